@@ -1,0 +1,59 @@
+package org.ocspconsole.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Turns what a user types into the base URL of a cluster's REST API: a bare host name becomes
+ * {@code https://host:9443}; plain {@code http://} is refused, because Basic credentials would
+ * travel in clear text.
+ */
+public final class ClusterAddress {
+  public static final int DEFAULT_PORT = 9443;
+
+  private ClusterAddress() {}
+
+  public static URI parse(String input) throws IllegalArgumentException {
+    String text = input == null ? "" : input.trim();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("Enter the cluster's address, e.g. cluster.example.com");
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("http://")) {
+      throw new IllegalArgumentException(
+          "Plain http:// is refused: the password would travel in clear text. Use https:// (port 9443).");
+    }
+    if (!lower.startsWith("https://")) {
+      if (lower.matches("^[a-z][a-z0-9+.-]*://.*")) {
+        throw new IllegalArgumentException("Only https:// addresses are supported.");
+      }
+      text = "https://" + text;
+    }
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("Not a valid address: " + e.getReason());
+    }
+    if (uri.getHost() == null) {
+      throw new IllegalArgumentException("The address has no host name.");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("Put the user name in its own field, not in the address.");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("The address must not have a query or fragment.");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    if (!path.isEmpty() && !path.equals("/")) {
+      throw new IllegalArgumentException("Give only the host and port; the console adds /v1/ocsp itself.");
+    }
+    int port = uri.getPort() == -1 ? DEFAULT_PORT : uri.getPort();
+    try {
+      return new URI("https", null, uri.getHost(), port, null, null, null);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("Not a valid address: " + e.getReason());
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.ocspconsole.api;
+
+import java.nio.file.Path;
+
+/**
+ * How the console authenticates. Passwords are char arrays and never part of {@link #toString()},
+ * so they cannot reach a log or an exception message by accident.
+ */
+public sealed interface Credentials {
+
+  /** HTTP Basic: user name (or e-mail) and password. */
+  record Basic(String user, char[] password) implements Credentials {
+    public Basic {
+      if (user == null || user.isBlank()) {
+        throw new IllegalArgumentException("a user name is required");
+      }
+      password = password == null ? new char[0] : password.clone();
+    }
+
+    @Override
+    public char[] password() {
+      return password.clone();
+    }
+
+    @Override
+    public String toString() {
+      return "Basic[user=" + user + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Basic b && b.user.equals(user) && java.util.Arrays.equals(b.password, password);
+    }
+
+    @Override
+    public int hashCode() {
+      return user.hashCode();
+    }
+  }
+
+  /** A TLS client certificate from a PKCS#12 file, for clusters with Basic turned off. */
+  record ClientCertificate(Path pkcs12, char[] password) implements Credentials {
+    public ClientCertificate {
+      password = password == null ? new char[0] : password.clone();
+    }
+
+    @Override
+    public char[] password() {
+      return password.clone();
+    }
+
+    @Override
+    public String toString() {
+      return "ClientCertificate[" + pkcs12 + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ClientCertificate c && c.pkcs12.equals(pkcs12)
+          && java.util.Arrays.equals(c.password, password);
+    }
+
+    @Override
+    public int hashCode() {
+      return pkcs12.hashCode();
+    }
+  }
+
+  /** The user name shown in the window and the activity log. */
+  default String displayName() {
+    return this instanceof Basic b ? b.user() : "client certificate";
+  }
+}

@@ -1,0 +1,21 @@
+package org.ocspconsole.api;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One finished request, for the activity log. Holds no credentials: the request body is the
+ * OCSP JSON the console sent, which never contains any.
+ *
+ * @param status the HTTP status, or 0 when none arrived
+ * @param errorCode the server's {@code error_code} or, for a transport failure, the error kind
+ */
+public record Exchange(
+    Instant started,
+    String method,
+    URI uri,
+    int status,
+    Duration duration,
+    String errorCode,
+    String requestBody) {}

@@ -1,0 +1,454 @@
+package org.ocspconsole.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.security.auth.x500.X500Principal;
+import org.ocspconsole.api.Json;
+import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.pki.CertificateBuilder;
+import org.ocspconsole.pki.Fingerprints;
+import org.ocspconsole.pki.IssuedCertificate;
+
+/**
+ * A Redis Software cluster's REST API as far as OCSP goes, over HTTPS on loopback, following the
+ * contract to the letter, so that users can try the console and tests exercise it for real.
+ * Shares only the records with the API layer, never the client.
+ */
+public final class DemoCluster implements AutoCloseable {
+  public static final String ADMIN_USER = "admin@demo.local";
+  public static final String VIEWER_USER = "viewer@demo.local";
+
+  private final HttpsServer server;
+  private final ExecutorService executor;
+  private final ServerKeys keys;
+  private final Map<String, DemoUser> users;
+  private final DemoSwitches switches = new DemoSwitches();
+  private final OcspState ocsp;
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final X509Certificate clientCa;
+  private final boolean basicAuth;
+
+  private DemoCluster(Builder builder) throws IOException, GeneralSecurityException {
+    this.keys = new ServerKeys(builder.certificate != null ? builder.certificate : selfSigned());
+    this.clientCa = builder.clientCa;
+    this.basicAuth = builder.basicAuth;
+    Map<String, DemoUser> accounts = new LinkedHashMap<>();
+    accounts.put(ADMIN_USER, new DemoUser(ADMIN_USER,
+        builder.adminPassword != null ? builder.adminPassword : randomPassword(), "admin",
+        DemoUser.ADMIN_PERMISSIONS));
+    accounts.put(VIEWER_USER, new DemoUser(VIEWER_USER, randomPassword(), "cluster_viewer",
+        java.util.Set.of("view_cluster_info")));
+    this.users = Map.copyOf(accounts);
+    this.ocsp = new OcspState(switches);
+
+    SSLContext tls = SSLContext.getInstance("TLS");
+    tls.init(keys.keyManagers(), clientCa == null ? null : ClientTrust.trusting(clientCa), null);
+    AtomicInteger threads = new AtomicInteger();
+    this.executor = Executors.newCachedThreadPool(runnable -> {
+      Thread thread = new Thread(runnable, "demo-cluster-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    this.server = HttpsServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
+    String[] protocols = builder.protocols;
+    server.setHttpsConfigurator(new HttpsConfigurator(tls) {
+      @Override
+      public void configure(HttpsParameters params) {
+        SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
+        if (protocols != null) {
+          parameters.setProtocols(protocols);
+        }
+        if (clientCa != null) {
+          parameters.setWantClientAuth(true);
+        }
+        params.setSSLParameters(parameters);
+      }
+    });
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A demo cluster on a free loopback port with a fresh self-signed certificate. */
+  public static DemoCluster start() throws IOException {
+    return builder().start();
+  }
+
+  public URI baseUri() {
+    return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public X509Certificate certificate() {
+    return keys.current().certificate();
+  }
+
+  public String fingerprint() {
+    return Fingerprints.sha256(certificate());
+  }
+
+  /** Serves another certificate from the next handshake on, as after a certificate renewal. */
+  public void replaceCertificate(IssuedCertificate certificate) {
+    keys.replace(certificate);
+  }
+
+  public DemoUser admin() {
+    return users.get(ADMIN_USER);
+  }
+
+  public DemoUser viewer() {
+    return users.get(VIEWER_USER);
+  }
+
+  public DemoSwitches switches() {
+    return switches;
+  }
+
+  /** The configuration as the cluster holds it now. */
+  public OcspConfig config() {
+    return ocsp.config();
+  }
+
+  /** Changes the configuration behind the console's back, as another administrator would. */
+  public void setConfig(OcspField field, Object value) {
+    ocsp.set(field, value);
+  }
+
+  public List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  public void clearRequests() {
+    requests.clear();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      byte[] body = readBody(exchange.getRequestBody());
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      requests.add(new RecordedRequest(method, path, Map.copyOf(exchange.getRequestHeaders()),
+          new String(body, StandardCharsets.UTF_8)));
+      pause(switches.latency().toMillis());
+      if (switches.dropConnections()) {
+        return; // closing without an answer drops the connection
+      }
+      if (switches.htmlErrorPage()) {
+        send(exchange, 502, "text/html", ("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+            + "<body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>").getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      DemoUser user = authenticate(exchange);
+      if (user == null) {
+        exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Redis Software\"");
+        error(exchange, 401, "unauthorized", "Authentication required or credentials are wrong");
+        return;
+      }
+      Route route = Route.find(method, path);
+      if (route == null) {
+        if (Route.knownPath(path)) {
+          error(exchange, 405, "method_not_allowed", "Method " + method + " is not allowed for " + path);
+        } else {
+          error(exchange, 404, "not_found", "Unknown path " + path);
+        }
+        return;
+      }
+      if (!user.may(route.permission())) {
+        error(exchange, 403, "insufficient_permissions",
+            "User " + user.name() + " lacks the permission " + route.permission());
+        return;
+      }
+      if (route.ocsp() && switches.unsupportedCapability()) {
+        error(exchange, 406, "ocsp_unsupported_by_capability",
+            "Not all nodes in the cluster support OCSP");
+        return;
+      }
+      answer(exchange, route, body);
+    } catch (RuntimeException e) {
+      error(exchange, 500, "internal_error", "Unexpected error: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void answer(HttpExchange exchange, Route route, byte[] body) throws IOException {
+    switch (route) {
+      case GET_OCSP -> json(exchange, 200, ocsp.config());
+      case PUT_OCSP -> {
+        JsonNode tree;
+        try {
+          tree = body.length == 0 ? null : Json.tree(body);
+        } catch (IOException e) {
+          tree = null;
+        }
+        try {
+          json(exchange, 200, ocsp.update(OcspSchema.validate(tree)));
+        } catch (OcspSchema.Invalid e) {
+          error(exchange, 400, "invalid_schema", e.getMessage());
+        } catch (OcspState.NoResponderUrl e) {
+          error(exchange, 400, "no_responder_url", e.getMessage());
+        }
+      }
+      case GET_STATUS -> {
+        if (switches.invalidOcspResponse()) {
+          error(exchange, 500, "invalid_ocsp_response", "The OCSP responder's answer could not be parsed");
+        } else {
+          json(exchange, 200, ocsp.cachedStatus());
+        }
+      }
+      case POST_TEST -> {
+        if (!switches.responderUrl().isEmpty()) {
+          pause(switches.testDuration().toMillis());
+        }
+        try {
+          json(exchange, 200, ocsp.test());
+        } catch (OcspState.TestFailure e) {
+          error(exchange, 500, e.code(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  private DemoUser authenticate(HttpExchange exchange) {
+    if (clientCa != null && exchange instanceof HttpsExchange https) {
+      try {
+        Certificate[] peer = https.getSSLSession().getPeerCertificates();
+        if (peer.length > 0 && peer[0] instanceof X509Certificate cert) {
+          DemoUser user = users.get(commonName(cert.getSubjectX500Principal()));
+          if (user != null) {
+            return user;
+          }
+        }
+      } catch (SSLPeerUnverifiedException e) {
+        // no client certificate: fall back to Basic, if enabled
+      }
+    }
+    if (!basicAuth) {
+      return null;
+    }
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return null;
+    }
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 0) {
+      return null;
+    }
+    DemoUser user = users.get(decoded.substring(0, colon));
+    byte[] given = decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
+    byte[] expected = (user == null ? "" : user.password()).getBytes(StandardCharsets.UTF_8);
+    return user != null && MessageDigest.isEqual(given, expected) ? user : null;
+  }
+
+  private void error(HttpExchange exchange, int status, String code, String text) throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error_code", code);
+    if (switches.messageStyleErrors()) {
+      body.put("message", text);
+    } else {
+      body.put("description", text);
+      body.put("status_code", status);
+    }
+    json(exchange, status, body);
+  }
+
+  private static void json(HttpExchange exchange, int status, Object value) throws IOException {
+    send(exchange, status, "application/json", Json.write(value));
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  private static byte[] readBody(InputStream in) throws IOException {
+    // The OCSP bodies are tiny; refuse to buffer more than 64 KiB.
+    byte[] bytes = in.readNBytes(64 * 1024);
+    in.close();
+    return bytes;
+  }
+
+  private static void pause(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String commonName(X500Principal principal) {
+    for (String part : principal.getName().split(",")) {
+      if (part.startsWith("CN=")) {
+        return part.substring(3);
+      }
+    }
+    return "";
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[12];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static IssuedCertificate selfSigned() throws GeneralSecurityException {
+    return CertificateBuilder.create()
+        .subject("CN=demo-cluster.ocsp-console.local,O=OCSP Console demo cluster")
+        .dnsNames("demo-cluster.ocsp-console.local", "localhost")
+        .ipAddresses("127.0.0.1", "::1")
+        .build();
+  }
+
+  /** The REST calls the demo serves, with the permission each needs. */
+  enum Route {
+    GET_OCSP("GET", "/v1/ocsp", "view_ocsp_config", true),
+    PUT_OCSP("PUT", "/v1/ocsp", "config_ocsp", true),
+    GET_STATUS("GET", "/v1/ocsp/status", "view_ocsp_status", true),
+    POST_TEST("POST", "/v1/ocsp/test", "test_ocsp_status", true);
+
+    private final String method;
+    private final String path;
+    private final String permission;
+    private final boolean ocsp;
+
+    Route(String method, String path, String permission, boolean ocsp) {
+      this.method = method;
+      this.path = path;
+      this.permission = permission;
+      this.ocsp = ocsp;
+    }
+
+    String permission() {
+      return permission;
+    }
+
+    boolean ocsp() {
+      return ocsp;
+    }
+
+    static Route find(String method, String path) {
+      String normalized = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+      for (Route route : values()) {
+        if (route.method.equals(method) && route.path.equals(normalized)) {
+          return route;
+        }
+      }
+      return null;
+    }
+
+    static boolean knownPath(String path) {
+      for (Route route : values()) {
+        if (route.path.equals(path)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Options for a demo cluster; {@link #start()} binds it. */
+  public static final class Builder {
+    private int port;
+    private IssuedCertificate certificate;
+    private String adminPassword;
+    private X509Certificate clientCa;
+    private boolean basicAuth = true;
+    private String[] protocols;
+
+    /** The loopback port; 0 (the default) picks a free one. */
+    public Builder port(int value) {
+      this.port = value;
+      return this;
+    }
+
+    /** Serves this certificate instead of a fresh self-signed one. */
+    public Builder certificate(IssuedCertificate value) {
+      this.certificate = value;
+      return this;
+    }
+
+    public Builder adminPassword(String value) {
+      this.adminPassword = value;
+      return this;
+    }
+
+    /** Accepts client certificates issued by this CA (mTLS); the certificate's CN is the user. */
+    public Builder clientCertificateAuthority(X509Certificate ca) {
+      this.clientCa = ca;
+      return this;
+    }
+
+    /** Turns Basic authentication off, as Redis Software 8.2 allows. */
+    public Builder basicAuth(boolean enabled) {
+      this.basicAuth = enabled;
+      return this;
+    }
+
+    /** Restricts the TLS versions the server speaks (e.g. "TLSv1.1" to test a refusal). */
+    public Builder protocols(String... values) {
+      this.protocols = values.clone();
+      return this;
+    }
+
+    public DemoCluster start() throws IOException {
+      try {
+        DemoCluster cluster = new DemoCluster(this);
+        cluster.server.start();
+        return cluster;
+      } catch (GeneralSecurityException e) {
+        throw new IOException("the demo cluster's TLS set-up failed", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.ocspconsole.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import org.ocspconsole.api.OcspStatus.CertState;
+import org.ocspconsole.pki.Pem;
+
+/**
+ * Runs the demo cluster without a window, for curl and other clients. Prints one line with the
+ * URL, the admin credentials and the certificate's fingerprint, and writes the certificate as PEM
+ * so that {@code curl --cacert} can verify it.
+ */
+public final class DemoClusterMain {
+  private static final String USAGE = String.join("\n",
+      "usage: demo-cluster [options]",
+      "  --port N               loopback port (default 9443; 0 picks a free one)",
+      "  --password TEXT        the admin password (default: random)",
+      "  --cert-out FILE        where to write the certificate PEM (default: demo-cluster.pem in the temp dir)",
+      "  --no-responder-url     the proxy certificate carries no OCSP URL",
+      "  --unsupported          every OCSP call answers 406 ocsp_unsupported_by_capability",
+      "  --latency-ms N         delay every answer",
+      "  --test-queued          POST /v1/ocsp/test answers 500 task_queued_for_too_long",
+      "  --html-errors          answer every call with a 502 HTML page, like a proxy",
+      "  --drop                 close every connection without an answer",
+      "  --cert-status STATE    GOOD, REVOKED or UNKNOWN");
+
+  private DemoClusterMain() {}
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    DemoCluster.Builder builder = DemoCluster.builder().port(9443);
+    Path certOut = Path.of(System.getProperty("java.io.tmpdir"), "demo-cluster.pem");
+    DemoSwitches pending = new DemoSwitches();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
+        case "--password" -> builder.adminPassword(value(args, ++i));
+        case "--cert-out" -> certOut = Path.of(value(args, ++i));
+        case "--no-responder-url" -> pending.noResponderUrl();
+        case "--unsupported" -> pending.unsupportedCapability(true);
+        case "--latency-ms" -> pending.latency(Duration.ofMillis(Long.parseLong(value(args, ++i))));
+        case "--test-queued" -> pending.testQueuedTooLong(true);
+        case "--html-errors" -> pending.htmlErrorPage(true);
+        case "--drop" -> pending.dropConnections(true);
+        case "--cert-status" -> pending.certState(CertState.valueOf(value(args, ++i).toUpperCase(Locale.ROOT)));
+        case "--help", "-h" -> {
+          System.out.println(USAGE);
+          return;
+        }
+        default -> {
+          System.err.println("unknown option " + args[i] + "\n" + USAGE);
+          System.exit(2);
+        }
+      }
+    }
+    DemoCluster cluster;
+    try {
+      cluster = builder.start();
+    } catch (java.net.BindException e) {
+      System.err.println("The port is in use; choose another with --port N (0 picks a free one).");
+      System.exit(1);
+      return;
+    }
+    cluster.switches()
+        .responderUrl(pending.responderUrl())
+        .unsupportedCapability(pending.unsupportedCapability())
+        .latency(pending.latency())
+        .testQueuedTooLong(pending.testQueuedTooLong())
+        .htmlErrorPage(pending.htmlErrorPage())
+        .dropConnections(pending.dropConnections())
+        .certState(pending.certState());
+    Files.writeString(certOut, Pem.certificates(cluster.certificate()));
+    System.out.println("OCSP Console demo cluster: " + cluster.baseUri()
+        + "  user " + cluster.admin().name() + "  password " + cluster.admin().password()
+        + "  viewer " + cluster.viewer().name() + " / " + cluster.viewer().password()
+        + "  sha256 " + cluster.fingerprint() + "  certificate " + certOut.toAbsolutePath());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      cluster.close();
+      stopped.countDown();
+    }));
+    stopped.await();
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      System.err.println("missing value for " + args[i - 1] + "\n" + USAGE);
+      System.exit(2);
+    }
+    return args[i];
+  }
+}

@@ -1,0 +1,144 @@
+package org.ocspconsole.demo;
+
+import java.time.Duration;
+import org.ocspconsole.api.OcspStatus.CertState;
+
+/**
+ * The demo cluster's switches, for tests and demonstrations. Each one makes the demo answer as a
+ * real cluster (or the network in front of it) does in some situation. Safe to flip from any
+ * thread while the server runs.
+ */
+public final class DemoSwitches {
+  /** The OCSP URL of the demo's proxy certificate. */
+  public static final String DEMO_RESPONDER_URL = "http://ocsp.demo-ca.ocsp-console.local/";
+
+  private volatile String responderUrl = DEMO_RESPONDER_URL;
+  private volatile boolean unsupportedCapability;
+  private volatile Duration latency = Duration.ZERO;
+  private volatile Duration testDuration = Duration.ofMillis(900);
+  private volatile boolean testQueuedTooLong;
+  private volatile boolean invalidOcspResponse;
+  private volatile boolean htmlErrorPage;
+  private volatile boolean dropConnections;
+  private volatile boolean messageStyleErrors;
+  private volatile boolean omitNextUpdate;
+  private volatile CertState certState = CertState.GOOD;
+
+  /** The OCSP URL in the proxy certificate; empty for a certificate without one. */
+  public String responderUrl() {
+    return responderUrl;
+  }
+
+  public DemoSwitches responderUrl(String url) {
+    this.responderUrl = url == null ? "" : url;
+    return this;
+  }
+
+  /** The proxy certificate carries no OCSP URL: enabling OCSP fails with no_responder_url. */
+  public DemoSwitches noResponderUrl() {
+    return responderUrl("");
+  }
+
+  public boolean unsupportedCapability() {
+    return unsupportedCapability;
+  }
+
+  /** A mixed-version cluster: every OCSP call answers 406 ocsp_unsupported_by_capability. */
+  public DemoSwitches unsupportedCapability(boolean on) {
+    this.unsupportedCapability = on;
+    return this;
+  }
+
+  public Duration latency() {
+    return latency;
+  }
+
+  /** Added before every answer. */
+  public DemoSwitches latency(Duration delay) {
+    this.latency = delay;
+    return this;
+  }
+
+  public Duration testDuration() {
+    return testDuration;
+  }
+
+  /** How long {@code POST /v1/ocsp/test} takes to query the (simulated) responder. */
+  public DemoSwitches testDuration(Duration duration) {
+    this.testDuration = duration;
+    return this;
+  }
+
+  public boolean testQueuedTooLong() {
+    return testQueuedTooLong;
+  }
+
+  /** The test call answers 500 task_queued_for_too_long. */
+  public DemoSwitches testQueuedTooLong(boolean on) {
+    this.testQueuedTooLong = on;
+    return this;
+  }
+
+  public boolean invalidOcspResponse() {
+    return invalidOcspResponse;
+  }
+
+  /** The responder answers something that is not OCSP: status and test fail with invalid_ocsp_response. */
+  public DemoSwitches invalidOcspResponse(boolean on) {
+    this.invalidOcspResponse = on;
+    return this;
+  }
+
+  public boolean htmlErrorPage() {
+    return htmlErrorPage;
+  }
+
+  /** A proxy in front of the cluster answers every call with a 502 HTML page. */
+  public DemoSwitches htmlErrorPage(boolean on) {
+    this.htmlErrorPage = on;
+    return this;
+  }
+
+  public boolean dropConnections() {
+    return dropConnections;
+  }
+
+  /** Every request's connection is closed without an answer. */
+  public DemoSwitches dropConnections(boolean on) {
+    this.dropConnections = on;
+    return this;
+  }
+
+  public boolean messageStyleErrors() {
+    return messageStyleErrors;
+  }
+
+  /**
+   * Error bodies as the reference pages show them ({@code error_code} + {@code message}) instead
+   * of the OpenAPI file's ({@code error_code} + {@code description} + {@code status_code}).
+   */
+  public DemoSwitches messageStyleErrors(boolean on) {
+    this.messageStyleErrors = on;
+    return this;
+  }
+
+  public boolean omitNextUpdate() {
+    return omitNextUpdate;
+  }
+
+  /** Status answers leave out next_update, as many responders do. */
+  public DemoSwitches omitNextUpdate(boolean on) {
+    this.omitNextUpdate = on;
+    return this;
+  }
+
+  public CertState certState() {
+    return certState;
+  }
+
+  /** What the simulated responder says about the proxy certificate. */
+  public DemoSwitches certState(CertState state) {
+    this.certState = state;
+    return this;
+  }
+}
