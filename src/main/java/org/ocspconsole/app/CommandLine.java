@@ -1,0 +1,95 @@
+package org.ocspconsole.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The console's command-line options. Passwords are never options: they come from the
+ * environment ({@code OCSP_CONSOLE_PASSWORD}) or from the window, so they stay out of shell
+ * history and process lists.
+ */
+public record CommandLine(
+    boolean demo, String cluster, String user, Path caFile, String pinSha256, Path clientCert,
+    String password, String clientCertPassword, boolean help) {
+
+  public static final String PASSWORD_VARIABLE = "OCSP_CONSOLE_PASSWORD";
+  public static final String CERT_PASSWORD_VARIABLE = "OCSP_CONSOLE_CERT_PASSWORD";
+
+  public static final String USAGE = String.join("\n",
+      "usage: ocsp-console [--demo]",
+      "       ocsp-console --cluster URL --user NAME [--ca-file PEM | --pin-sha256 HEX]",
+      "       ocsp-console --cluster URL --client-cert FILE.p12 [--ca-file PEM | --pin-sha256 HEX]",
+      "",
+      "  --demo             use the built-in demo cluster (the default without --cluster)",
+      "  --cluster URL      the cluster's REST API, e.g. cluster.example.com (https://...:9443 is assumed)",
+      "  --user NAME        the user name or e-mail; the password comes from " + PASSWORD_VARIABLE,
+      "                     or is asked for in the window",
+      "  --ca-file PEM      trust the CA (or self-signed certificate) in this PEM file",
+      "  --pin-sha256 HEX   trust exactly the certificate with this SHA-256 fingerprint",
+      "  --client-cert P12  log in with this PKCS#12 client certificate; its password comes from",
+      "                     " + CERT_PASSWORD_VARIABLE);
+
+  /** Thrown for options that cannot work; the message says why, for the terminal. */
+  public static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public UsageException(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  public static CommandLine parse(List<String> args, Map<String, String> environment) throws UsageException {
+    boolean demo = false;
+    boolean help = false;
+    String cluster = null;
+    String user = null;
+    Path caFile = null;
+    String pin = null;
+    Path clientCert = null;
+    List<String> rest = new ArrayList<>(args);
+    while (!rest.isEmpty()) {
+      String option = rest.remove(0);
+      switch (option) {
+        case "--demo" -> demo = true;
+        case "--help", "-h" -> help = true;
+        case "--cluster" -> cluster = value(option, rest);
+        case "--user" -> user = value(option, rest);
+        case "--ca-file" -> caFile = Path.of(value(option, rest));
+        case "--pin-sha256" -> pin = value(option, rest);
+        case "--client-cert" -> clientCert = Path.of(value(option, rest));
+        case "--password", "-p" -> throw new UsageException(
+            "Passwords are not taken from the command line (they would show in process lists and shell history). "
+                + "Set " + PASSWORD_VARIABLE + " or type it in the window.");
+        default -> throw new UsageException("Unknown option " + option);
+      }
+    }
+    if (demo && cluster != null) {
+      throw new UsageException("--demo and --cluster exclude each other.");
+    }
+    if (cluster == null && (user != null || caFile != null || pin != null || clientCert != null)) {
+      throw new UsageException("--user, --ca-file, --pin-sha256 and --client-cert need --cluster.");
+    }
+    if (cluster != null && user == null && clientCert == null) {
+      throw new UsageException("--cluster needs --user NAME (or --client-cert FILE).");
+    }
+    if (caFile != null && pin != null) {
+      throw new UsageException("Choose one of --ca-file and --pin-sha256.");
+    }
+    return new CommandLine(cluster == null, cluster, user, caFile, pin, clientCert,
+        environment.get(PASSWORD_VARIABLE), environment.get(CERT_PASSWORD_VARIABLE), help);
+  }
+
+  private static String value(String option, List<String> rest) throws UsageException {
+    if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+      throw new UsageException(option + " needs a value.");
+    }
+    return rest.remove(0);
+  }
+
+  @Override
+  public String toString() {
+    return "CommandLine[demo=" + demo + ", cluster=" + cluster + ", user=" + user + "]";
+  }
+}

@@ -1,0 +1,40 @@
+package org.ocspconsole.app;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SeparatorMenuItem;
+import org.ocspconsole.api.OcspStatus.CertState;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.DemoSwitches;
+
+/** The demo cluster's switches, so users can see how the console handles each situation. */
+final class DemoMenu {
+  private DemoMenu() {}
+
+  static MenuButton create(DemoCluster cluster) {
+    DemoSwitches s = cluster.switches();
+    MenuButton menu = new MenuButton("Demo _situations");
+    menu.setId("demo-menu");
+    menu.setMnemonicParsing(true);
+    menu.getItems().addAll(
+        item("No OCSP URL in the proxy certificate", on -> s.responderUrl(on ? "" : DemoSwitches.DEMO_RESPONDER_URL)),
+        item("Mixed-version cluster (406)", s::unsupportedCapability),
+        item("Slow cluster (2 s per answer)", on -> s.latency(on ? Duration.ofSeconds(2) : Duration.ZERO)),
+        item("Test call queued too long (500)", s::testQueuedTooLong),
+        new SeparatorMenuItem(),
+        item("Proxy answers with an HTML page (502)", s::htmlErrorPage),
+        item("Connections dropped", s::dropConnections),
+        new SeparatorMenuItem(),
+        item("Certificate revoked", on -> s.certState(on ? CertState.REVOKED : CertState.GOOD)));
+    return menu;
+  }
+
+  private static CheckMenuItem item(String text, Consumer<Boolean> apply) {
+    CheckMenuItem item = new CheckMenuItem(text);
+    item.setMnemonicParsing(false);
+    item.selectedProperty().addListener((obs, old, now) -> apply.accept(now));
+    return item;
+  }
+}

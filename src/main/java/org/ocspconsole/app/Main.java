@@ -1,0 +1,27 @@
+package org.ocspconsole.app;
+
+import java.util.List;
+import javafx.application.Application;
+
+/**
+ * The entry point. Not an {@link Application} itself, so the console also starts with JavaFX on
+ * the class path. Options are checked before any window opens.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    try {
+      CommandLine options = CommandLine.parse(List.of(args), System.getenv());
+      if (options.help()) {
+        System.out.println(CommandLine.USAGE);
+        return;
+      }
+      OcspConsoleApp.options = options;
+    } catch (CommandLine.UsageException e) {
+      System.err.println("ocsp-console: " + e.getMessage() + "\n\n" + CommandLine.USAGE);
+      System.exit(2);
+    }
+    Application.launch(OcspConsoleApp.class, args);
+  }
+}

@@ -1,0 +1,138 @@
+package org.ocspconsole.app;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.ocspconsole.activity.ActivityLog;
+import org.ocspconsole.activity.ActivityView;
+import org.ocspconsole.config.ConfigDialogs;
+import org.ocspconsole.config.ConfigView;
+import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.session.Session;
+
+/**
+ * The window: a header naming the cluster, the settings form, and the activity pane. Shown at
+ * once with a "connecting" placeholder; the session arrives when it is ready.
+ */
+public final class MainWindow {
+  static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination F5 = new KeyCodeCombination(KeyCode.F5);
+
+  private final Stage stage;
+  private final AppPreferences preferences;
+  private final BorderPane root = new BorderPane();
+  private final HBox header = new HBox(12);
+  private ConfigView configView;
+  private ConfigViewModel viewModel;
+
+  public MainWindow(Stage stage, AppPreferences preferences, String connectingTo) {
+    this.stage = stage;
+    this.preferences = preferences;
+    root.setId("main");
+    Label title = new Label("OCSP Console");
+    title.getStyleClass().add(Styles.TITLE_4);
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    header.setId("header");
+    header.getStyleClass().add("app-header");
+    header.setAlignment(Pos.CENTER_LEFT);
+    header.setPadding(new Insets(10, 20, 10, 20));
+    header.getChildren().add(title);
+    root.setTop(header);
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(32, 32);
+    Label connecting = new Label("Connecting to " + connectingTo + "\u2026");
+    connecting.setId("connecting");
+    VBox placeholder = new VBox(12, progress, connecting);
+    placeholder.setAlignment(Pos.CENTER);
+    root.setCenter(placeholder);
+    Scene scene = new Scene(root, 860, 760);
+    scene.getStylesheets().add(MainWindow.class.getResource("console.css").toExternalForm());
+    scene.getAccelerators().put(SAVE, () -> ifReady(() -> configView.requestSave()));
+    scene.getAccelerators().put(REFRESH, () -> ifReady(() -> configView.requestRefresh()));
+    scene.getAccelerators().put(F5, () -> ifReady(() -> configView.requestRefresh()));
+    stage.setScene(scene);
+    stage.setTitle("OCSP Console");
+    stage.setOnCloseRequest(event -> {
+      if (configView != null && viewModel.form().dirtyProperty().get()) {
+        event.consume();
+        configView.confirmLeave("closing", stage::close);
+      }
+    });
+  }
+
+  /** Shows the session's form and starts loading it. */
+  public ConfigViewModel attach(Session session, DemoCluster demo) {
+    viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, new ConfigDialogs(stage)::password);
+    configView = new ConfigView(viewModel, new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
+    ScrollPane scroll = new ScrollPane(configView);
+    scroll.setFitToWidth(true);
+    scroll.setId("form-scroll");
+    ActivityView activity = new ActivityView(new ActivityLog(session, FxThread.EXECUTOR));
+    root.setCenter(scroll);
+    root.setBottom(activity);
+    header.getChildren().add(clusterChip(session));
+    if (demo != null) {
+      Region spacer = new Region();
+      HBox.setHgrow(spacer, Priority.ALWAYS);
+      header.getChildren().addAll(spacer, DemoMenu.create(demo));
+    }
+    stage.setTitle("OCSP Console \u2014 " + session.name());
+    viewModel.load();
+    return viewModel;
+  }
+
+  /** Shows why no session could be made (bad options, unreadable CA file). */
+  public void fail(String message) {
+    Label text = new Label(message);
+    text.setId("startup-error");
+    text.setWrapText(true);
+    text.getStyleClass().add(Styles.DANGER);
+    VBox box = new VBox(8, new Label("The console could not connect."), text);
+    box.setPadding(new Insets(24));
+    root.setCenter(box);
+  }
+
+  private Node clusterChip(Session session) {
+    Label name = new Label(session.name());
+    name.setId("cluster-name");
+    name.getStyleClass().add(Styles.TEXT_BOLD);
+    name.setMinWidth(Region.USE_PREF_SIZE);
+    Label user = new Label(session.connection().credentials().displayName() + " @ "
+        + session.connection().baseUri().getHost() + ":" + session.connection().baseUri().getPort());
+    user.getStyleClass().add(Styles.TEXT_MUTED);
+    HBox chip = new HBox(8, name, user);
+    chip.setAlignment(Pos.CENTER_LEFT);
+    if (session.isDemo()) {
+      Label badge = new Label("DEMO");
+      badge.setId("demo-badge");
+      badge.getStyleClass().add("demo-badge");
+      badge.setMinWidth(Region.USE_PREF_SIZE);
+      badge.setAccessibleText("This is the built-in demo cluster, not a real one");
+      chip.getChildren().add(1, badge);
+    }
+    return chip;
+  }
+
+  private void ifReady(Runnable action) {
+    if (configView != null) {
+      action.run();
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.ocspconsole.config;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.api.OcspUpdate;
+
+/**
+ * The editable OCSP settings and everything derived from them: which fields changed, whether all
+ * are valid, what a save would send. No network here; {@link ConfigViewModel} does that.
+ */
+public final class ConfigForm {
+  static final String NO_RESPONDER_URL =
+      "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL. "
+          + "Replace the proxy certificate with one that names an OCSP URL first.";
+
+  /** One changed field, for the review before saving. */
+  public record Change(OcspField field, Object from, Object to) {}
+
+  private final ObjectProperty<OcspConfig> loaded = new SimpleObjectProperty<>(this, "loaded");
+  private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
+  private final StringProperty enabledServerError = new SimpleStringProperty(this, "enabledServerError");
+  private final Map<OcspField, NumberField> numbers = new EnumMap<>(OcspField.class);
+  private final StringBinding enabledMessage;
+  private final BooleanBinding enabledDirty;
+  private final BooleanBinding dirty;
+  private final BooleanBinding valid;
+  private final StringBinding summary;
+
+  public ConfigForm() {
+    for (OcspField field : OcspField.values()) {
+      if (field.isInteger()) {
+        numbers.put(field, new NumberField(field));
+      }
+    }
+    enabledMessage = Bindings.createStringBinding(() -> {
+      if (enabledServerError.get() != null) {
+        return enabledServerError.get();
+      }
+      OcspConfig config = loaded.get();
+      boolean turningOn = enabled.get() && (config == null || !Boolean.TRUE.equals(config.ocspFunctionality()));
+      return turningOn && config != null && !config.hasResponderUrl() ? NO_RESPONDER_URL : null;
+    }, enabled, loaded, enabledServerError);
+    enabledDirty = Bindings.createBooleanBinding(() -> loaded.get() != null
+        && !Objects.equals(enabled.get(), Boolean.TRUE.equals(loaded.get().ocspFunctionality())), enabled, loaded);
+    enabled.addListener((obs, old, now) -> enabledServerError.set(null));
+
+    List<Observable> dirtyInputs = new ArrayList<>(List.of(enabledDirty));
+    List<Observable> messages = new ArrayList<>(List.of(enabledMessage));
+    numbers.values().forEach(n -> {
+      dirtyInputs.add(n.dirtyProperty());
+      messages.add(n.messageProperty());
+    });
+    dirty = Bindings.createBooleanBinding(
+        () -> enabledDirty.get() || numbers.values().stream().anyMatch(n -> n.dirtyProperty().get()),
+        dirtyInputs.toArray(Observable[]::new));
+    valid = Bindings.createBooleanBinding(
+        () -> enabledMessage.get() == null && numbers.values().stream().allMatch(n -> n.messageProperty().get() == null),
+        messages.toArray(Observable[]::new));
+    List<Observable> summaryInputs = new ArrayList<>(List.of(enabled));
+    numbers.values().forEach(n -> summaryInputs.add(n.valueProperty()));
+    summary = Bindings.createStringBinding(
+        () -> SettingsSummary.describe(enabled.get(), value(OcspField.QUERY_FREQUENCY),
+            value(OcspField.RESPONSE_TIMEOUT), value(OcspField.RECOVERY_FREQUENCY),
+            value(OcspField.RECOVERY_MAX_TRIES)),
+        summaryInputs.toArray(Observable[]::new));
+  }
+
+  public ObjectProperty<OcspConfig> loadedProperty() {
+    return loaded;
+  }
+
+  public BooleanProperty enabledProperty() {
+    return enabled;
+  }
+
+  public StringBinding enabledMessageProperty() {
+    return enabledMessage;
+  }
+
+  public BooleanBinding enabledDirtyProperty() {
+    return enabledDirty;
+  }
+
+  public NumberField number(OcspField field) {
+    return numbers.get(field);
+  }
+
+  public Collection<NumberField> numbers() {
+    return numbers.values();
+  }
+
+  public BooleanBinding dirtyProperty() {
+    return dirty;
+  }
+
+  public BooleanBinding validProperty() {
+    return valid;
+  }
+
+  /** What the current values mean, in plain words. */
+  public StringBinding summaryProperty() {
+    return summary;
+  }
+
+  /** Shows a configuration as loaded (or as the server answered a save): the form is clean after. */
+  public void load(OcspConfig config) {
+    loaded.set(config);
+    enabled.set(Boolean.TRUE.equals(config.ocspFunctionality()));
+    enabledServerError.set(null);
+    numbers.forEach((field, number) -> number.load((Integer) config.get(field)));
+  }
+
+  public void revert() {
+    OcspConfig config = loaded.get();
+    if (config != null) {
+      enabled.set(Boolean.TRUE.equals(config.ocspFunctionality()));
+      numbers.values().forEach(NumberField::revert);
+    }
+  }
+
+  /** The loaded configuration with the user's valid edits applied. */
+  public OcspConfig edited() {
+    OcspConfig config = loaded.get();
+    if (config.ocspFunctionality() != null || enabled.get()) {
+      config = config.with(OcspField.OCSP_FUNCTIONALITY, enabled.get());
+    }
+    for (NumberField number : numbers.values()) {
+      if (number.valueProperty().get() != null) {
+        config = config.with(number.field(), number.valueProperty().get());
+      }
+    }
+    return config;
+  }
+
+  /** Exactly the fields a save sends. */
+  public OcspUpdate update() {
+    return OcspUpdate.between(loaded.get(), edited());
+  }
+
+  public List<Change> changes() {
+    List<Change> list = new ArrayList<>();
+    update().changes().forEach((field, to) -> list.add(new Change(field, loaded.get().get(field), to)));
+    return list;
+  }
+
+  void setServerError(OcspField field, String message) {
+    if (field == OcspField.OCSP_FUNCTIONALITY) {
+      enabledServerError.set(message);
+    } else {
+      numbers.get(field).setServerError(message);
+    }
+  }
+
+  private Integer value(OcspField field) {
+    return numbers.get(field).valueProperty().get();
+  }
+}

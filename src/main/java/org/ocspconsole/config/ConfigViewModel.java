@@ -1,0 +1,215 @@
+package org.ocspconsole.config;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.ocspconsole.api.ApiError;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.Credentials;
+import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.api.OcspUpdate;
+import org.ocspconsole.session.Session;
+
+/**
+ * Loads and saves the OCSP configuration of the session's cluster, and says what the form may do:
+ * busy, read-only, a banner, whether Save is possible and why not. Results come back through the
+ * given executor (the FX thread in the application), so no property is set from a worker thread.
+ */
+public final class ConfigViewModel {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private final Session session;
+  private final Executor fx;
+  private final PasswordPrompt passwordPrompt;
+  private final ConfigForm form = new ConfigForm();
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
+  private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper(this, "readOnlyReason");
+  private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
+  private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation");
+  private final BooleanBinding readOnly = readOnlyReason.isNotNull();
+  private final BooleanBinding canSave;
+  private final StringBinding saveHint;
+  private volatile CompletableFuture<?> inFlight;
+
+  public ConfigViewModel(Session session, Executor fx, PasswordPrompt passwordPrompt) {
+    this.session = session;
+    this.fx = fx;
+    this.passwordPrompt = passwordPrompt;
+    canSave = form.dirtyProperty().and(form.validProperty()).and(busy.not()).and(readOnly.not())
+        .and(form.loadedProperty().isNotNull());
+    saveHint = Bindings.createStringBinding(() -> {
+      if (form.loadedProperty().get() == null) {
+        return "Nothing is loaded yet.";
+      }
+      if (readOnlyReason.get() != null) {
+        return "Read-only: " + readOnlyReason.get();
+      }
+      if (busy.get()) {
+        return "Wait for the current request to finish.";
+      }
+      if (!form.dirtyProperty().get()) {
+        return "Nothing changed.";
+      }
+      if (!form.validProperty().get()) {
+        return "Fix the highlighted values first.";
+      }
+      return "Save the changes to the cluster.";
+    }, form.loadedProperty(), readOnlyReason, busy, form.dirtyProperty(), form.validProperty());
+  }
+
+  public ConfigForm form() {
+    return form;
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty busyTextProperty() {
+    return busyText.getReadOnlyProperty();
+  }
+
+  public BooleanBinding readOnlyProperty() {
+    return readOnly;
+  }
+
+  public ReadOnlyObjectProperty<Banner> bannerProperty() {
+    return banner.getReadOnlyProperty();
+  }
+
+  /** A short note after a successful save; the view shows it briefly. */
+  public ReadOnlyStringProperty confirmationProperty() {
+    return confirmation.getReadOnlyProperty();
+  }
+
+  public BooleanBinding canSaveProperty() {
+    return canSave;
+  }
+
+  /** Why Save is (not) possible, for its tooltip. */
+  public StringBinding saveHintProperty() {
+    return saveHint;
+  }
+
+  public void dismissBanner() {
+    banner.set(null);
+  }
+
+  /** Reads the configuration; the form becomes clean and editable when it succeeds. */
+  public CompletableFuture<Void> load() {
+    return run("Loading the OCSP settings\u2026", () -> session.client().getOcspConfig(), config -> {
+      readOnlyReason.set(null);
+      form.load(config);
+    }, this::load);
+  }
+
+  /** Sends the changed fields only; the form then shows the cluster's answer. */
+  public CompletableFuture<Void> save() {
+    if (!canSave.get()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    OcspUpdate update = form.update();
+    int count = update.changes().size();
+    return run("Saving\u2026", () -> session.client().updateOcspConfig(update), (OcspConfig answer) -> {
+      form.load(answer);
+      confirmation.set("Saved " + count + (count == 1 ? " change" : " changes") + " at "
+          + LocalTime.now().format(TIME) + ".");
+    }, this::save);
+  }
+
+  /** Cancels the request under way, if any; the form keeps its values. */
+  public void cancel() {
+    CompletableFuture<?> running = inFlight;
+    if (running != null) {
+      running.cancel(true);
+    }
+  }
+
+  private <T> CompletableFuture<Void> run(String what, Supplier<CompletableFuture<T>> call, Consumer<T> onSuccess,
+      Supplier<CompletableFuture<Void>> retry) {
+    busy.set(true);
+    busyText.set(what);
+    banner.set(null);
+    confirmation.set(null);
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    CompletableFuture<T> request = call.get();
+    inFlight = request;
+    request.whenCompleteAsync((value, failure) -> {
+      inFlight = null;
+      busy.set(false);
+      busyText.set("");
+      if (failure == null) {
+        onSuccess.accept(value);
+        done.complete(null);
+      } else {
+        fail(errorOf(failure), retry, done);
+      }
+    }, fx);
+    return done;
+  }
+
+  private void fail(ApiError error, Supplier<CompletableFuture<Void>> retry, CompletableFuture<Void> done) {
+    if (error.kind() == ApiError.Kind.UNAUTHORIZED && passwordPrompt != null
+        && session.connection().credentials() instanceof Credentials.Basic basic) {
+      passwordPrompt.ask(basic.user(), "The cluster did not accept the password for " + basic.user()
+          + ". Enter it again to continue; your changes are kept.")
+          .whenCompleteAsync((answer, problem) -> {
+            Optional<char[]> password = problem == null ? answer : Optional.empty();
+            if (password.isPresent()) {
+              try {
+                session.useCredentials(new Credentials.Basic(basic.user(), password.get()));
+                java.util.Arrays.fill(password.get(), '\0');
+                retry.get().whenComplete((v, e) -> done.complete(null));
+                return;
+              } catch (ApiException e) {
+                showError(e.error(), retry);
+              }
+            } else {
+              showError(error, retry);
+            }
+            done.complete(null);
+          }, fx);
+      return;
+    }
+    showError(error, retry);
+    done.complete(null);
+  }
+
+  private void showError(ApiError error, Supplier<CompletableFuture<Void>> retry) {
+    banner.set(ErrorPlacement.place(error, form, retry == null ? null : retry::get));
+    if (ErrorPlacement.makesReadOnly(error)) {
+      readOnlyReason.set(error.message());
+    }
+  }
+
+  static ApiError errorOf(Throwable failure) {
+    Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    if (t instanceof ApiException api) {
+      return api.error();
+    }
+    if (t instanceof CancellationException) {
+      return ApiError.transport(ApiError.Kind.CANCELLED, "The request was cancelled; nothing was changed by the console.");
+    }
+    return ApiError.transport(ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
+  }
+}

@@ -1,0 +1,53 @@
+package org.ocspconsole.config;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.ocspconsole.api.OcspField;
+
+/** What each field is called on screen, and how its range and default read. */
+final class FieldLabels {
+  private FieldLabels() {}
+
+  static String label(OcspField field) {
+    return switch (field) {
+      case OCSP_FUNCTIONALITY -> "OCSP _stapling";
+      case QUERY_FREQUENCY -> "_Query frequency";
+      case RESPONSE_TIMEOUT -> "Response _timeout";
+      case RECOVERY_FREQUENCY -> "Reco_very frequency";
+      case RECOVERY_MAX_TRIES -> "Recovery _max tries";
+    };
+  }
+
+  static String plain(OcspField field) {
+    return label(field).replace("_", "");
+  }
+
+  static String explanation(OcspField field) {
+    return switch (field) {
+      case OCSP_FUNCTIONALITY -> "Staple the proxy certificate's OCSP status to TLS handshakes on database endpoints.";
+      case QUERY_FREQUENCY -> "Time between regular polls of the OCSP responder.";
+      case RESPONSE_TIMEOUT -> "How long one poll waits for the responder.";
+      case RECOVERY_FREQUENCY -> "Time between polls while the cached status is invalid, after a failed poll.";
+      case RECOVERY_MAX_TRIES -> "Recovery polls before giving up.";
+    };
+  }
+
+  static String range(OcspField field) {
+    NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
+    String unit = field.isSeconds() ? " s" : "";
+    int defaultValue = (Integer) field.defaultValue();
+    String reading = field.isSeconds() ? " (" + Durations.human(defaultValue) + ")" : "";
+    return format.format(field.min()) + "\u2013" + format.format(field.max()) + unit + " \u00b7 default "
+        + format.format(defaultValue) + unit + reading;
+  }
+
+  static String value(OcspField field, Object value) {
+    if (value == null) {
+      return "not set";
+    }
+    if (value instanceof Boolean on) {
+      return on ? "on" : "off";
+    }
+    return field.isSeconds() ? value + " s (" + Durations.human((Integer) value) + ")" : String.valueOf(value);
+  }
+}

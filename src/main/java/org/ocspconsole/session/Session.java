@@ -1,0 +1,60 @@
+package org.ocspconsole.session;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.ClusterConnection;
+import org.ocspconsole.api.Credentials;
+import org.ocspconsole.api.Exchange;
+
+/**
+ * The cluster the console is connected to: a display name, whether it is the built-in demo, and
+ * the client. New credentials (after a 401) replace the client; exchange listeners stay attached.
+ */
+public final class Session {
+  private final String name;
+  private final boolean demo;
+  private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
+  private volatile ClusterClient client;
+
+  public Session(String name, boolean demo, ClusterClient client) {
+    this.name = name;
+    this.demo = demo;
+    this.client = client;
+    client.addExchangeListener(this::forward);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public ClusterClient client() {
+    return client;
+  }
+
+  public ClusterConnection connection() {
+    return client.connection();
+  }
+
+  /** Uses new credentials from the next call on. */
+  public void useCredentials(Credentials credentials) throws ApiException {
+    ClusterClient next = ClusterClient.create(client.connection().withCredentials(credentials));
+    next.addExchangeListener(this::forward);
+    client.removeExchangeListener(this::forward);
+    client = next;
+  }
+
+  public void addExchangeListener(Consumer<Exchange> listener) {
+    listeners.add(listener);
+  }
+
+  private void forward(Exchange exchange) {
+    listeners.forEach(listener -> listener.accept(exchange));
+  }
+}
