@@ -1,7 +1,5 @@
 package org.ocspconsole.app;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,9 +23,7 @@ public final class OcspConsoleApp extends Application {
   public void start(Stage stage) {
     CommandLine opts = options != null ? options : new CommandLine(true, null, null, null, null, null, null, null, false);
     AppPreferences preferences = AppPreferences.user();
-    Application.setUserAgentStylesheet(
-        preferences.darkThemeProperty().get() ? new PrimerDark().getUserAgentStylesheet()
-            : new PrimerLight().getUserAgentStylesheet());
+    Theme.apply(preferences.darkThemeProperty().get());
     Icons.apply(stage);
     MainWindow window = new MainWindow(stage, preferences, opts.demo() ? "the built-in demo cluster" : opts.cluster());
     stage.show();

@@ -1,0 +1,53 @@
+package org.ocspconsole.app;
+
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.demo.DemoCluster;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on a fresh demo cluster, with preferences of its own. */
+abstract class WindowFixture {
+  protected DemoCluster cluster;
+  protected ConfigViewModel vm;
+  protected AppPreferences preferences;
+  protected Stage stage;
+  private Preferences node;
+
+  protected void open(Stage stage, boolean review) throws Exception {
+    this.stage = stage;
+    cluster = DemoCluster.start();
+    node = Preferences.userRoot().node("org/ocspconsole-tests/" + UUID.randomUUID());
+    preferences = new AppPreferences(node);
+    preferences.reviewBeforeSaveProperty().set(review);
+    Theme.apply(false);
+    MainWindow window = new MainWindow(stage, preferences, "demo");
+    stage.show();
+    vm = window.attach(Connector.demo(cluster), cluster);
+  }
+
+  @AfterEach
+  void closeCluster() throws BackingStoreException {
+    if (cluster != null) {
+      cluster.close();
+    }
+    if (node != null) {
+      node.removeNode();
+    }
+  }
+
+  protected void waitUntilIdle() throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  protected void waitUntilLoaded() throws Exception {
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> vm.form().loadedProperty().get() != null && !vm.busyProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}

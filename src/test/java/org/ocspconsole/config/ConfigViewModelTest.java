@@ -1,0 +1,324 @@
+package org.ocspconsole.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ocspconsole.api.Json;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.RecordedRequest;
+import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.testing.DemoSessions;
+
+/** The form's rules and state changes, against the demo cluster over HTTPS, with no toolkit. */
+class ConfigViewModelTest {
+  private DemoCluster cluster;
+  private ConfigViewModel vm;
+  private ConfigForm form;
+
+  @BeforeEach
+  void start() throws Exception {
+    cluster = DemoCluster.start();
+    vm = new ConfigViewModel(DemoSessions.admin(cluster), FxThread.DIRECT, null);
+    form = vm.form();
+    await(vm.load());
+  }
+
+  @AfterEach
+  void stop() {
+    cluster.close();
+  }
+
+  private static void await(CompletableFuture<?> future) throws Exception {
+    future.get(20, TimeUnit.SECONDS);
+  }
+
+  private NumberField field(OcspField field) {
+    return form.number(field);
+  }
+
+  @Test
+  void loadingShowsTheClusterValuesAndLeavesTheFormClean() {
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("3600");
+    assertThat(field(OcspField.RECOVERY_MAX_TRIES).textProperty().get()).isEqualTo("5");
+    assertThat(form.enabledProperty().get()).isFalse();
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(form.validProperty().get()).isTrue();
+    assertThat(vm.canSaveProperty().get()).isFalse();
+    assertThat(vm.saveHintProperty().get()).isEqualTo("Nothing changed.");
+  }
+
+  @Test
+  void eachKindOfBadInputHasItsOwnMessageAndBlocksSave() {
+    NumberField query = field(OcspField.QUERY_FREQUENCY);
+    String[][] cases = {
+      {"", "Required"}, {"abc", "Not a whole number"}, {"-60", "No sign"}, {"+60", "No sign"},
+      {"60.5", "no decimals"}, {"60,5", "no decimals"}, {" 600", "spaces"}, {"6 00", "spaces"},
+      {"99999999999", "Too large"}, {"2147483648", "Too large"}, {"59", "Too small: the minimum is 60"},
+      {"86401", "Too large: the maximum is 86,400"},
+    };
+    for (String[] c : cases) {
+      query.textProperty().set(c[0]);
+      assertThat(query.messageProperty().get()).as("input '%s'", c[0]).isNotNull();
+      if (!c[1].contains("86,400")) {
+        assertThat(query.messageProperty().get()).as("input '%s'", c[0]).containsIgnoringCase(c[1]);
+      } else {
+        assertThat(query.messageProperty().get()).contains("86400");
+      }
+      assertThat(form.validProperty().get()).isFalse();
+      assertThat(vm.canSaveProperty().get()).isFalse();
+      assertThat(vm.saveHintProperty().get()).isEqualTo("Fix the highlighted values first.");
+    }
+  }
+
+  @Test
+  void everyRangeBoundIsAcceptedAndOneBeyondIsRefused() {
+    for (OcspField f : OcspField.values()) {
+      if (!f.isInteger()) {
+        continue;
+      }
+      NumberField n = field(f);
+      n.textProperty().set(String.valueOf(f.min()));
+      assertThat(n.messageProperty().get()).as(f + " min").isNull();
+      n.textProperty().set(String.valueOf(f.max()));
+      assertThat(n.messageProperty().get()).as(f + " max").isNull();
+      n.textProperty().set(String.valueOf(f.min() - 1));
+      assertThat(n.messageProperty().get()).as(f + " below").isNotNull();
+      n.textProperty().set(String.valueOf(f.max() + 1));
+      assertThat(n.messageProperty().get()).as(f + " above").isNotNull();
+      n.revert();
+    }
+  }
+
+  @Test
+  void editingBackToTheLoadedValueMakesTheFormCleanAgain() {
+    NumberField timeout = field(OcspField.RESPONSE_TIMEOUT);
+    timeout.textProperty().set("5");
+    assertThat(timeout.dirtyProperty().get()).isTrue();
+    assertThat(form.dirtyProperty().get()).isTrue();
+    assertThat(vm.canSaveProperty().get()).isTrue();
+    timeout.textProperty().set("1");
+    assertThat(timeout.dirtyProperty().get()).isFalse();
+    assertThat(form.dirtyProperty().get()).isFalse();
+    form.enabledProperty().set(true);
+    assertThat(form.dirtyProperty().get()).isTrue();
+    form.enabledProperty().set(false);
+    assertThat(form.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void revertRestoresTheLoadedValues() {
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("120");
+    field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("abc");
+    form.enabledProperty().set(true);
+    form.revert();
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("3600");
+    assertThat(field(OcspField.RECOVERY_MAX_TRIES).textProperty().get()).isEqualTo("5");
+    assertThat(form.enabledProperty().get()).isFalse();
+    assertThat(form.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void resetToDefaultSetsTheDocumentedDefault() {
+    NumberField query = field(OcspField.QUERY_FREQUENCY);
+    query.textProperty().set("120");
+    query.resetToDefault();
+    assertThat(query.textProperty().get()).isEqualTo(String.valueOf(OcspField.QUERY_FREQUENCY.defaultValue()));
+    assertThat(query.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void durationsReadInHumanUnits() {
+    NumberField query = field(OcspField.QUERY_FREQUENCY);
+    query.textProperty().set("3800");
+    assertThat(query.humanProperty().get()).isEqualTo("1 h 3 min 20 s");
+    query.textProperty().set("abc");
+    assertThat(query.humanProperty().get()).isEmpty();
+    assertThat(field(OcspField.RECOVERY_MAX_TRIES).humanProperty().get()).isEmpty();
+  }
+
+  @Test
+  void savingSendsOnlyChangedFieldsAndShowsTheServersAnswer() throws Exception {
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("120");
+    field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("7");
+    // Another administrator changes a field the user did not touch.
+    cluster.setConfig(OcspField.RESPONSE_TIMEOUT, 9);
+    cluster.clearRequests();
+    await(vm.save());
+    RecordedRequest put = cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    JsonNode body = Json.tree(put.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(body.properties().stream().map(java.util.Map.Entry::getKey))
+        .containsExactlyInAnyOrder("query_frequency", "recovery_max_tries");
+    assertThat(body.get("query_frequency").intValue()).isEqualTo(120);
+    // The form shows the whole answer, including the other administrator's value, and is clean.
+    assertThat(field(OcspField.RESPONSE_TIMEOUT).textProperty().get()).isEqualTo("9");
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("120");
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(vm.confirmationProperty().get()).startsWith("Saved 2 changes");
+  }
+
+  @Test
+  void turningOcspOnWithoutResponderUrlIsRefusedAtTheSwitch() throws Exception {
+    cluster.switches().noResponderUrl();
+    await(vm.load());
+    form.enabledProperty().set(true);
+    assertThat(form.enabledMessageProperty().get()).contains("no OCSP responder URL");
+    assertThat(vm.canSaveProperty().get()).isFalse();
+    form.enabledProperty().set(false);
+    assertThat(form.enabledMessageProperty().get()).isNull();
+  }
+
+  @Test
+  void serverNoResponderUrlLandsAtTheSwitchAndKeepsEdits() throws Exception {
+    // Loaded with a URL; the certificate is replaced before the save.
+    form.enabledProperty().set(true);
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("300");
+    cluster.switches().noResponderUrl();
+    await(vm.save());
+    assertThat(form.enabledMessageProperty().get()).contains("no OCSP responder URL");
+    assertThat(vm.bannerProperty().get()).isNull();
+    assertThat(form.enabledProperty().get()).isTrue();
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("300");
+  }
+
+  @Test
+  void invalidSchemaNamingAFieldShowsUnderThatFieldAndEditingClearsIt() throws Exception {
+    // Simulates a cluster whose range is narrower than ours: the server's word goes under the field.
+    ErrorPlacement.place(new org.ocspconsole.api.ApiError(org.ocspconsole.api.ApiError.Kind.INVALID_SCHEMA, 400,
+        "invalid_schema", "x", "'recovery_frequency': 70 is less than the minimum of 80", null, null, null, null),
+        form, null);
+    NumberField recovery = field(OcspField.RECOVERY_FREQUENCY);
+    assertThat(recovery.messageProperty().get()).contains("minimum of 80");
+    assertThat(form.validProperty().get()).isFalse();
+    recovery.textProperty().set("90");
+    assertThat(recovery.messageProperty().get()).isNull();
+  }
+
+  @Test
+  void invalidSchemaNamingNoFieldBecomesABannerWithTheServersText() {
+    Banner banner = ErrorPlacement.place(new org.ocspconsole.api.ApiError(
+        org.ocspconsole.api.ApiError.Kind.INVALID_SCHEMA, 400, "invalid_schema",
+        "The cluster rejected the values: body malformed", "body malformed", null, null, null, null), form, null);
+    assertThat(banner.text()).contains("body malformed");
+  }
+
+  @Test
+  void unsupportedCapabilityMakesTheFormReadOnlyUntilARefreshSucceeds() throws Exception {
+    cluster.switches().unsupportedCapability(true);
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("120");
+    await(vm.save());
+    assertThat(vm.bannerProperty().get().title()).contains("not available on every node");
+    assertThat(vm.readOnlyProperty().get()).isTrue();
+    assertThat(vm.canSaveProperty().get()).isFalse();
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("120");
+    cluster.switches().unsupportedCapability(false);
+    await(vm.load());
+    assertThat(vm.readOnlyProperty().get()).isFalse();
+    assertThat(vm.bannerProperty().get()).isNull();
+  }
+
+  @Test
+  void forbiddenNamesTheMissingPermissionAndMakesTheFormReadOnly() throws Exception {
+    ConfigViewModel viewer = new ConfigViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT, null);
+    await(viewer.load());
+    assertThat(viewer.bannerProperty().get().title()).contains("view_ocsp_config");
+    assertThat(viewer.bannerProperty().get().text()).contains("admin role");
+    assertThat(viewer.readOnlyProperty().get()).isTrue();
+  }
+
+  @Test
+  void unauthorizedAsksForThePasswordAndRetriesKeepingEdits() throws Exception {
+    AtomicInteger asked = new AtomicInteger();
+    ConfigViewModel wrong = new ConfigViewModel(DemoSessions.with(cluster, cluster.admin().name(), "wrong"),
+        FxThread.DIRECT, (user, reason) -> {
+          asked.incrementAndGet();
+          return CompletableFuture.completedFuture(Optional.of(cluster.admin().password().toCharArray()));
+        });
+    await(wrong.load());
+    assertThat(asked.get()).isEqualTo(1);
+    assertThat(wrong.form().loadedProperty().get()).isNotNull();
+    assertThat(wrong.bannerProperty().get()).isNull();
+  }
+
+  @Test
+  void unauthorizedDeclinedShowsABannerWithRetry() throws Exception {
+    ConfigViewModel wrong = new ConfigViewModel(DemoSessions.with(cluster, cluster.admin().name(), "wrong"),
+        FxThread.DIRECT, (user, reason) -> CompletableFuture.completedFuture(Optional.empty()));
+    await(wrong.load());
+    assertThat(wrong.bannerProperty().get().title()).isEqualTo("Not signed in");
+    assertThat(wrong.bannerProperty().get().action()).isNotNull();
+  }
+
+  @Test
+  void transportFailuresGiveABannerWithRetryAndKeepEdits() throws Exception {
+    field(OcspField.RESPONSE_TIMEOUT).textProperty().set("30");
+    cluster.switches().dropConnections(true);
+    await(vm.save());
+    Banner banner = vm.bannerProperty().get();
+    assertThat(banner.severity()).isEqualTo(Banner.Severity.ERROR);
+    assertThat(banner.title()).isEqualTo("Cannot reach the cluster");
+    assertThat(banner.actionLabel()).isEqualTo("_Retry");
+    assertThat(field(OcspField.RESPONSE_TIMEOUT).textProperty().get()).isEqualTo("30");
+    cluster.switches().dropConnections(false);
+    banner.action().run();
+    waitUntil(() -> !vm.busyProperty().get() && !form.dirtyProperty().get());
+    assertThat(cluster.config().responseTimeout()).isEqualTo(30);
+  }
+
+  @Test
+  void htmlErrorPageIsReportedWithTheStatus() throws Exception {
+    cluster.switches().htmlErrorPage(true);
+    await(vm.load());
+    assertThat(vm.bannerProperty().get().text()).contains("502").contains("Bad Gateway");
+  }
+
+  @Test
+  void unknownErrorCodeIsShownWithItsCodeAndText() {
+    Banner banner = ErrorPlacement.place(new org.ocspconsole.api.ApiError(
+        org.ocspconsole.api.ApiError.Kind.BAD_REQUEST, 400, "cluster_busy_rebalancing",
+        "PUT /v1/ocsp failed with HTTP 400 cluster_busy_rebalancing: try later", "try later", null, null, null, null),
+        form, () -> { });
+    assertThat(banner.title()).contains("cluster_busy_rebalancing");
+    assertThat(banner.text()).contains("try later");
+  }
+
+  @Test
+  void cancellingARequestLeavesTheFormAsItWas() throws Exception {
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("240");
+    cluster.switches().latency(Duration.ofSeconds(5));
+    CompletableFuture<Void> saving = vm.save();
+    assertThat(vm.busyProperty().get()).isTrue();
+    vm.cancel();
+    await(saving);
+    assertThat(vm.busyProperty().get()).isFalse();
+    assertThat(vm.bannerProperty().get().severity()).isEqualTo(Banner.Severity.INFO);
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("240");
+  }
+
+  @Test
+  void summaryExplainsTheRetryWindow() {
+    field(OcspField.RECOVERY_FREQUENCY).textProperty().set("120");
+    field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("10");
+    assertThat(form.summaryProperty().get()).contains("every 2 min").contains("10 times").contains("20 min in all");
+    field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("x");
+    assertThat(form.summaryProperty().get()).contains("Fix the highlighted values");
+  }
+
+  private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met in time");
+      }
+      Thread.onSpinWait();
+    }
+  }
+}
