@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Smoke test of a built .deb without installing it:
+#   check-deb.sh [path/to/ocsp-console_*.deb] [output-dir]
+# Unpacks the package with dpkg-deb -x into a temporary folder, starts the unpacked
+# launcher under Xvfb, waits (bounded) for the "OCSP Console" window, takes a
+# screenshot of the screen, stops the app and exits 0 only if the window appeared.
+# Also prints the package size, Installed-Size, the time to the window and whether
+# the CDS archive was used from the unpacked (moved) location.
+# Needs: dpkg-deb, xvfb (xvfb-run), xdotool, imagemagick (import).
+set -euo pipefail
+
+title="OCSP Console"
+timeout_s="${CHECK_DEB_TIMEOUT:-60}"
+
+if [[ -z "${CHECK_DEB_UNDER_XVFB:-}" ]]; then
+  deb="${1:-}"
+  if [[ -z "$deb" ]]; then
+    shopt -s nullglob
+    debs=(target/jpackage/installers/*.deb)
+    [[ ${#debs[@]} -eq 1 ]] || { echo "usage: check-deb.sh path/to/package.deb [output-dir]" >&2; exit 2; }
+    deb="${debs[0]}"
+  fi
+  [[ -f "$deb" ]] || { echo "check-deb: no such file: $deb" >&2; exit 2; }
+  deb="$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"
+  out="${2:-$(dirname "$deb")/../check-deb}"
+  mkdir -p "$out"; out="$(cd "$out" && pwd)"
+  for tool in dpkg-deb xvfb-run xdotool import; do
+    command -v "$tool" >/dev/null || { echo "check-deb: $tool is missing" >&2; exit 2; }
+  done
+  # Everything below runs on one private virtual display.
+  CHECK_DEB_UNDER_XVFB=1 exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+    bash "$0" "$deb" "$out"
+fi
+
+deb="$1"; out="$2"
+bytes=$(stat -c %s "$deb")
+installed_kb=$(dpkg-deb -f "$deb" Installed-Size)
+package=$(dpkg-deb -f "$deb" Package)
+echo "package:        $(basename "$deb")"
+echo "size:           $bytes bytes ($(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1048576}') MiB)"
+echo "Installed-Size: $installed_kb KiB ($(awk -v k="$installed_kb" 'BEGIN{printf "%.1f", k/1024}') MiB)"
+echo "Depends:        $(dpkg-deb -f "$deb" Depends)"
+
+work="$(mktemp -d)"
+app_pid=""
+cleanup() {
+  if [[ -n "$app_pid" ]]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+dpkg-deb -x "$deb" "$work/root"
+launcher="$work/root/opt/$package/bin/$package"
+[[ -x "$launcher" ]] || { echo "check-deb: FAIL: no launcher at /opt/$package/bin/$package" >&2; exit 1; }
+
+mkdir -p "$work/home"
+start_ms=$(( $(date +%s%N) / 1000000 ))
+HOME="$work/home" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classload.log" \
+  "$launcher" >"$out/app.log" 2>&1 &
+app_pid=$!
+
+found=""
+deadline=$(( SECONDS + timeout_s ))
+while (( SECONDS < deadline )); do
+  if ! kill -0 "$app_pid" 2>/dev/null; then
+    echo "check-deb: FAIL: the app exited before showing a window; log:" >&2
+    cat "$out/app.log" >&2
+    app_pid=""
+    exit 1
+  fi
+  found=$(xdotool search --onlyvisible --name "^${title}\$" 2>/dev/null | head -n1 || true)
+  [[ -n "$found" ]] && break
+  sleep 0.1
+done
+if [[ -z "$found" ]]; then
+  echo "check-deb: FAIL: no window named '$title' within ${timeout_s}s" >&2
+  import -window root "$out/screenshot.png" || true
+  exit 1
+fi
+window_ms=$(( $(date +%s%N) / 1000000 - start_ms ))
+
+# The window is mapped; give the first frames a moment to be painted, then capture.
+sleep 0.5
+import -window root "$out/screenshot.png"
+
+echo "window:         '$(xdotool getwindowname "$found")' after ${window_ms} ms, geometry $(xdotool getwindowgeometry "$found" | awk '/Geometry/{print $2}')"
+if command -v xprop >/dev/null; then
+  echo "WM_CLASS:       $(xprop -id "$found" WM_CLASS | cut -d= -f2)"
+fi
+total=$(grep -c ' source: ' "$work/classload.log" || true)
+shared=$(grep -c 'source: shared objects file' "$work/classload.log" || true)
+echo "CDS:            ${shared} of ${total} classes loaded so far came from the archive"
+echo "screenshot:     $out/screenshot.png"
+echo "check-deb: OK"
+exit 0
