@@ -77,6 +77,12 @@ final class ErrorMapping {
     if (t instanceof ApiException api) {
       return api.error();
     }
+    // An IOException like a dropped connection, but the connection was fine: the body was refused.
+    BoundedBody.TooLargeException tooLarge = find(t, BoundedBody.TooLargeException.class);
+    if (tooLarge != null) {
+      return ApiError.transport(Kind.RESPONSE_TOO_LARGE,
+          call.describe() + " answered with more data than the console accepts (" + tooLarge.getMessage() + ").");
+    }
     if (t instanceof CancellationException) {
       return ApiError.transport(Kind.CANCELLED, call.describe() + " was cancelled.");
     }
