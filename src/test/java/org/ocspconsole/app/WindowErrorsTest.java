@@ -33,27 +33,36 @@ class WindowErrorsTest extends WindowFixture {
   void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowAndTheEdits(FxRobot robot) throws Exception {
     waitUntilLoaded();
     robot.interact(() -> vm.form().number(org.ocspconsole.api.OcspField.QUERY_FREQUENCY).textProperty().set("600"));
-    robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-    WaitForAsyncUtils.waitForFxEvents();
+    requestClose();
     assertThat(robot.lookup("#unsaved-dialog").tryQuery()).isPresent();
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(stage.isShowing()).isTrue();
     assertThat(robot.lookup("#query-frequency").queryAs(TextField.class).getText()).isEqualTo("600");
 
-    robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-    WaitForAsyncUtils.waitForFxEvents();
+    requestClose();
     robot.clickOn("Save");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
     assertThat(cluster.config().queryFrequency()).isEqualTo(600);
   }
 
+  /** As the window manager does: later, so the dialog's nested event loop does not block the test. */
+  private void requestClose() throws Exception {
+    javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robotLookupDialog());
+  }
+
+  private static boolean robotLookupDialog() {
+    return javafx.stage.Window.getWindows().stream().anyMatch(w -> w.getScene() != null
+        && w.getScene().getRoot() != null && "unsaved-dialog".equals(w.getScene().getRoot().getId()));
+  }
+
   @Test
   void aRejectedPasswordIsAskedForAgainAndTheLoadCompletes(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    ConfigViewModel wrong = robot.interact(() -> new ConfigViewModel(
+    ConfigViewModel wrong = WaitForAsyncUtils.asyncFx(() -> new ConfigViewModel(
         DemoSessions.with(cluster, DemoCluster.ADMIN_USER, "wrong"), FxThread.EXECUTOR,
-        new ConfigDialogs(stage)::password));
+        new ConfigDialogs(stage)::password)).get(10, TimeUnit.SECONDS);
     robot.interact(wrong::load);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#password-dialog").tryQuery().isPresent());
     robot.clickOn("#password-field").write(cluster.admin().password());
@@ -65,8 +74,8 @@ class WindowErrorsTest extends WindowFixture {
   @Test
   void aViewerSeesWhichPermissionIsMissingAndAReadOnlyForm(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    ConfigViewModel viewer = robot.interact(() -> new ConfigViewModel(
-        DemoSessions.as(cluster, cluster.viewer()), FxThread.EXECUTOR, null));
+    ConfigViewModel viewer = WaitForAsyncUtils.asyncFx(() -> new ConfigViewModel(
+        DemoSessions.as(cluster, cluster.viewer()), FxThread.EXECUTOR, null)).get(10, TimeUnit.SECONDS);
     robot.interact(() -> {
       org.ocspconsole.fx.BannerView banner = new org.ocspconsole.fx.BannerView(viewer.bannerProperty(), () -> { });
       banner.setId("viewer-banner");
