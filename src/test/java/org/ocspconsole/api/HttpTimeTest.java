@@ -27,12 +27,20 @@ class HttpTimeTest {
   }
 
   @Test
+  void aWrongWeekdayDoesNotCostTheDate() {
+    // 22 Dec 2021 was a Wednesday; leniency keeps the date, the raw text keeps what was sent.
+    HttpTime time = HttpTime.parse("Thu, 22 Dec 2021 12:50:11 GMT");
+    assertThat(time.value()).contains(EXPECTED);
+    assertThat(time.raw()).startsWith("Thu");
+  }
+
+  @Test
   void asctimePadsSingleDigitDaysWithASpace() {
     assertThat(HttpTime.parse("Thu Dec  2 12:50:11 2021").value()).contains(Instant.parse("2021-12-02T12:50:11Z"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "yesterday", "22/12/2021 12:50", "Thu, 22 Dec 2021 12:50:11 GMT"})
+  @ValueSource(strings = {"", "yesterday", "22/12/2021 12:50", "Thu, 32 Dec 2021 12:50:11 GMT"})
   void unparsableTextIsKeptRaw(String text) {
     HttpTime time = HttpTime.parse(text);
 
