@@ -88,14 +88,23 @@ class ErrorMappingTest {
   }
 
   @Test
-  void htmlErrorPageBecomesATaglessExcerpt() {
+  void htmlErrorPageWithoutTitleBecomesATaglessExcerpt() {
+    ApiError error = answer(GET, 502, "<html><style>body { color: red }</style><script>var x = 1;</script>"
+        + "<body><h1>502   Bad Gateway</h1>\n<hr><p>nginx</p></body></html>");
+
+    assertThat(error.excerpt()).isEqualTo("502 Bad Gateway nginx");
+    assertThat(error.message()).contains(error.excerpt()).contains("proxy");
+  }
+
+  @Test
+  void htmlErrorPageIsSummedUpByItsTitle() {
     ApiError error = answer(GET, 502, "<!DOCTYPE html><html><head><title>502 Bad Gateway</title>"
         + "<style>body { color: red }</style><script>var x = 1;</script></head>"
         + "<body><h1>502   Bad Gateway</h1>\n<hr><p>nginx</p></body></html>");
 
     assertThat(error.kind()).isEqualTo(Kind.SERVER_ERROR);
     assertThat(error.errorCode()).isNull();
-    assertThat(error.excerpt()).isEqualTo("502 Bad Gateway 502 Bad Gateway nginx");
+    assertThat(error.excerpt()).isEqualTo("502 Bad Gateway");
     assertThat(error.message()).contains(error.excerpt());
   }
 
