@@ -28,6 +28,15 @@ public final class ActivityView extends TitledPane {
     setMnemonicParsing(true);
     setExpanded(false);
     setAnimated(false);
+    // The table is built when first opened: the first screen does not need it.
+    expandedProperty().addListener((obs, old, open) -> {
+      if (open && getContent() == null) {
+        setContent(content(log));
+      }
+    });
+  }
+
+  private static VBox content(ActivityLog log) {
     TableView<Exchange> table = new TableView<>(log.rows());
     table.setId("activity-table");
     table.setPrefHeight(180);
@@ -58,7 +67,7 @@ public final class ActivityView extends TitledPane {
     copyButton.setMnemonicParsing(true);
     copyButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     copyButton.setOnAction(e -> copy.run());
-    setContent(new VBox(6, table, new HBox(copyButton)));
+    return new VBox(6, table, new HBox(copyButton));
   }
 
   private static TableColumn<Exchange, String> column(String title, double width, Function<Exchange, String> value) {

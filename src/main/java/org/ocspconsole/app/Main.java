@@ -18,6 +18,7 @@ public final class Main {
         return;
       }
       OcspConsoleApp.options = options;
+      OcspConsoleApp.startup = Startup.begin(options);
     } catch (CommandLine.UsageException e) {
       System.err.println("ocsp-console: " + e.getMessage() + "\n\n" + CommandLine.USAGE);
       System.exit(2);

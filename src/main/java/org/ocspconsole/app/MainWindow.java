@@ -1,6 +1,7 @@
 package org.ocspconsole.app;
 
 import atlantafx.base.theme.Styles;
+import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.ocspconsole.activity.ActivityLog;
+import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.activity.ActivityView;
 import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
@@ -79,6 +81,11 @@ public final class MainWindow {
 
   /** Shows the session's form and starts loading it. */
   public ConfigViewModel attach(Session session, DemoCluster demo) {
+    return attach(session, demo, null);
+  }
+
+  /** Shows the session's form; {@code firstRead}, if given, is a read already under way. */
+  public ConfigViewModel attach(Session session, DemoCluster demo, CompletableFuture<OcspConfig> firstRead) {
     viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, new ConfigDialogs(stage)::password);
     configView = new ConfigView(viewModel, new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
     ScrollPane scroll = new ScrollPane(configView);
@@ -94,7 +101,11 @@ public final class MainWindow {
       header.getChildren().addAll(spacer, DemoMenu.create(demo));
     }
     stage.setTitle("OCSP Console \u2014 " + session.name());
-    viewModel.load();
+    if (firstRead != null) {
+      viewModel.load(firstRead);
+    } else {
+      viewModel.load();
+    }
     return viewModel;
   }
 

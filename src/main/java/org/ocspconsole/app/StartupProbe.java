@@ -18,10 +18,19 @@ final class StartupProbe {
     if (!trace && !exit) {
       return;
     }
+    if (vm.form().loadedProperty().get() != null) {
+      // The first read can finish before the window asks: then the next frames show it.
+      markFirstFrame(trace, exit);
+      return;
+    }
     vm.form().loadedProperty().addListener((obs, old, config) -> {
-      if (old != null || config == null) {
-        return;
+      if (old == null && config != null) {
+        markFirstFrame(trace, exit);
       }
+    });
+  }
+
+  private static void markFirstFrame(boolean trace, boolean exit) {
       // The second pulse after the values are set is the first frame that shows them.
       new AnimationTimer() {
         private int pulses;
@@ -43,6 +52,5 @@ final class StartupProbe {
           }
         }
       }.start();
-    });
   }
 }

@@ -117,7 +117,15 @@ public final class ConfigViewModel {
 
   /** Reads the configuration; the form becomes clean and editable when it succeeds. */
   public CompletableFuture<Void> load() {
-    return run("Loading the OCSP settings\u2026", () -> session.client().getOcspConfig(), config -> {
+    return load(session.client().getOcspConfig());
+  }
+
+  /**
+   * Shows the answer of a read that is already under way: at start-up the console sends it before
+   * the window exists, so the network and the toolkit start in parallel.
+   */
+  public CompletableFuture<Void> load(CompletableFuture<OcspConfig> request) {
+    return run("Loading the OCSP settings\u2026", () -> request, config -> {
       readOnlyReason.set(null);
       form.load(config);
     }, this::load);

@@ -16,7 +16,10 @@ import org.ocspconsole.api.Exchange;
 public final class Session {
   private final String name;
   private final boolean demo;
+  private static final int HISTORY = 500;
+
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
+  private final java.util.ArrayDeque<Exchange> history = new java.util.ArrayDeque<>();
   private volatile ClusterClient client;
 
   public Session(String name, boolean demo, ClusterClient client) {
@@ -50,11 +53,24 @@ public final class Session {
     client = next;
   }
 
+  /**
+   * Adds a listener and replays the requests made before it was added: the first read starts
+   * before the window exists, and its row belongs in the activity log all the same.
+   */
   public void addExchangeListener(Consumer<Exchange> listener) {
-    listeners.add(listener);
+    synchronized (history) {
+      history.forEach(listener);
+      listeners.add(listener);
+    }
   }
 
   private void forward(Exchange exchange) {
-    listeners.forEach(listener -> listener.accept(exchange));
+    synchronized (history) {
+      history.addLast(exchange);
+      if (history.size() > HISTORY) {
+        history.removeFirst();
+      }
+      listeners.forEach(listener -> listener.accept(exchange));
+    }
   }
 }

@@ -113,7 +113,7 @@ class ConfigWindowTest extends WindowFixture {
   void enablingWithoutResponderUrlIsRefusedAtTheSwitch(FxRobot robot) throws Exception {
     cluster.switches().noResponderUrl();
     waitUntilLoaded();
-    robot.interact(() -> vm.load());
+    robot.interact(() -> { vm.load(); });
     waitUntilLoaded();
     assertThat(label(robot, "responder-url-note").getText()).contains("cannot be enabled");
     robot.clickOn("#ocsp-functionality");

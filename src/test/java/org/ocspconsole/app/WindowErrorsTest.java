@@ -41,7 +41,10 @@ class WindowErrorsTest extends WindowFixture {
     assertThat(robot.lookup("#query-frequency").queryAs(TextField.class).getText()).isEqualTo("600");
 
     requestClose();
-    robot.clickOn("Save");
+    // The dialog's Save, not the form's: both say "Save".
+    robot.clickOn(robot.lookup("#unsaved-dialog .button")
+        .match((javafx.scene.control.Button b) -> b.getText().equals("_Save") || b.getText().equals("Save"))
+        .queryButton());
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
     assertThat(cluster.config().queryFrequency()).isEqualTo(600);
   }
@@ -63,7 +66,7 @@ class WindowErrorsTest extends WindowFixture {
     ConfigViewModel wrong = WaitForAsyncUtils.asyncFx(() -> new ConfigViewModel(
         DemoSessions.with(cluster, DemoCluster.ADMIN_USER, "wrong"), FxThread.EXECUTOR,
         new ConfigDialogs(stage)::password)).get(10, TimeUnit.SECONDS);
-    robot.interact(wrong::load);
+    robot.interact(() -> { wrong.load(); });
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#password-dialog").tryQuery().isPresent());
     robot.clickOn("#password-field").write(cluster.admin().password());
     robot.clickOn("Sign in");
@@ -81,7 +84,7 @@ class WindowErrorsTest extends WindowFixture {
       banner.setId("viewer-banner");
       ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setTop(banner);
     });
-    robot.interact(viewer::load);
+    robot.interact(() -> { viewer.load(); });
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewer.bannerProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     Label title = robot.lookup("#viewer-banner #banner-title").queryAs(Label.class);
