@@ -85,7 +85,6 @@ public final class AlertsViewModel {
     confirmation.set(null);
     CompletableFuture<Void> done = new CompletableFuture<>();
     call.whenCompleteAsync((cluster, failure) -> {
-      busy.set(false);
       if (failure == null) {
         apply(cluster);
         if (changed != null) {
@@ -100,6 +99,8 @@ public final class AlertsViewModel {
           applying = false;
         }
       }
+      // Last, so whoever waits for "not busy" sees the outcome complete.
+      busy.set(false);
       done.complete(null);
     }, fx);
     return done;
