@@ -54,6 +54,7 @@ public final class StatusView extends VBox {
     stale.setWrapText(true);
     stale.managedProperty().bind(stale.visibleProperty());
     note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    content.setId("status-content");
     content.managedProperty().bind(content.visibleProperty());
 
     getChildren().addAll(top, content, new StatusProblemView(vm), queryBar());
