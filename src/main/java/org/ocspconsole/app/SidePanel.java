@@ -61,7 +61,7 @@ final class SidePanel {
   Node beside(Node form) {
     SplitPane split = new SplitPane(form, view);
     split.setId("main-split");
-    split.setDividerPositions(0.56);
+    split.setDividerPositions(0.6);
     return split;
   }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -42,7 +43,10 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
 
     VBox checks = new VBox(4);
     checks.setId("replace-checks");
-    vm.checkProperty().addListener((obs, old, check) -> showChecks(checks, check));
+    vm.checkProperty().addListener((obs, old, check) -> {
+      showChecks(checks, check);
+      fitContent();
+    });
     showChecks(checks, vm.checkProperty().get());
 
     ProgressIndicator progress = new ProgressIndicator();
@@ -51,7 +55,11 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     cancel.setId("replace-cancel");
     cancel.setMnemonicParsing(true);
     cancel.setOnAction(e -> vm.cancel());
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    progress.setMinSize(20, 20);
     Label waiting = new Label("Replacing\u2026 the cluster restarts its proxies; this can take minutes.");
+    waiting.setWrapText(true);
+    HBox.setHgrow(waiting, javafx.scene.layout.Priority.ALWAYS);
     HBox busy = new HBox(8, progress, waiting, cancel);
     busy.setId("replace-progress");
     busy.setAlignment(Pos.CENTER_LEFT);
@@ -65,6 +73,9 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     VBox content = new VBox(12, files, new Label("Checks"), checks, busy, result, problem);
     content.setPrefWidth(620);
     getDialogPane().setContent(content);
+    vm.busyProperty().addListener((obs, old, now) -> fitContent());
+    vm.resultProperty().addListener((obs, old, now) -> fitContent());
+    vm.problemProperty().addListener((obs, old, now) -> fitContent());
     Node send = getDialogPane().lookupButton(REPLACE);
     send.setId("replace-send");
     send.disableProperty().bind(vm.canReplaceProperty().not());
@@ -74,6 +85,13 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
       vm.replace();
     });
     getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(vm.busyProperty());
+  }
+
+  /** A dialog keeps its first size; grow it so checks, progress and results stay readable. */
+  private void fitContent() {
+    if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+      getDialogPane().getScene().getWindow().sizeToScene();
+    }
   }
 
   private static void fileRow(GridPane grid, int row, String text, String id,
@@ -107,6 +125,8 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
         case ERROR -> "\u2715 ";
       } + c.text());
       line.setWrapText(true);
+      line.setMaxWidth(600);
+      line.setMinHeight(Region.USE_PREF_SIZE);
       line.getStyleClass().add("check-" + c.level().name().toLowerCase(java.util.Locale.ROOT));
       box.getChildren().add(line);
     }

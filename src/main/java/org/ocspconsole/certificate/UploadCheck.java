@@ -46,7 +46,9 @@ public record UploadCheck(List<Check> checks, CertificateFacts facts, String cha
       try {
         chain = Pem.readCertificates(certificatePem);
       } catch (CertificateException | IllegalArgumentException e) {
-        checks.add(new Check(Level.ERROR, "The certificate file holds no readable PEM certificate."));
+        checks.add(new Check(Level.ERROR, certificatePem.contains("PRIVATE KEY-----")
+            ? "The certificate file holds a private key, not a certificate: choose it as the key."
+            : "The certificate file holds no readable PEM certificate."));
       }
     }
     CertificateFacts facts = chain == null ? null : CertificateFacts.of(chain);

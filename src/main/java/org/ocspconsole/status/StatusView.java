@@ -44,6 +44,9 @@ public final class StatusView extends VBox {
     top.setAlignment(Pos.CENTER_LEFT);
 
     badge.setId("status-badge");
+    // The word must never be cut to "R…": the meaning beside it wraps instead.
+    badge.setMinWidth(Region.USE_PREF_SIZE);
+    badgeWord.setMinWidth(Region.USE_PREF_SIZE);
     badge.setAlignment(Pos.CENTER_LEFT);
     badge.getStyleClass().add("status-badge");
     meaning.setWrapText(true);
@@ -66,7 +69,7 @@ public final class StatusView extends VBox {
     ticker.play();
   }
 
-  private HBox queryBar() {
+  private VBox queryBar() {
     Button query = button("_Query the responder now", "status-query", vm::query);
     query.disableProperty().bind(vm.busyProperty());
     query.setTooltip(new Tooltip("Ask the cluster to poll the OCSP responder now (POST /v1/ocsp/test)"));
@@ -75,13 +78,13 @@ public final class StatusView extends VBox {
     progress.setPrefSize(20, 20);
     Label querying = new Label("Querying the responder\u2026");
     Button cancel = button("Ca_ncel", "status-cancel", vm::cancel);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
     HBox running = new HBox(8, progress, querying, cancel);
     running.setAlignment(Pos.CENTER_LEFT);
     running.visibleProperty().bind(vm.queryingProperty());
     running.managedProperty().bind(running.visibleProperty());
-    HBox bar = new HBox(10, query, running);
-    bar.setAlignment(Pos.CENTER_LEFT);
-    return bar;
+    // Progress goes on its own line: beside the button it would squeeze Cancel out of sight.
+    return new VBox(8, query, running);
   }
 
   private void show(StatusCard card) {
@@ -102,10 +105,12 @@ public final class StatusView extends VBox {
     for (TimeReading time : card.times()) {
       Label name = new Label(time.label());
       name.getStyleClass().add(Styles.TEXT_MUTED);
+      name.setMinWidth(Region.USE_PREF_SIZE);
       Label value = label("status-time-" + row);
       value.setText(time.text() + (time.relative().isEmpty() ? "" : " (" + time.relative() + ")")
           + (time.stale() ? "  \u26a0 stale" : ""));
       value.setTooltip(new Tooltip(time.tooltip()));
+      value.setWrapText(true);
       value.pseudoClassStateChanged(Styles.STATE_DANGER, time.stale() || time.unparsable());
       if (time.missing()) {
         value.getStyleClass().add(Styles.TEXT_MUTED);

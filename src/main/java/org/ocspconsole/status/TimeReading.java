@@ -20,7 +20,7 @@ public record TimeReading(String label, String text, String relative, String too
   public static final String NOT_GIVEN = "not given";
 
   private static final DateTimeFormatter LOCAL =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss z", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z", Locale.ENGLISH);
 
   static TimeReading of(String label, HttpTime time, boolean nextUpdate, Instant now, ZoneId zone) {
     if (time == null || time.raw() == null || time.raw().isBlank()) {

@@ -95,5 +95,11 @@ class UploadCheckTest {
     assertThat(garbage.checks()).extracting(UploadCheck.Check::text)
         .anyMatch(t -> t.contains("no readable PEM certificate"))
         .anyMatch(t -> t.contains("could not be read"));
+    IssuedCertificate cert = CertificateBuilder.create().build();
+    UploadCheck swapped = UploadCheck.run(KeyPems.pkcs8(cert.privateKey()), KeyPems.pkcs8(cert.privateKey()), NOW,
+        ZoneOffset.UTC);
+    assertThat(swapped.checks()).extracting(UploadCheck.Check::text)
+        .anyMatch(t -> t.contains("holds a private key, not a certificate"))
+        .noneMatch(t -> t.contains("BEGIN"));
   }
 }
