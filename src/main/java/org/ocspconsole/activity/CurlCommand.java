@@ -33,7 +33,10 @@ public final class CurlCommand {
       // curl cannot pin a certificate fingerprint; the cluster's certificate saved as PEM does it.
       out.append(" --cacert cluster-certificate.pem");
     }
-    if (exchange.requestBody() != null) {
+    if (Exchange.REDACTED_KEY.equals(exchange.requestBody())) {
+      // The body held a private key: the command names a file the user writes instead.
+      out.append(" -d @request-with-key.json");
+    } else if (exchange.requestBody() != null) {
       out.append(" -d ").append(quote(exchange.requestBody()));
     }
     out.append(' ').append(quote(exchange.uri().toString()));

@@ -33,6 +33,11 @@ public record ApiError(
     INVALID_SCHEMA,
     /** {@code no_responder_url}: the proxy certificate carries no OCSP URL. */
     NO_RESPONDER_URL,
+    /**
+     * 400 {@code invalid_certificate}, {@code invalid_key}, {@code key_mismatch} or {@code
+     * certificate_expired}: the cluster refused a certificate or its key.
+     */
+    INVALID_CERTIFICATE,
     /** 400 with another or no error code. */
     BAD_REQUEST,
     /** 401: credentials missing or wrong. */

@@ -23,4 +23,19 @@ public final class ApiException extends Exception {
   public ApiError.Kind kind() {
     return error.kind();
   }
+
+  /** The typed error behind a failed future, however it was wrapped or cancelled. */
+  public static ApiError errorOf(Throwable failure) {
+    Throwable t = failure;
+    while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    if (t instanceof ApiException api) {
+      return api.error();
+    }
+    if (t instanceof java.util.concurrent.CancellationException) {
+      return ApiError.transport(ApiError.Kind.CANCELLED, "The request was cancelled.");
+    }
+    return ApiError.transport(ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
+  }
 }

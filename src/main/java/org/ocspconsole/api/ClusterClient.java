@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
@@ -24,13 +26,17 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
 
 /**
- * The four OCSP calls of the Redis Software REST API, on {@code java.net.http}. Every call returns
+ * The OCSP calls of the Redis Software REST API and the cluster calls around them (certificates,
+ * alert settings), on {@code java.net.http}. Every call returns
  * at once with a future that completes with the value or fails with an {@link ApiException};
  * cancelling the future aborts the request. Redirects are never followed.
  */
 public final class ClusterClient {
   /** More than any OCSP or certificate answer needs; a larger body is refused. */
   static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
+
+  /** Replacing a certificate restarts the cluster's proxies and can take minutes. */
+  public static final Duration CERTIFICATE_TIMEOUT = Duration.ofMinutes(10);
 
   private static final String USER_AGENT = "OCSP-Console/" + version();
 
@@ -105,11 +111,87 @@ public final class ClusterClient {
     return send(call(method, path, permission, action), body, type);
   }
 
+  /** The cluster's certificates as PEM; the proxy certificate is the one OCSP covers. */
+  public CompletableFuture<ClusterCertificates> getClusterCertificates() {
+    return send(call("GET", "/v1/cluster/certificates", "view_cluster_info",
+        "read the cluster's certificates"), null, ClusterCertificates.class);
+  }
+
+  /** The cluster object: its name and alert settings. */
+  public CompletableFuture<ClusterInfo> getCluster() {
+    return send(call("GET", "/v1/cluster", "view_cluster_info", "read the cluster's settings"),
+        null, ClusterInfo.class);
+  }
+
+  /** Changes only the given alert settings; every other cluster field is left out of the body. */
+  public CompletableFuture<ClusterInfo> updateAlertSettings(Map<String, Boolean> alerts) {
+    return send(call("PUT", "/v1/cluster", "update_cluster", "change the cluster's alert settings"),
+        Map.of("alert_settings", Map.copyOf(alerts)), ClusterInfo.class);
+  }
+
+  /**
+   * Replaces a cluster certificate with {@code PUT /v1/cluster/certificates} (7.22.2 and later),
+   * falling back to the older {@code PUT /v1/cluster/update_cert} when that path answers 404.
+   * Allowed {@link #CERTIFICATE_TIMEOUT}: the cluster restarts its proxies. The body is secret.
+   */
+  public CompletableFuture<CertificateApi> replaceCertificate(CertificateUpload upload) {
+    CompletableFuture<CertificateApi> result = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();
+    CompletableFuture<Void> first = send(new Call("PUT", "/v1/cluster/certificates", "update_cluster",
+        "replace the " + upload.name() + " certificate", CERTIFICATE_TIMEOUT),
+        Map.of("certificates", List.of(upload)), Void.class, true);
+    current.set(first);
+    first.whenComplete((ok, failure) -> {
+      if (failure == null) {
+        result.complete(CertificateApi.CERTIFICATES);
+      } else if (kindOf(failure) == ApiError.Kind.NOT_FOUND && !result.isDone()) {
+        CompletableFuture<Void> legacy = send(new Call("PUT", "/v1/cluster/update_cert", "update_cluster",
+            "replace the " + upload.name() + " certificate", CERTIFICATE_TIMEOUT), upload, Void.class, true);
+        current.set(legacy);
+        if (result.isCancelled()) {
+          legacy.cancel(true);
+        }
+        legacy.whenComplete((done, problem) -> {
+          if (problem == null) {
+            result.complete(CertificateApi.UPDATE_CERT);
+          } else {
+            result.completeExceptionally(problem);
+          }
+        });
+      } else {
+        result.completeExceptionally(failure);
+      }
+    });
+    result.whenComplete((value, failure) -> {
+      if (result.isCancelled()) {
+        current.get().cancel(true);
+      }
+    });
+    return result;
+  }
+
+  /** Which of the two replacement calls the cluster accepted. */
+  public enum CertificateApi {
+    /** {@code PUT /v1/cluster/certificates}, 7.22.2 and later. */
+    CERTIFICATES,
+    /** {@code PUT /v1/cluster/update_cert}, older clusters. */
+    UPDATE_CERT
+  }
+
+  private static ApiError.Kind kindOf(Throwable failure) {
+    return failure instanceof ApiException api ? api.kind() : null;
+  }
+
   private Call call(String method, String path, String permission, String action) {
     return new Call(method, path, permission, action, connection.requestTimeout());
   }
 
   private <T> CompletableFuture<T> send(Call call, Object body, Class<T> type) {
+    return send(call, body, type, false);
+  }
+
+  /** With {@code secret}, the body (a private key) never reaches an {@link Exchange}. */
+  private <T> CompletableFuture<T> send(Call call, Object body, Class<T> type, boolean secret) {
     URI uri = connection.baseUri().resolve(call.path());
     byte[] payload = body == null ? null : Json.write(body);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
@@ -144,7 +226,8 @@ public final class ClusterClient {
     });
     inFlight.whenComplete((response, failure) -> {
       Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-      String requestBody = payload == null ? null : new String(payload, StandardCharsets.UTF_8);
+      String requestBody = payload == null ? null
+          : secret ? Exchange.REDACTED_KEY : new String(payload, StandardCharsets.UTF_8);
       if (failure != null) {
         ApiError error = failure instanceof java.util.concurrent.CancellationException || result.isCancelled()
             ? ApiError.transport(ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
@@ -156,6 +239,12 @@ public final class ClusterClient {
       int status = response.statusCode();
       byte[] bytes = response.body();
       if (status >= 200 && status < 300) {
+        if (type == Void.class) {
+          // Calls answered by status alone: whatever body comes along is not needed.
+          notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
+          result.complete(null);
+          return;
+        }
         try {
           T value = Json.read(bytes, type);
           if (value == null) {

@@ -129,6 +129,11 @@ final class ErrorMapping {
           return Kind.TASK_QUEUED_TOO_LONG;
         case "invalid_ocsp_response":
           return Kind.INVALID_OCSP_RESPONSE;
+        case "invalid_certificate":
+        case "invalid_key":
+        case "key_mismatch":
+        case "certificate_expired":
+          return Kind.INVALID_CERTIFICATE;
         default:
           break;
       }
@@ -158,7 +163,9 @@ final class ErrorMapping {
       case NO_RESPONDER_URL -> "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL.";
       case UNAUTHORIZED -> "The cluster did not accept the credentials (401).";
       case FORBIDDEN -> "This user may not " + call.action() + ": it needs the " + permission
-          + " permission, which only the admin role has (403).";
+          + " permission" + (permission.contains("ocsp") ? ", which only the admin role has" : "")
+          + " (403).";
+      case INVALID_CERTIFICATE -> "The cluster refused the certificate: " + orElse(server, code);
       case NOT_FOUND -> "This address does not serve the Redis Software REST API, or the cluster predates OCSP (404 for "
           + call.path() + ").";
       case UNSUPPORTED_BY_CAPABILITY -> "Not every node of this cluster supports OCSP (for example during a rolling upgrade), so the cluster refused (406).";

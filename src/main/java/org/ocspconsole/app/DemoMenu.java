@@ -27,7 +27,15 @@ final class DemoMenu {
         item("Proxy answers with an HTML page (502)", s::htmlErrorPage),
         item("Connections dropped", s::dropConnections),
         new SeparatorMenuItem(),
-        item("Certificate revoked", on -> s.certState(on ? CertState.REVOKED : CertState.GOOD)));
+        item("Responder answer not OCSP", s::invalidOcspResponse),
+        item("Older cluster (no PUT /v1/cluster/certificates)", s::olderCluster),
+        new SeparatorMenuItem(),
+        item("Certificate revoked", on -> s.certState(on ? CertState.REVOKED : CertState.GOOD)),
+        item("Certificate unknown to the responder", on -> s.certState(on ? CertState.UNKNOWN : CertState.GOOD)),
+        item("Stale status (next update passed)", s::staleNextUpdate),
+        item("No next update in the status", s::omitNextUpdate),
+        item("Proxy certificate expires in 12 days",
+            on -> s.proxyCertificateValidFor(Duration.ofDays(on ? 12 : 365))));
     return menu;
   }
 

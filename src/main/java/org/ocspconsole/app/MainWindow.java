@@ -29,7 +29,8 @@ import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.session.Session;
 
 /**
- * The window: a header naming the cluster, the settings form, and the activity pane. Shown at
+ * The window: a header naming the cluster, the settings form with the status column beside it, and
+ * the activity pane. Shown at
  * once with a "connecting" placeholder; the session arrives when it is ready.
  */
 public final class MainWindow {
@@ -43,6 +44,7 @@ public final class MainWindow {
   private final HBox header = new HBox(12);
   private ConfigView configView;
   private ConfigViewModel viewModel;
+  private SidePanel side;
 
   public MainWindow(Stage stage, AppPreferences preferences, String connectingTo) {
     this.stage = stage;
@@ -64,11 +66,11 @@ public final class MainWindow {
     VBox placeholder = new VBox(12, progress, connecting);
     placeholder.setAlignment(Pos.CENTER);
     root.setCenter(placeholder);
-    Scene scene = new Scene(root, 860, 760);
+    Scene scene = new Scene(root, 1200, 760);
     scene.getStylesheets().add(MainWindow.class.getResource("console.css").toExternalForm());
     scene.getAccelerators().put(SAVE, () -> ifReady(() -> configView.requestSave()));
-    scene.getAccelerators().put(REFRESH, () -> ifReady(() -> configView.requestRefresh()));
-    scene.getAccelerators().put(F5, () -> ifReady(() -> configView.requestRefresh()));
+    scene.getAccelerators().put(REFRESH, () -> ifReady(this::refreshAll));
+    scene.getAccelerators().put(F5, () -> ifReady(this::refreshAll));
     stage.setScene(scene);
     stage.setTitle("OCSP Console");
     stage.setOnCloseRequest(event -> {
@@ -92,7 +94,8 @@ public final class MainWindow {
     scroll.setFitToWidth(true);
     scroll.setId("form-scroll");
     ActivityView activity = new ActivityView(new ActivityLog(session, FxThread.EXECUTOR));
-    root.setCenter(scroll);
+    side = new SidePanel(session, stage, () -> configView.requestRefresh(), viewModel.form().loadedProperty());
+    root.setCenter(side.beside(scroll));
     root.setBottom(activity);
     header.getChildren().add(clusterChip(session));
     if (demo != null) {
@@ -101,12 +104,21 @@ public final class MainWindow {
       header.getChildren().addAll(spacer, DemoMenu.create(demo));
     }
     stage.setTitle("OCSP Console \u2014 " + session.name());
-    if (firstRead != null) {
-      viewModel.load(firstRead);
-    } else {
-      viewModel.load();
-    }
+    CompletableFuture<Void> loaded = firstRead != null ? viewModel.load(firstRead) : viewModel.load();
+    // The status follows every form load by itself; the certificate and alerts wait for the
+    // first one, so that start-up sends its one request alone.
+    loaded.whenCompleteAsync((done, failure) -> side.refreshAroundForm(), FxThread.EXECUTOR);
     return viewModel;
+  }
+
+  /** The status, certificate and alerts column, once attached. */
+  SidePanel side() {
+    return side;
+  }
+
+  private void refreshAll() {
+    configView.requestRefresh();
+    side.refreshAroundForm();
   }
 
   /** Shows why no session could be made (bad options, unreadable CA file). */

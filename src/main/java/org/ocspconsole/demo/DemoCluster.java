@@ -38,7 +38,8 @@ import org.ocspconsole.pki.Fingerprints;
 import org.ocspconsole.pki.IssuedCertificate;
 
 /**
- * A Redis Software cluster's REST API as far as OCSP goes, over HTTPS on loopback, following the
+ * A Redis Software cluster's REST API as far as OCSP goes (with the proxy certificate and the
+ * cluster's alert settings around it), over HTTPS on loopback, following the
  * contract to the letter, so that users can try the console and tests exercise it for real.
  * Shares only the records with the API layer, never the client.
  */
@@ -50,7 +51,9 @@ public final class DemoCluster implements AutoCloseable {
   private final ExecutorService executor;
   private final ServerKeys keys;
   private final Map<String, DemoUser> users;
-  private final DemoSwitches switches = new DemoSwitches();
+  private final ProxyCertificates proxy = new ProxyCertificates();
+  private final DemoSwitches switches = new DemoSwitches(proxy);
+  private final ClusterObject clusterObject = new ClusterObject();
   private final OcspState ocsp;
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final X509Certificate clientCa;
@@ -149,6 +152,16 @@ public final class DemoCluster implements AutoCloseable {
     ocsp.set(field, value);
   }
 
+  /** The proxy certificate the cluster holds now; its AIA OCSP URL is the responder URL. */
+  public X509Certificate proxyCertificate() {
+    return proxy.current().leaf();
+  }
+
+  /** The cluster object as {@code GET /v1/cluster} answers it. */
+  public JsonNode clusterObject() {
+    return clusterObject.snapshot();
+  }
+
   public List<RecordedRequest> requests() {
     return List.copyOf(requests);
   }
@@ -199,6 +212,11 @@ public final class DemoCluster implements AutoCloseable {
         }
         return;
       }
+      if (route == Route.PUT_CERTIFICATES && switches.olderCluster()) {
+        // Before 7.22.2 this call did not exist: an unknown path.
+        error(exchange, 404, "not_found", "Unknown path " + path);
+        return;
+      }
       if (!user.may(route.permission())) {
         error(exchange, 403, "insufficient_permissions",
             "User " + user.name() + " lacks the permission " + route.permission());
@@ -219,14 +237,8 @@ public final class DemoCluster implements AutoCloseable {
     switch (route) {
       case GET_OCSP -> json(exchange, 200, ocsp.config());
       case PUT_OCSP -> {
-        JsonNode tree;
         try {
-          tree = body.length == 0 ? null : Json.tree(body);
-        } catch (IOException e) {
-          tree = null;
-        }
-        try {
-          json(exchange, 200, ocsp.update(OcspSchema.validate(tree)));
+          json(exchange, 200, ocsp.update(OcspSchema.validate(tree(body))));
         } catch (OcspSchema.Invalid e) {
           error(exchange, 400, "invalid_schema", e.getMessage());
         } catch (OcspState.NoResponderUrl e) {
@@ -240,6 +252,17 @@ public final class DemoCluster implements AutoCloseable {
           json(exchange, 200, ocsp.cachedStatus());
         }
       }
+      case GET_CERTIFICATES -> json(exchange, 200, certificates());
+      case PUT_CERTIFICATES -> replaceProxy(exchange, body, true);
+      case PUT_UPDATE_CERT -> replaceProxy(exchange, body, false);
+      case GET_CLUSTER -> json(exchange, 200, clusterObject.snapshot());
+      case PUT_CLUSTER -> {
+        try {
+          json(exchange, 200, clusterObject.update(tree(body)));
+        } catch (OcspSchema.Invalid e) {
+          error(exchange, 400, "invalid_schema", e.getMessage());
+        }
+      }
       case POST_TEST -> {
         if (!switches.responderUrl().isEmpty()) {
           pause(switches.testDuration().toMillis());
@@ -250,6 +273,42 @@ public final class DemoCluster implements AutoCloseable {
           error(exchange, 500, e.code(), e.getMessage());
         }
       }
+    }
+  }
+
+  /** As a real cluster lists them: certificate names to PEM. */
+  private Map<String, String> certificates() {
+    Map<String, String> pems = new LinkedHashMap<>();
+    pems.put("api_cert", org.ocspconsole.pki.Pem.certificates(certificate()));
+    pems.put("cm_cert", org.ocspconsole.pki.Pem.certificates(certificate()));
+    pems.put("proxy_cert", proxy.current().chainPem());
+    pems.put("syncer_cert", proxy.current().chainPem());
+    return pems;
+  }
+
+  private void replaceProxy(HttpExchange exchange, byte[] body, boolean newerCall) throws IOException {
+    try {
+      CertificateRequests.Upload upload = newerCall
+          ? CertificateRequests.fromCertificates(tree(body))
+          : CertificateRequests.fromUpdateCert(tree(body));
+      proxy.replace(upload.certificate(), upload.key());
+    } catch (OcspSchema.Invalid e) {
+      error(exchange, 400, "invalid_schema", e.getMessage());
+      return;
+    } catch (ProxyCertificates.Rejected e) {
+      error(exchange, 400, e.code(), e.getMessage());
+      return;
+    }
+    // The cluster restarts its proxies with the new certificate; that takes a while.
+    pause(switches.certificateUpdateDuration().toMillis());
+    send(exchange, 200, "application/json", new byte[0]);
+  }
+
+  private static JsonNode tree(byte[] body) {
+    try {
+      return body.length == 0 ? null : Json.tree(body);
+    } catch (IOException e) {
+      return null;
     }
   }
 
@@ -315,7 +374,7 @@ public final class DemoCluster implements AutoCloseable {
   }
 
   private static byte[] readBody(InputStream in) throws IOException {
-    // The OCSP bodies are tiny; refuse to buffer more than 64 KiB.
+    // The bodies are small (a certificate chain and key at most); refuse to buffer more than 64 KiB.
     byte[] bytes = in.readNBytes(64 * 1024);
     in.close();
     return bytes;
@@ -360,7 +419,12 @@ public final class DemoCluster implements AutoCloseable {
     GET_OCSP("GET", "/v1/ocsp", "view_ocsp_config", true),
     PUT_OCSP("PUT", "/v1/ocsp", "config_ocsp", true),
     GET_STATUS("GET", "/v1/ocsp/status", "view_ocsp_status", true),
-    POST_TEST("POST", "/v1/ocsp/test", "test_ocsp_status", true);
+    POST_TEST("POST", "/v1/ocsp/test", "test_ocsp_status", true),
+    GET_CERTIFICATES("GET", "/v1/cluster/certificates", "view_cluster_info", false),
+    PUT_CERTIFICATES("PUT", "/v1/cluster/certificates", "update_cluster", false),
+    PUT_UPDATE_CERT("PUT", "/v1/cluster/update_cert", "update_cluster", false),
+    GET_CLUSTER("GET", "/v1/cluster", "view_cluster_info", false),
+    PUT_CLUSTER("PUT", "/v1/cluster", "update_cluster", false);
 
     private final String method;
     private final String path;

@@ -12,7 +12,7 @@ public final class DemoSwitches {
   /** The OCSP URL of the demo's proxy certificate. */
   public static final String DEMO_RESPONDER_URL = "http://ocsp.demo-ca.ocsp-console.local/";
 
-  private volatile String responderUrl = DEMO_RESPONDER_URL;
+  private final ProxyCertificates proxy;
   private volatile boolean unsupportedCapability;
   private volatile Duration latency = Duration.ZERO;
   private volatile Duration testDuration = Duration.ofMillis(900);
@@ -24,20 +24,74 @@ public final class DemoSwitches {
   private volatile boolean messageStyleErrors;
   private volatile boolean omitNextUpdate;
   private volatile CertState certState = CertState.GOOD;
+  private volatile boolean staleNextUpdate;
+  private volatile boolean olderCluster;
+  private volatile Duration certificateUpdateDuration = Duration.ofSeconds(3);
 
-  /** The OCSP URL in the proxy certificate; empty for a certificate without one. */
-  public String responderUrl() {
-    return responderUrl;
+  public DemoSwitches() {
+    this(new ProxyCertificates());
   }
 
+  DemoSwitches(ProxyCertificates proxy) {
+    this.proxy = proxy;
+  }
+
+  /** The OCSP URL in the current proxy certificate; empty for a certificate without one. */
+  public String responderUrl() {
+    return proxy.responderUrl();
+  }
+
+  /**
+   * Installs a newly issued proxy certificate naming this OCSP URL ({@code ""} or null: none), as
+   * an administrator replacing the certificate would; the responder URL follows from it.
+   */
   public DemoSwitches responderUrl(String url) {
-    this.responderUrl = url == null ? "" : url;
+    String wanted = url == null ? "" : url;
+    if (!wanted.equals(proxy.responderUrl())) {
+      proxy.generate(wanted, Duration.ofDays(365));
+    }
     return this;
   }
 
   /** The proxy certificate carries no OCSP URL: enabling OCSP fails with no_responder_url. */
   public DemoSwitches noResponderUrl() {
     return responderUrl("");
+  }
+
+  /** Installs a proxy certificate (with the current OCSP URL) that expires after this long. */
+  public DemoSwitches proxyCertificateValidFor(Duration validity) {
+    proxy.generate(proxy.responderUrl(), validity);
+    return this;
+  }
+
+  public boolean staleNextUpdate() {
+    return staleNextUpdate;
+  }
+
+  /** The responder's answers have a next_update already in the past. */
+  public DemoSwitches staleNextUpdate(boolean on) {
+    this.staleNextUpdate = on;
+    return this;
+  }
+
+  public boolean olderCluster() {
+    return olderCluster;
+  }
+
+  /** A cluster before 7.22.2: PUT /v1/cluster/certificates answers 404, update_cert works. */
+  public DemoSwitches olderCluster(boolean on) {
+    this.olderCluster = on;
+    return this;
+  }
+
+  public Duration certificateUpdateDuration() {
+    return certificateUpdateDuration;
+  }
+
+  /** How long replacing a certificate takes (the cluster restarts its proxies). */
+  public DemoSwitches certificateUpdateDuration(Duration duration) {
+    this.certificateUpdateDuration = duration;
+    return this;
   }
 
   public boolean unsupportedCapability() {

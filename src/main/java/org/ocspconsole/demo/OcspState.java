@@ -35,12 +35,12 @@ final class OcspState {
 
   private final DemoSwitches switches;
   private OcspConfig config = OcspConfig.defaults();
-  private OcspStatus cached;
+  /** When the cached answer was polled; its content follows the switches, so demos show at once. */
+  private Instant polled;
 
   OcspState(DemoSwitches switches) {
     this.switches = switches;
-    Instant polled = Instant.now().minus(Duration.ofMinutes(17));
-    this.cached = status(polled);
+    this.polled = Instant.now().minus(Duration.ofMinutes(17));
   }
 
   synchronized OcspConfig config() {
@@ -64,7 +64,7 @@ final class OcspState {
   }
 
   synchronized OcspStatus cachedStatus() {
-    return switches.responderUrl().isEmpty() ? emptyStatus() : cached;
+    return switches.responderUrl().isEmpty() ? emptyStatus() : status(polled);
   }
 
   /** Queries the simulated responder now; caches the answer when OCSP is on, as the cluster does. */
@@ -78,11 +78,11 @@ final class OcspState {
     if (switches.invalidOcspResponse()) {
       throw new TestFailure("invalid_ocsp_response", "The OCSP responder's answer could not be parsed");
     }
-    OcspStatus fresh = status(Instant.now());
+    Instant now = Instant.now();
     if (Boolean.TRUE.equals(config.ocspFunctionality())) {
-      cached = fresh;
+      polled = now;
     }
-    return fresh;
+    return status(now);
   }
 
   private OcspConfig withResponder(OcspConfig value) {
@@ -90,16 +90,17 @@ final class OcspState {
         value.recoveryFrequency(), value.recoveryMaxTries(), switches.responderUrl());
   }
 
-  private OcspStatus status(Instant polled) {
+  private OcspStatus status(Instant polledAt) {
     CertState state = switches.certState();
-    Instant thisUpdate = polled.minus(Duration.ofMinutes(3));
+    // A stale answer: the responder last updated over a day ago, so next_update has passed.
+    Instant thisUpdate = polledAt.minus(switches.staleNextUpdate() ? Duration.ofHours(30) : Duration.ofMinutes(3));
     return new OcspStatus(
         state.name(),
         switches.responderUrl().isEmpty() ? DemoSwitches.DEMO_RESPONDER_URL : switches.responderUrl(),
-        HttpTime.of(polled.minusSeconds(1)),
+        HttpTime.of(polledAt.minusSeconds(1)),
         HttpTime.of(thisUpdate),
         switches.omitNextUpdate() ? null : HttpTime.of(thisUpdate.plus(Duration.ofHours(24))),
-        state == CertState.REVOKED ? HttpTime.of(polled.minus(Duration.ofDays(2))) : null);
+        state == CertState.REVOKED ? HttpTime.of(polledAt.minus(Duration.ofDays(2))) : null);
   }
 
   private static OcspStatus emptyStatus() {

@@ -1,0 +1,45 @@
+package org.ocspconsole.alerts;
+
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.ocspconsole.fx.Switch;
+
+/** The OCSP alert switches; each flip is saved at once. Binds only. */
+public final class AlertsView extends VBox {
+  public AlertsView(AlertsViewModel vm) {
+    setId("alerts-card");
+    getStyleClass().add("card-pane");
+    setSpacing(10);
+    Label heading = new Label("OCSP alerts");
+    heading.getStyleClass().add(Styles.TITLE_4);
+    getChildren().add(heading);
+    for (AlertSetting alert : vm.alerts()) {
+      Switch toggle = new Switch(alert.label());
+      toggle.setId("alert-" + alert.key().replace('_', '-'));
+      toggle.selectedProperty().bindBidirectional(alert.onProperty());
+      toggle.setAccessibleText(alert.label());
+      toggle.setAccessibleHelp(alert.help());
+      toggle.disableProperty().bind(vm.busyProperty().or(alert.availableProperty().not()));
+      Label help = new Label(alert.help());
+      help.setWrapText(true);
+      help.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+      getChildren().add(new VBox(2, toggle, help));
+    }
+    Label confirmation = message("alerts-confirmation", Styles.SUCCESS);
+    confirmation.textProperty().bind(vm.confirmationProperty());
+    Label problem = message("alerts-problem", Styles.DANGER);
+    problem.textProperty().bind(vm.problemProperty());
+    getChildren().addAll(confirmation, problem);
+  }
+
+  private static Label message(String id, String style) {
+    Label label = new Label();
+    label.setId(id);
+    label.setWrapText(true);
+    label.getStyleClass().add(style);
+    label.visibleProperty().bind(label.textProperty().isNotEmpty());
+    label.managedProperty().bind(label.visibleProperty());
+    return label;
+  }
+}

@@ -1,0 +1,118 @@
+package org.ocspconsole.certificate;
+
+import java.security.cert.CertificateException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.ocspconsole.api.ApiError;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterCertificates;
+import org.ocspconsole.pki.Pem;
+import org.ocspconsole.session.Session;
+
+/** The cluster's proxy certificate ({@code GET /v1/cluster/certificates}), read and explained. */
+public final class CertificateViewModel {
+  private final Session session;
+  private final Executor fx;
+  private final Clock clock;
+  private final ReadOnlyObjectWrapper<CertificateFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+  private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+  private final StringBinding validity;
+  private final BooleanBinding validityWarning;
+
+  public CertificateViewModel(Session session, Executor fx, Clock clock) {
+    this.session = session;
+    this.fx = fx;
+    this.clock = clock;
+    now.set(clock.instant());
+    validity = Bindings.createStringBinding(() -> facts.get() == null ? ""
+        : facts.get().validityText(now.get(), clock.getZone()), facts, now);
+    validityWarning = Bindings.createBooleanBinding(() -> facts.get() != null
+        && facts.get().expiry(now.get()) != CertificateFacts.Expiry.FINE, facts, now);
+  }
+
+  public ReadOnlyObjectProperty<CertificateFacts> factsProperty() {
+    return facts.getReadOnlyProperty();
+  }
+
+  /** Why there are no facts: a failed read, or a cluster that lists no proxy certificate. */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
+  }
+
+  /** The validity range with days left, expired or near expiry in words. */
+  public StringBinding validityProperty() {
+    return validity;
+  }
+
+  /** Expired, not yet valid, or fewer than {@link CertificateFacts#NEAR_EXPIRY_DAYS} days left. */
+  public BooleanBinding validityWarningProperty() {
+    return validityWarning;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public void tick() {
+    now.set(clock.instant());
+  }
+
+  public CompletableFuture<Void> load() {
+    if (loading.get()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    loading.set(true);
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    session.client().getClusterCertificates().whenCompleteAsync((certificates, failure) -> {
+      loading.set(false);
+      now.set(clock.instant());
+      if (failure != null) {
+        show(null, describe(ApiException.errorOf(failure)));
+      } else {
+        read(certificates);
+      }
+      done.complete(null);
+    }, fx);
+    return done;
+  }
+
+  private void read(ClusterCertificates certificates) {
+    if (certificates.proxy().isEmpty()) {
+      show(null, "The cluster listed no proxy certificate (proxy_cert).");
+      return;
+    }
+    try {
+      show(CertificateFacts.of(Pem.readCertificates(certificates.proxy().get())), null);
+    } catch (CertificateException | IllegalArgumentException e) {
+      show(null, "The cluster's proxy_cert is not a readable PEM certificate.");
+    }
+  }
+
+  private void show(CertificateFacts value, String why) {
+    facts.set(value);
+    problem.set(why);
+  }
+
+  private static String describe(ApiError error) {
+    return error.kind() == ApiError.Kind.FORBIDDEN
+        ? "This user may not read the cluster's certificates: it needs the " + error.permission() + " permission (403)."
+        : error.message();
+  }
+}

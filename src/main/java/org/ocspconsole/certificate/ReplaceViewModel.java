@@ -1,0 +1,167 @@
+package org.ocspconsole.certificate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.ocspconsole.api.ApiError;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.CertificateUpload;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.session.Session;
+
+/**
+ * Replacing the proxy certificate: the chosen certificate and key are checked locally as they
+ * change, sent only when no check fails, and the wait (minutes, cancellable) is shown. The key
+ * lives only in {@link #keyTextProperty()} and is cleared once sent.
+ */
+public final class ReplaceViewModel {
+  /** Larger files are not certificates or keys; refusing them keeps a wrong choice harmless. */
+  static final long MAX_FILE_BYTES = 256 * 1024;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+  private final Session session;
+  private final Executor fx;
+  private final Runnable afterReplace;
+  private final StringProperty certificateText = new SimpleStringProperty(this, "certificateText", "");
+  private final StringProperty keyText = new SimpleStringProperty(this, "keyText", "");
+  private final StringProperty certificateSource = new SimpleStringProperty(this, "certificateSource", "none chosen");
+  private final StringProperty keySource = new SimpleStringProperty(this, "keySource", "none chosen");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result");
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
+  private final ObjectBinding<UploadCheck> check;
+  private final BooleanBinding canReplace;
+  private CompletableFuture<ClusterClient.CertificateApi> inFlight;
+
+  /** {@code afterReplace} refreshes what depends on the certificate: responder URL, status, card. */
+  public ReplaceViewModel(Session session, Executor fx, Clock clock, Runnable afterReplace) {
+    this.session = session;
+    this.fx = fx;
+    this.afterReplace = afterReplace;
+    check = Bindings.createObjectBinding(() -> UploadCheck.run(certificateText.get(), keyText.get(),
+        clock.instant(), clock.getZone()), certificateText, keyText);
+    canReplace = Bindings.createBooleanBinding(() -> !check.get().blocked(), check).and(busy.not());
+  }
+
+  public StringProperty certificateTextProperty() {
+    return certificateText;
+  }
+
+  public StringProperty keyTextProperty() {
+    return keyText;
+  }
+
+  public StringProperty certificateSourceProperty() {
+    return certificateSource;
+  }
+
+  public StringProperty keySourceProperty() {
+    return keySource;
+  }
+
+  public ObjectBinding<UploadCheck> checkProperty() {
+    return check;
+  }
+
+  public BooleanBinding canReplaceProperty() {
+    return canReplace;
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty resultProperty() {
+    return result.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public void loadCertificate(Path file) {
+    certificateText.set(read(file));
+    certificateSource.set(file.getFileName().toString());
+  }
+
+  public void loadKey(Path file) {
+    keyText.set(read(file));
+    keySource.set(file.getFileName().toString());
+  }
+
+  /** Sends the certificate and key; on success the key is forgotten and the console refreshes. */
+  public CompletableFuture<Void> replace() {
+    if (!canReplace.get()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    busy.set(true);
+    result.set(null);
+    problem.set(null);
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    inFlight = session.client().replaceCertificate(CertificateUpload.proxy(check.get().chainPem(), keyText.get()));
+    inFlight.whenCompleteAsync((api, failure) -> {
+      inFlight = null;
+      busy.set(false);
+      if (failure == null) {
+        keyText.set("");
+        keySource.set("sent and cleared");
+        result.set("Replaced the proxy certificate at " + LocalTime.now().format(TIME) + (api
+            == ClusterClient.CertificateApi.UPDATE_CERT
+            ? " (with PUT /v1/cluster/update_cert: this cluster predates PUT /v1/cluster/certificates)." : "."));
+        afterReplace.run();
+      } else {
+        problem.set(describe(ApiException.errorOf(failure)));
+      }
+      done.complete(null);
+    }, fx);
+    return done;
+  }
+
+  public void cancel() {
+    CompletableFuture<?> running = inFlight;
+    if (running != null) {
+      running.cancel(true);
+    }
+  }
+
+  private String read(Path file) {
+    problem.set(null);
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        problem.set(file.getFileName() + " is larger than 256 KiB: not a certificate or key file.");
+        return "";
+      }
+      return Files.readString(file, StandardCharsets.US_ASCII);
+    } catch (IOException | RuntimeException e) {
+      problem.set(file.getFileName() + " could not be read as text.");
+      return "";
+    }
+  }
+
+  private static String describe(ApiError error) {
+    return switch (error.kind()) {
+      case CANCELLED -> "Stopped waiting. The cluster may still install the certificate: "
+          + "refresh in a while to see which one it holds.";
+      case TIMEOUT -> "No answer within " + ClusterClient.CERTIFICATE_TIMEOUT.toMinutes() + " minutes. The cluster "
+          + "may still be installing the certificate: refresh in a while to see which one it holds.";
+      case FORBIDDEN -> "This user may not replace certificates: it needs the " + error.permission()
+          + " permission (403).";
+      default -> error.message();
+    };
+  }
+}

@@ -1,0 +1,126 @@
+package org.ocspconsole.status;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.OcspStatus;
+import org.ocspconsole.session.Session;
+
+/**
+ * The proxy certificate's OCSP status: the cluster's cached answer ({@code GET /v1/ocsp/status})
+ * or a query made now ({@code POST /v1/ocsp/test}, cancellable). A failure replaces the card with
+ * a {@link StatusProblem}. Results arrive through the given executor, never on a worker thread.
+ */
+public final class StatusViewModel {
+  private final Session session;
+  private final Executor fx;
+  private final Clock clock;
+  private final ReadOnlyObjectWrapper<OcspStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
+  private final ReadOnlyObjectWrapper<Instant> queriedAt = new ReadOnlyObjectWrapper<>(this, "queriedAt");
+  private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+  private final ReadOnlyObjectWrapper<StatusProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+  private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying");
+  private final ObjectBinding<StatusCard> card;
+  private final BooleanBinding busy = loading.or(querying);
+  private CompletableFuture<OcspStatus> inFlight;
+  private boolean lastWasQuery;
+
+  public StatusViewModel(Session session, Executor fx, Clock clock) {
+    this.session = session;
+    this.fx = fx;
+    this.clock = clock;
+    now.set(clock.instant());
+    card = Bindings.createObjectBinding(() -> status.get() == null ? null
+        : StatusCard.of(status.get(), queriedAt.get(), now.get(), clock.getZone()), status, queriedAt, now);
+  }
+
+  /** What the panel shows; null before the first answer and while a problem stands instead. */
+  public ObjectBinding<StatusCard> cardProperty() {
+    return card;
+  }
+
+  public ReadOnlyObjectProperty<StatusProblem> problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty loadingProperty() {
+    return loading.getReadOnlyProperty();
+  }
+
+  /** A responder query is under way: the panel shows progress and Cancel. */
+  public ReadOnlyBooleanProperty queryingProperty() {
+    return querying.getReadOnlyProperty();
+  }
+
+  public BooleanBinding busyProperty() {
+    return busy;
+  }
+
+  /** Moves "now" forward so relative readings ("in 42 min") and staleness stay true. */
+  public void tick() {
+    now.set(clock.instant());
+  }
+
+  /** Reads the cluster's cached status; ignored while another request is under way. */
+  public CompletableFuture<Void> refresh() {
+    if (busy.get()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return run(loading, () -> session.client().getOcspStatus(), false);
+  }
+
+  /** Asks the cluster to query the responder now; the answer replaces the panel's contents. */
+  public CompletableFuture<Void> query() {
+    if (busy.get()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return run(querying, () -> session.client().testOcspStatus(), true);
+  }
+
+  /** The retry a problem offers: the same kind of request again. */
+  public CompletableFuture<Void> retry() {
+    return lastWasQuery ? query() : refresh();
+  }
+
+  public void cancel() {
+    CompletableFuture<OcspStatus> running = inFlight;
+    if (running != null) {
+      running.cancel(true);
+    }
+  }
+
+  private CompletableFuture<Void> run(ReadOnlyBooleanWrapper flag, Supplier<CompletableFuture<OcspStatus>> call,
+      boolean isQuery) {
+    flag.set(true);
+    lastWasQuery = isQuery;
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    CompletableFuture<OcspStatus> request = call.get();
+    inFlight = request;
+    request.whenCompleteAsync((answer, failure) -> {
+      inFlight = null;
+      flag.set(false);
+      now.set(clock.instant());
+      if (failure == null) {
+        problem.set(null);
+        queriedAt.set(isQuery ? clock.instant() : null);
+        status.set(answer);
+      } else {
+        status.set(null);
+        problem.set(StatusProblem.of(ApiException.errorOf(failure), isQuery));
+      }
+      done.complete(null);
+    }, fx);
+    return done;
+  }
+}
