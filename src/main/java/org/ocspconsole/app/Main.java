@@ -23,5 +23,8 @@ public final class Main {
       System.exit(2);
     }
     Application.launch(OcspConsoleApp.class, args);
+    // The Secret Service binding (dbus-java) leaves non-daemon threads behind once it has been
+    // probed, which would keep the JVM alive after the window closed.
+    System.exit(0);
   }
 }
