@@ -81,6 +81,7 @@ final class ProfileEditorView extends Dialog<Profile> {
     password.setId("test-password");
     password.textProperty().bindBidirectional(vm.testPasswordProperty());
     password.setPromptText("used for the test only, not saved");
+    password.setPrefColumnCount(22);
     Button test = new Button("_Test connection");
     test.setId("test-connection");
     test.setMnemonicParsing(true);
@@ -102,7 +103,7 @@ final class ProfileEditorView extends Dialog<Profile> {
     });
     grid.add(verdict, 1, row++);
     getDialogPane().setContent(grid);
-    getDialogPane().setPrefWidth(720);
+    getDialogPane().setPrefWidth(760);
     setResultConverter(button -> button == SAVE ? vm.toProfile() : null);
   }
 

@@ -26,7 +26,7 @@ import org.ocspconsole.api.CertificateInfo;
 /** The connection dialogs: password with "Remember", an untrusted certificate, a changed pin. */
 public final class TrustDialogs implements ConnectPrompts {
   public static final ButtonType CONNECT = new ButtonType("_Connect", ButtonBar.ButtonData.OK_DONE);
-  public static final ButtonType PIN = new ButtonType("_Trust this certificate", ButtonBar.ButtonData.YES);
+  public static final ButtonType PIN = new ButtonType("_Trust this certificate", ButtonBar.ButtonData.OTHER);
   public static final ButtonType CA_FILE = new ButtonType("Choose _CA file\u2026", ButtonBar.ButtonData.OTHER);
   public static final ButtonType REFUSE = new ButtonType("_Don't connect", ButtonBar.ButtonData.CANCEL_CLOSE);
   public static final ButtonType REPIN = new ButtonType("Trust the _new certificate", ButtonBar.ButtonData.OTHER);
@@ -136,6 +136,7 @@ public final class TrustDialogs implements ConnectPrompts {
   private static Label bold(String text) {
     Label label = new Label(text);
     label.getStyleClass().add(Styles.TEXT_BOLD);
+    label.setMinWidth(Label.USE_PREF_SIZE);
     return label;
   }
 
@@ -144,7 +145,8 @@ public final class TrustDialogs implements ConnectPrompts {
     TextField field = new TextField(text);
     field.setId(id);
     field.setEditable(false);
-    field.setPrefColumnCount(48);
+    field.setPrefColumnCount(62);
+    field.setStyle("-fx-font-family: monospace;");
     field.getStyleClass().add("read-only");
     return field;
   }
@@ -154,7 +156,7 @@ public final class TrustDialogs implements ConnectPrompts {
     alert.initOwner(owner);
     alert.setHeaderText(header);
     alert.getDialogPane().setContent(content);
-    alert.getDialogPane().setMinWidth(640);
+    alert.getDialogPane().setMinWidth(860);
     return alert;
   }
 

@@ -19,6 +19,7 @@ final class VerdictView extends VBox {
     setSpacing(6);
     headline.setId("verdict-headline");
     headline.setWrapText(true);
+    headline.setMaxWidth(580);
     headline.getStyleClass().add(Styles.TEXT_BOLD);
     steps.setHgap(8);
     steps.setVgap(2);
@@ -49,8 +50,10 @@ final class VerdictView extends VBox {
       mark.getStyleClass().add(step.state() == Verdict.State.PASSED ? Styles.SUCCESS
           : step.state() == Verdict.State.FAILED ? Styles.DANGER : Styles.TEXT_MUTED);
       Label name = new Label(step.name());
+      name.setMinWidth(Label.USE_PREF_SIZE);
       Label detail = new Label(step.detail());
       detail.setWrapText(true);
+      detail.setMaxWidth(320);
       detail.setId("verdict-step-" + row);
       detail.getStyleClass().add(Styles.TEXT_MUTED);
       steps.addRow(row++, mark, name, detail);
@@ -61,5 +64,9 @@ final class VerdictView extends VBox {
     trust.setVisible(certificate);
     trust.setManaged(certificate);
     trust.setOnAction(e -> review.accept(error));
+    // The dialog was sized before the verdict existed; let it grow to show all of it.
+    if (getScene() != null && getScene().getWindow() != null) {
+      getScene().getWindow().sizeToScene();
+    }
   }
 }
