@@ -16,6 +16,7 @@ abstract class WindowFixture {
   protected ConfigViewModel vm;
   protected AppPreferences preferences;
   protected Stage stage;
+  protected MainWindow window;
   private Preferences node;
 
   protected void open(Stage stage, boolean review) throws Exception {
@@ -25,7 +26,7 @@ abstract class WindowFixture {
     preferences = new AppPreferences(node);
     preferences.reviewBeforeSaveProperty().set(review);
     Theme.apply(false);
-    MainWindow window = new MainWindow(stage, preferences, "demo");
+    window = new MainWindow(stage, preferences, "demo");
     stage.show();
     vm = window.attach(Connector.demo(cluster), cluster);
   }

@@ -1,0 +1,58 @@
+package org.ocspconsole.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Connect…" in the header, and Save / Discard / Cancel before leaving unsaved edits. */
+@ExtendWith(ApplicationExtension.class)
+class SwitchClusterTest extends WindowFixture {
+  private final AtomicInteger opened = new AtomicInteger();
+
+  @Start
+  void start(Stage stage) throws Exception {
+    open(stage, false);
+    window.setOnConnect(opened::incrementAndGet);
+  }
+
+  @Test
+  void connectOpensTheConnectionScreenAtOnceWhenNothingIsUnsaved(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    robot.clickOn("#connect-button");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(opened.get()).isEqualTo(1);
+    robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(opened.get()).isEqualTo(2);
+  }
+
+  @Test
+  void unsavedEditsAskFirstAndCancelStays(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    robot.doubleClickOn("#query-frequency").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+        .write("900");
+    robot.clickOn("#connect-button");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#unsaved-dialog").tryQuery()).isPresent();
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(opened.get()).isZero();
+    assertThat(vm.form().dirtyProperty().get()).isTrue();
+
+    robot.clickOn("#connect-button");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("Save");
+    waitUntilIdle();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(cluster.config().queryFrequency()).isEqualTo(900);
+    assertThat(opened.get()).isEqualTo(1);
+  }
+}
