@@ -2,11 +2,15 @@ package org.ocspconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocspconsole.config.ConfigDialogs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,11 +52,10 @@ class SwitchClusterTest extends WindowFixture {
     assertThat(vm.form().dirtyProperty().get()).isTrue();
 
     robot.clickOn("#connect-button");
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("Save");
-    waitUntilIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+    Node save = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class).lookupButton(ConfigDialogs.SAVE);
+    robot.clickOn(save);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened.get() == 1);
     assertThat(cluster.config().queryFrequency()).isEqualTo(900);
-    assertThat(opened.get()).isEqualTo(1);
   }
 }
