@@ -34,6 +34,7 @@ public final class ConnectionView extends VBox {
     Label message = new Label();
     message.setId("connection-message");
     message.setWrapText(true);
+    message.setMinHeight(Label.USE_PREF_SIZE);
     message.getStyleClass().add("connection-message");
     message.textProperty().bind(vm.messageProperty());
     message.visibleProperty().bind(vm.messageProperty().isNotNull());

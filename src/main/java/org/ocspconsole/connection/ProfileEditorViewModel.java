@@ -94,6 +94,11 @@ public final class ProfileEditorViewModel {
           : !Files.isReadable(Path.of(caFile.get())) ? "This file cannot be read." : null;
       case PINNED -> pinProblem(pin.get());
     }, trust, caFile, pin);
+    // A verdict describes the fields it was made with: any change makes it stale.
+    for (javafx.beans.Observable field : new javafx.beans.Observable[] {url, user, auth, clientCertificate, trust,
+        caFile, pin, testPassword}) {
+      field.addListener(changed -> verdict.set(null));
+    }
     valid = nameMessage.isNull().and(urlMessage.isNull()).and(loginMessage.isNull()).and(trustMessage.isNull());
   }
 

@@ -145,8 +145,9 @@ public final class TrustDialogs implements ConnectPrompts {
     TextField field = new TextField(text);
     field.setId(id);
     field.setEditable(false);
-    field.setPrefColumnCount(62);
-    field.setStyle("-fx-font-family: monospace;");
+    // Wide enough for a whole SHA-256 fingerprint (95 characters), so it can be compared at a glance.
+    field.setPrefColumnCount(96);
+    field.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
     field.getStyleClass().add("read-only");
     return field;
   }
@@ -156,7 +157,7 @@ public final class TrustDialogs implements ConnectPrompts {
     alert.initOwner(owner);
     alert.setHeaderText(header);
     alert.getDialogPane().setContent(content);
-    alert.getDialogPane().setMinWidth(860);
+    alert.getDialogPane().setMinWidth(880);
     return alert;
   }
 

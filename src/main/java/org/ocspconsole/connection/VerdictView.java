@@ -20,6 +20,7 @@ final class VerdictView extends VBox {
     headline.setId("verdict-headline");
     headline.setWrapText(true);
     headline.setMaxWidth(580);
+    headline.setMinHeight(Label.USE_PREF_SIZE);
     headline.getStyleClass().add(Styles.TEXT_BOLD);
     steps.setHgap(8);
     steps.setVgap(2);
@@ -53,7 +54,8 @@ final class VerdictView extends VBox {
       name.setMinWidth(Label.USE_PREF_SIZE);
       Label detail = new Label(step.detail());
       detail.setWrapText(true);
-      detail.setMaxWidth(320);
+      detail.setMaxWidth(340);
+      detail.setMinHeight(Label.USE_PREF_SIZE);
       detail.setId("verdict-step-" + row);
       detail.getStyleClass().add(Styles.TEXT_MUTED);
       steps.addRow(row++, mark, name, detail);
