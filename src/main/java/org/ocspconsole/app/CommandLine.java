@@ -76,7 +76,7 @@ public record CommandLine(
       }
     }
     if ((demo ? 1 : 0) + (cluster != null ? 1 : 0) + (profile != null ? 1 : 0) > 1) {
-      throw new UsageException("Choose one of --demo, --profile and --cluster.");
+      throw new UsageException("--demo, --profile and --cluster exclude each other.");
     }
     if (cluster == null && (user != null || caFile != null || pin != null || clientCert != null)) {
       throw new UsageException("--user, --ca-file, --pin-sha256 and --client-cert need --cluster.");

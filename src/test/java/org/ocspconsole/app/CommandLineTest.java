@@ -26,8 +26,8 @@ class CommandLineTest {
   @Test
   void demoProfileAndClusterExcludeEachOther() {
     assertThatThrownBy(() -> parse("--profile", "A", "--cluster", "h", "--user", "u"))
-        .hasMessageContaining("Choose one of");
-    assertThatThrownBy(() -> parse("--demo", "--profile", "A")).hasMessageContaining("Choose one of");
+        .hasMessageContaining("exclude each other");
+    assertThatThrownBy(() -> parse("--demo", "--profile", "A")).hasMessageContaining("exclude each other");
   }
 
   @Test
