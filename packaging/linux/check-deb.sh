@@ -58,7 +58,7 @@ launcher="$work/root/opt/$package/bin/$package"
 
 mkdir -p "$work/home"
 start_ms=$(( $(date +%s%N) / 1000000 ))
-HOME="$work/home" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classload.log" \
+HOME="$work/home" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classload.log -Docspconsole.trace=true" \
   "$launcher" >"$out/app.log" 2>&1 &
 app_pid=$!
 
@@ -82,9 +82,22 @@ if [[ -z "$found" ]]; then
 fi
 window_ms=$(( $(date +%s%N) / 1000000 - start_ms ))
 
-# The window is mapped; give the first frames a moment to be painted, then capture.
-sleep 0.5
+# The window is mapped; wait (bounded) until the console reports the first frame that shows
+# the demo cluster's configuration, then capture that.
+ready=""
+while (( SECONDS < deadline )); do
+  ready=$(grep -o 'ocspconsole: ready.*' "$out/app.log" 2>/dev/null | head -n1 || true)
+  [[ -n "$ready" ]] && break
+  sleep 0.1
+done
+if [[ -z "$ready" ]]; then
+  echo "check-deb: FAIL: the window opened but never showed the configuration; log:" >&2
+  cat "$out/app.log" >&2
+  import -window root "$out/screenshot.png" || true
+  exit 1
+fi
 import -window root "$out/screenshot.png"
+echo "form shown:     ${ready#ocspconsole: }"
 
 echo "window:         '$(xdotool getwindowname "$found")' after ${window_ms} ms, geometry $(xdotool getwindowgeometry "$found" | awk '/Geometry/{print $2}')"
 if command -v xprop >/dev/null; then

@@ -77,6 +77,12 @@ final class ErrorMapping {
     if (t instanceof ApiException api) {
       return api.error();
     }
+    // An IOException like a dropped connection, but the connection was fine: the body was refused.
+    BoundedBody.TooLargeException tooLarge = find(t, BoundedBody.TooLargeException.class);
+    if (tooLarge != null) {
+      return ApiError.transport(Kind.RESPONSE_TOO_LARGE,
+          call.describe() + " answered with more data than the console accepts (" + tooLarge.getMessage() + ").");
+    }
     if (t instanceof CancellationException) {
       return ApiError.transport(Kind.CANCELLED, call.describe() + " was cancelled.");
     }
@@ -143,6 +149,10 @@ final class ErrorMapping {
   private static String describe(Call call, Kind kind, int status, String code, String text,
       String excerpt, String permission, String location) {
     String server = text != null ? text : excerpt != null ? "\u201c" + excerpt + "\u201d" : null;
+    if (text == null && excerpt != null && kind == Kind.SERVER_ERROR) {
+      return call.describe() + " failed: the server answered " + status + " with a page that is not JSON ("
+          + server + "), typically from a proxy or load balancer in front of the cluster.";
+    }
     return switch (kind) {
       case INVALID_SCHEMA -> "The cluster rejected the values: " + orElse(server, "invalid_schema");
       case NO_RESPONDER_URL -> "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL.";
@@ -209,9 +219,16 @@ final class ErrorMapping {
     return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body");
   }
 
-  /** The start of a body as readable text: tags and runs of white space removed. */
+  /**
+   * The start of a body as readable text: an HTML page's title when it has one (proxies put the
+   * whole story there, "502 Bad Gateway"), otherwise the text with tags and white space removed.
+   */
   static String excerpt(byte[] body) {
     String text = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
+    java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?is)<title[^>]*>(.*?)</title>").matcher(text);
+    if (title.find() && !title.group(1).isBlank()) {
+      text = title.group(1);
+    }
     String plain = text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
         .replaceAll("<[^>]*>", " ")
         .replaceAll("\\p{Cntrl}", " ")

@@ -36,6 +36,11 @@ public record HttpTime(@JsonValue String raw, Instant instant) {
           .toFormatter(Locale.US);
   private static final DateTimeFormatter IMF_FIXDATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .appendPattern("d MMM yyyy HH:mm:ss z")
+          .toFormatter(Locale.US);
   private static final List<DateTimeFormatter> ZONED =
       List.of(DateTimeFormatter.RFC_1123_DATE_TIME, RFC_850);
 
@@ -59,6 +64,15 @@ public record HttpTime(@JsonValue String raw, Instant instant) {
   }
 
   private static Instant toInstant(String text) {
+    // A wrong weekday ("Thu, 22 Dec 2021") should not cost the date: parse without it.
+    String withoutWeekday = text.replaceFirst("^[A-Za-z]{3},\\s*(?=\\d{1,2} [A-Za-z]{3} \\d{4})", "");
+    if (!withoutWeekday.equals(text)) {
+      try {
+        return ZonedDateTime.parse(withoutWeekday, DAY_MONTH_YEAR).toInstant();
+      } catch (DateTimeParseException e) {
+        // fall through to the other forms
+      }
+    }
     for (DateTimeFormatter format : ZONED) {
       try {
         return ZonedDateTime.parse(text, format).toInstant();

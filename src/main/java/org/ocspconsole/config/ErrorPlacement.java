@@ -53,6 +53,7 @@ final class ErrorPlacement {
       case UNAUTHORIZED -> "Not signed in";
       case NOT_FOUND -> "Not a Redis Software API";
       case UNAVAILABLE -> "The cluster is unavailable";
+      case SERVER_ERROR -> "The cluster answered with an error (" + error.status() + ")";
       case REDIRECT -> "Redirect refused";
       default -> error.code().map(code -> "The cluster answered " + code).orElse("The request failed");
     };

@@ -179,6 +179,11 @@ public final class DemoCluster implements AutoCloseable {
             + "<body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>").getBytes(StandardCharsets.UTF_8));
         return;
       }
+      if (switches.serviceUnavailable()) {
+        // A node outside the cluster answers before it looks at credentials.
+        error(exchange, 503, "service_unavailable", "This node is not a member of a cluster");
+        return;
+      }
       DemoUser user = authenticate(exchange);
       if (user == null) {
         exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Redis Software\"");

@@ -20,6 +20,7 @@ public final class DemoSwitches {
   private volatile boolean invalidOcspResponse;
   private volatile boolean htmlErrorPage;
   private volatile boolean dropConnections;
+  private volatile boolean serviceUnavailable;
   private volatile boolean messageStyleErrors;
   private volatile boolean omitNextUpdate;
   private volatile CertState certState = CertState.GOOD;
@@ -106,6 +107,16 @@ public final class DemoSwitches {
   /** Every request's connection is closed without an answer. */
   public DemoSwitches dropConnections(boolean on) {
     this.dropConnections = on;
+    return this;
+  }
+
+  public boolean serviceUnavailable() {
+    return serviceUnavailable;
+  }
+
+  /** The node is not a cluster member (or its service is down): every call answers 503. */
+  public DemoSwitches serviceUnavailable(boolean on) {
+    this.serviceUnavailable = on;
     return this;
   }
 

@@ -31,6 +31,7 @@ public final class BannerView extends HBox {
     VBox words = new VBox(2, title, text);
     HBox.setHgrow(words, Priority.ALWAYS);
     action.setId("banner-action");
+    action.setMinWidth(USE_PREF_SIZE);
     action.setMnemonicParsing(true);
     close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
     close.setAccessibleText("Dismiss the message");

@@ -10,24 +10,66 @@ import org.junit.jupiter.api.Test;
 import org.ocspconsole.connection.Profile;
 
 class CommandLineTest {
-  private static CommandLine parse(String... args) throws Exception {
-    return CommandLine.parse(List.of(args), Map.of());
+  private static CommandLine parse(String... args) throws CommandLine.UsageException {
+    return CommandLine.parse(List.of(args), Map.of(CommandLine.PASSWORD_VARIABLE, "s3cret"));
+  }
+
+  @Test
+  void aClusterTakesItsUserFromTheOptionsAndThePasswordFromTheEnvironment() throws Exception {
+    CommandLine options = parse("--cluster", "c.example.com", "--user", "admin@example.com", "--pin-sha256",
+        "ab".repeat(32));
+    assertThat(options.demo()).isFalse();
+    assertThat(options.cluster()).isEqualTo("c.example.com");
+    assertThat(options.user()).isEqualTo("admin@example.com");
+    assertThat(options.password()).isEqualTo("s3cret");
+    assertThat(options.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void passwordsAreRefusedAsArguments() {
+    assertThatThrownBy(() -> parse("--cluster", "c", "--user", "u", "--password", "x"))
+        .hasMessageContaining(CommandLine.PASSWORD_VARIABLE)
+        .hasMessageNotContaining("x\"");
+  }
+
+  @Test
+  void contradictoryOrIncompleteOptionsAreExplained() {
+    assertThatThrownBy(() -> parse("--demo", "--cluster", "c", "--user", "u")).hasMessageContaining("exclude");
+    assertThatThrownBy(() -> parse("--cluster", "c")).hasMessageContaining("--user");
+    assertThatThrownBy(() -> parse("--user", "u")).hasMessageContaining("need --cluster");
+    assertThatThrownBy(() -> parse("--cluster", "c", "--user", "u", "--ca-file", "a.pem", "--pin-sha256", "x"))
+        .hasMessageContaining("one of");
+    assertThatThrownBy(() -> parse("--cluster")).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> parse("--bogus")).hasMessageContaining("Unknown option --bogus");
+  }
+
+  @Test
+  void aClientCertificateReplacesTheUser() throws Exception {
+    CommandLine options = parse("--cluster", "c", "--client-cert", "me.p12", "--ca-file", "ca.pem");
+    assertThat(options.clientCert()).isEqualTo(Path.of("me.p12"));
+    assertThat(options.caFile()).isEqualTo(Path.of("ca.pem"));
+  }
+
+  @Test
+  void connectorRefusesPlainHttpBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> Connector.commandLineProfile(parse("--cluster", "http://c.example.com", "--user", "u")))
+        .hasMessageContaining("clear text");
   }
 
   @Test
   void noOptionMeansNeitherDemoNorProfileSoTheStartupDecides() throws Exception {
-    CommandLine none = parse();
+    CommandLine none = parseBare();
     assertThat(none.demo()).isFalse();
     assertThat(none.profile()).isNull();
-    assertThat(parse("--demo").demo()).isTrue();
-    assertThat(parse("--profile", "Staging EU").profile()).isEqualTo("Staging EU");
+    assertThat(parseBare("--demo").demo()).isTrue();
+    assertThat(parseBare("--profile", "Staging EU").profile()).isEqualTo("Staging EU");
   }
 
   @Test
   void demoProfileAndClusterExcludeEachOther() {
-    assertThatThrownBy(() -> parse("--profile", "A", "--cluster", "h", "--user", "u"))
+    assertThatThrownBy(() -> parseBare("--profile", "A", "--cluster", "h", "--user", "u"))
         .hasMessageContaining("exclude each other");
-    assertThatThrownBy(() -> parse("--demo", "--profile", "A")).hasMessageContaining("exclude each other");
+    assertThatThrownBy(() -> parseBare("--demo", "--profile", "A")).hasMessageContaining("exclude each other");
   }
 
   @Test
@@ -40,7 +82,11 @@ class CommandLineTest {
     assertThat(profile.clientCertificate()).isEqualTo(Path.of("/keys/admin.p12").toString());
     assertThat(profile.trust()).isEqualTo(Profile.Trust.PINNED);
     assertThat(Connector.givenPassword(pinned)).containsExactly('p', '1', '2');
-    assertThatThrownBy(() -> Connector.commandLineProfile(parse("--cluster", "h", "--user", "u", "--ca-file",
+    assertThatThrownBy(() -> Connector.commandLineProfile(parseBare("--cluster", "h", "--user", "u", "--ca-file",
         "/does/not/exist.pem"))).hasMessageContaining("cannot be read");
+  }
+
+  private static CommandLine parseBare(String... args) throws Exception {
+    return CommandLine.parse(List.of(args), Map.of());
   }
 }

@@ -1,0 +1,65 @@
+package org.ocspconsole.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ClusterAddressTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "cluster.example.com, https://cluster.example.com:9443",
+      "'  cluster.example.com  ', https://cluster.example.com:9443",
+      "cluster.example.com:8443, https://cluster.example.com:8443",
+      "https://cluster.example.com, https://cluster.example.com:9443",
+      "HTTPS://cluster.example.com/, https://cluster.example.com:9443",
+      "10.0.0.5, https://10.0.0.5:9443",
+      "[::1]:9443, https://[::1]:9443"})
+  void addressBecomesTheHttpsBaseUri(String input, String expected) {
+    assertThat(ClusterAddress.parse(input)).isEqualTo(URI.create(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://cluster.example.com", "HTTP://cluster.example.com:8080"})
+  void plainHttpIsRefusedBecauseThePasswordWouldTravelInClearText(String input) {
+    assertThatThrownBy(() -> ClusterAddress.parse(input))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("clear text")
+        .hasMessageContaining("https://");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin:secret@cluster.example.com", "https://admin@cluster.example.com"})
+  void userInfoIsRefused(String input) {
+    assertThatThrownBy(() -> ClusterAddress.parse(input))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("user name")
+        .hasMessageNotContaining("secret");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cluster.example.com/v1/ocsp", "https://cluster.example.com:9443/api"})
+  void pathIsRefused(String input) {
+    assertThatThrownBy(() -> ClusterAddress.parse(input))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only the host and port");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "ftp://cluster.example.com", "cluster.example.com?x=1",
+      "cluster.example.com#top", "https://"})
+  void otherMalformedAddressesAreRefused(String input) {
+    assertThatThrownBy(() -> ClusterAddress.parse(input)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cluster.example.com:0", "cluster.example.com:65536", "https://cluster.example.com:99999"})
+  void portOutsideTheTcpRangeIsRefused(String input) {
+    assertThatThrownBy(() -> ClusterAddress.parse(input))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("port");
+  }
+}

@@ -1,0 +1,168 @@
+package org.ocspconsole.tour;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.app.AppPreferences;
+import org.ocspconsole.app.MainWindow;
+import org.ocspconsole.app.Theme;
+import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.testing.DemoSessions;
+
+/**
+ * Walks the real window through each state of the form and captures the X screen after each, so a
+ * person can look at them. Run under Xvfb (see the README's "Looking at every state"); not a test.
+ */
+public final class ScreenshotTour {
+  private static Path out;
+  private static int count;
+
+  private ScreenshotTour() {}
+
+  public static void main(String[] args) throws Exception {
+    out = Path.of(args.length > 0 ? args[0] : "target/tour");
+    Files.createDirectories(out);
+    DemoCluster cluster = DemoCluster.start();
+    Preferences node = Preferences.userRoot().node("org/ocspconsole-tour/" + UUID.randomUUID());
+    AppPreferences preferences = new AppPreferences(node);
+    CompletableFuture<ConfigViewModel> started = new CompletableFuture<>();
+    cluster.switches().latency(Duration.ofSeconds(3));
+    Platform.startup(() -> {
+      Theme.apply(Boolean.getBoolean("dark"));
+      Stage stage = new Stage();
+      MainWindow window = new MainWindow(stage, preferences, "demo");
+      stage.show();
+      started.complete(window.attach(demoSession(cluster), cluster));
+    });
+    ConfigViewModel vm = started.get();
+    waitFor(() -> vm.busyProperty().get());
+    Thread.sleep(1200); // the first frames of a fresh JVM take a moment to reach the X server
+    shot("loading", () -> vm.busyProperty().get());
+    waitFor(() -> !vm.busyProperty().get());
+    cluster.switches().latency(Duration.ZERO);
+    shot("loaded", () -> true);
+
+    fx(() -> {
+      vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("59");
+      vm.form().number(OcspField.RESPONSE_TIMEOUT).textProperty().set("abc");
+      vm.form().number(OcspField.RECOVERY_MAX_TRIES).textProperty().set("2.5");
+    });
+    shot("invalid", () -> true);
+
+    fx(() -> {
+      vm.form().revert();
+      vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("3800");
+      vm.form().number(OcspField.RECOVERY_MAX_TRIES).textProperty().set("20");
+      vm.form().enabledProperty().set(true);
+    });
+    shot("changed", () -> true);
+    Platform.runLater(() -> lookup("save").fire());
+    shot("review", () -> Window.getWindows().size() > 1);
+    Platform.runLater(() -> closeDialogs());
+    waitFor(() -> Window.getWindows().size() == 1);
+    fx(() -> preferences.reviewBeforeSaveProperty().set(false));
+    fx(vm::save);
+    waitFor(() -> !vm.busyProperty().get());
+    shot("saved", () -> vm.confirmationProperty().get() != null);
+
+    cluster.switches().noResponderUrl();
+    fx(() -> vm.form().enabledProperty().set(false));
+    fx(vm::save);
+    waitFor(() -> !vm.busyProperty().get());
+    fx(vm::load);
+    waitFor(() -> !vm.busyProperty().get());
+    fx(() -> vm.form().enabledProperty().set(true));
+    shot("no-responder-url", () -> true);
+    cluster.switches().responderUrl(org.ocspconsole.demo.DemoSwitches.DEMO_RESPONDER_URL);
+    fx(vm::load);
+    waitFor(() -> !vm.busyProperty().get());
+
+    fx(() -> vm.form().number(OcspField.RESPONSE_TIMEOUT).textProperty().set("5"));
+    cluster.switches().htmlErrorPage(true);
+    fx(vm::save);
+    shot("error-html-502", () -> !vm.busyProperty().get() && vm.bannerProperty().get() != null);
+    cluster.switches().htmlErrorPage(false);
+    cluster.switches().dropConnections(true);
+    fx(vm::save);
+    shot("error-dropped", () -> !vm.busyProperty().get() && vm.bannerProperty().get() != null);
+    cluster.switches().dropConnections(false);
+    cluster.switches().unsupportedCapability(true);
+    fx(vm::save);
+    shot("error-406-read-only", () -> !vm.busyProperty().get() && vm.bannerProperty().get() != null);
+    cluster.switches().unsupportedCapability(false);
+    fx(vm::load);
+    waitFor(() -> !vm.busyProperty().get());
+
+    fx(() -> ((javafx.scene.control.TitledPane) lookupNode("activity")).setExpanded(true));
+    shot("activity", () -> true);
+
+    Platform.runLater(() -> {
+      Stage viewerStage = new Stage();
+      MainWindow viewer = new MainWindow(viewerStage, preferences, "demo");
+      viewerStage.show();
+      viewer.attach(DemoSessions.as(cluster, cluster.viewer()), null);
+    });
+    shot("error-403-viewer", () -> Window.getWindows().size() > 1);
+    Platform.exit();
+    cluster.close();
+    node.removeNode();
+    System.out.println("tour: " + count + " screenshots in " + out.toAbsolutePath());
+  }
+
+  private static org.ocspconsole.session.Session demoSession(DemoCluster cluster) {
+    return new org.ocspconsole.session.Session("Built-in demo cluster", true,
+        DemoSessions.admin(cluster).client());
+  }
+
+  private static javafx.scene.control.Button lookup(String id) {
+    return (javafx.scene.control.Button) lookupNode(id);
+  }
+
+  private static javafx.scene.Node lookupNode(String id) {
+    return Window.getWindows().get(0).getScene().lookup("#" + id);
+  }
+
+  private static void closeDialogs() {
+    for (Window window : Window.getWindows().toArray(Window[]::new)) {
+      if (window.getScene().getRoot() instanceof javafx.scene.control.DialogPane) {
+        window.hide();
+      }
+    }
+  }
+
+  private static void fx(Runnable action) throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Platform.runLater(() -> {
+      action.run();
+      done.complete(null);
+    });
+    done.get();
+  }
+
+  private static void waitFor(BooleanSupplier condition) throws Exception {
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (!condition.getAsBoolean()) {
+      if (System.currentTimeMillis() > deadline) {
+        throw new IllegalStateException("state not reached");
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static void shot(String name, BooleanSupplier ready) throws Exception {
+    waitFor(ready);
+    fx(() -> { });
+    Thread.sleep(400); // let the X server receive the painted frame
+    Path file = out.resolve(String.format("%02d-%s.png", ++count, name));
+    new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start().waitFor();
+  }
+}
