@@ -11,7 +11,7 @@ import java.util.Map;
  * history and process lists.
  */
 public record CommandLine(
-    boolean demo, String cluster, String user, Path caFile, String pinSha256, Path clientCert,
+    boolean demo, String profile, String cluster, String user, Path caFile, String pinSha256, Path clientCert,
     String password, String clientCertPassword, boolean help) {
 
   public static final String PASSWORD_VARIABLE = "OCSP_CONSOLE_PASSWORD";
@@ -19,11 +19,14 @@ public record CommandLine(
 
   public static final String USAGE = String.join("\n",
       "usage: ocsp-console [--demo]",
+      "       ocsp-console --profile NAME",
       "       ocsp-console --cluster URL --user NAME [--ca-file PEM | --pin-sha256 HEX]",
       "       ocsp-console --cluster URL --client-cert FILE.p12 [--ca-file PEM | --pin-sha256 HEX]",
       "",
-      "  --demo             use the built-in demo cluster (the default without --cluster)",
-      "  --cluster URL      the cluster's REST API, e.g. cluster.example.com (https://...:9443 is assumed)",
+      "  --demo             use the built-in demo cluster (the default, unless a profile is",
+      "                     marked \"Offer at start\": then the connection screen opens)",
+      "  --profile NAME     connect to this saved profile",
+      "  --cluster URL      the cluster's REST API (nothing is saved), e.g. cluster.example.com (https://...:9443 is assumed)",
       "  --user NAME        the user name or e-mail; the password comes from " + PASSWORD_VARIABLE,
       "                     or is asked for in the window",
       "  --ca-file PEM      trust the CA (or self-signed certificate) in this PEM file",
@@ -40,10 +43,16 @@ public record CommandLine(
     }
   }
 
+  /** No option at all: the demo, or the connection screen when a profile is offered at start. */
+  public static CommandLine none() {
+    return new CommandLine(false, null, null, null, null, null, null, null, null, false);
+  }
+
   public static CommandLine parse(List<String> args, Map<String, String> environment) throws UsageException {
     boolean demo = false;
     boolean help = false;
     String cluster = null;
+    String profile = null;
     String user = null;
     Path caFile = null;
     String pin = null;
@@ -55,6 +64,7 @@ public record CommandLine(
         case "--demo" -> demo = true;
         case "--help", "-h" -> help = true;
         case "--cluster" -> cluster = value(option, rest);
+        case "--profile" -> profile = value(option, rest);
         case "--user" -> user = value(option, rest);
         case "--ca-file" -> caFile = Path.of(value(option, rest));
         case "--pin-sha256" -> pin = value(option, rest);
@@ -65,8 +75,8 @@ public record CommandLine(
         default -> throw new UsageException("Unknown option " + option);
       }
     }
-    if (demo && cluster != null) {
-      throw new UsageException("--demo and --cluster exclude each other.");
+    if ((demo ? 1 : 0) + (cluster != null ? 1 : 0) + (profile != null ? 1 : 0) > 1) {
+      throw new UsageException("--demo, --profile and --cluster exclude each other.");
     }
     if (cluster == null && (user != null || caFile != null || pin != null || clientCert != null)) {
       throw new UsageException("--user, --ca-file, --pin-sha256 and --client-cert need --cluster.");
@@ -77,7 +87,7 @@ public record CommandLine(
     if (caFile != null && pin != null) {
       throw new UsageException("Choose one of --ca-file and --pin-sha256.");
     }
-    return new CommandLine(cluster == null, cluster, user, caFile, pin, clientCert,
+    return new CommandLine(demo, profile, cluster, user, caFile, pin, clientCert,
         environment.get(PASSWORD_VARIABLE), environment.get(CERT_PASSWORD_VARIABLE), help);
   }
 
@@ -90,6 +100,6 @@ public record CommandLine(
 
   @Override
   public String toString() {
-    return "CommandLine[demo=" + demo + ", cluster=" + cluster + ", user=" + user + "]";
+    return "CommandLine[demo=" + demo + ", profile=" + profile + ", cluster=" + cluster + ", user=" + user + "]";
   }
 }

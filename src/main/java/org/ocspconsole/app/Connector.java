@@ -1,17 +1,19 @@
 package org.ocspconsole.app;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.net.URI;
+import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterAddress;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.TrustSettings;
+import org.ocspconsole.connection.Profile;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.session.Session;
 
-/** Turns command-line options into a {@link Session}. Runs off the FX thread: it may start a server. */
+/** Turns command-line options into what the console connects to. Runs off the FX thread. */
 final class Connector {
   private Connector() {}
 
@@ -23,40 +25,33 @@ final class Connector {
     return new Session("Built-in demo cluster", true, ClusterClient.create(connection));
   }
 
-  /** A cluster named on the command line; {@code password} may be empty (asked for later). */
-  static Session cluster(CommandLine options, char[] password) throws ApiException {
-    java.net.URI uri;
+  /**
+   * A cluster named on the command line, as a profile that is never saved: the same connection
+   * flow (trust dialog, password prompt) applies, and a trust decision lasts for this run only.
+   */
+  static Profile commandLineProfile(CommandLine options) throws ApiException {
+    URI uri;
     try {
       uri = ClusterAddress.parse(options.cluster());
     } catch (IllegalArgumentException e) {
-      throw new ApiException(org.ocspconsole.api.ApiError.transport(
-          org.ocspconsole.api.ApiError.Kind.LOCAL, e.getMessage()));
+      throw new ApiException(ApiError.transport(ApiError.Kind.LOCAL, e.getMessage()));
     }
-    TrustSettings trust = options.caFile() != null ? TrustSettings.caFile(options.caFile())
-        : options.pinSha256() != null ? pinned(options.pinSha256()) : TrustSettings.system();
-    Credentials credentials;
-    if (options.clientCert() != null) {
-      if (!Files.isReadable(options.clientCert())) {
-        throw new ApiException(org.ocspconsole.api.ApiError.transport(org.ocspconsole.api.ApiError.Kind.LOCAL,
-            "The client certificate " + options.clientCert() + " cannot be read."));
-      }
-      String secret = options.clientCertPassword();
-      credentials = new Credentials.ClientCertificate(options.clientCert(),
-          secret == null ? new char[0] : secret.toCharArray());
-    } else {
-      credentials = new Credentials.Basic(options.user(), password);
-    }
-    return new Session(uri.getHost() + ":" + uri.getPort(), false,
-        ClusterClient.create(ClusterConnection.of(uri, credentials, trust)));
+    boolean certificate = options.clientCert() != null;
+    Profile.Trust trust = options.caFile() != null ? Profile.Trust.CA_FILE
+        : options.pinSha256() != null ? Profile.Trust.PINNED : Profile.Trust.SYSTEM;
+    Profile profile = new Profile(null, uri.getHost() + ":" + uri.getPort(), uri.toString(),
+        certificate ? null : options.user(),
+        certificate ? Profile.Auth.CLIENT_CERTIFICATE : Profile.Auth.BASIC,
+        certificate ? options.clientCert().toString() : null, trust,
+        options.caFile() == null ? null : options.caFile().toString(), options.pinSha256());
+    profile.trustSettings(); // reports an unreadable CA file or a malformed pin before any window waits
+    return profile;
   }
 
-  private static TrustSettings pinned(String pin) throws ApiException {
-    try {
-      return TrustSettings.pinned(pin);
-    } catch (IllegalArgumentException e) {
-      throw new ApiException(org.ocspconsole.api.ApiError.transport(
-          org.ocspconsole.api.ApiError.Kind.LOCAL, "--pin-sha256: " + e.getMessage()));
-    }
+  /** The password from the environment for this kind of login, or null to ask for it. */
+  static char[] givenPassword(CommandLine options) {
+    String value = options.clientCert() != null ? options.clientCertPassword() : options.password();
+    return value == null || value.isEmpty() ? null : value.toCharArray();
   }
 
   static DemoCluster startDemo() throws IOException {

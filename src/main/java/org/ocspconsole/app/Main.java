@@ -18,11 +18,17 @@ public final class Main {
         return;
       }
       OcspConsoleApp.options = options;
-      OcspConsoleApp.startup = Startup.begin(options);
+      if (options.cluster() == null && options.profile() == null) {
+        // Most starts open the demo: start it now, while the toolkit starts on the other core.
+        OcspConsoleApp.demoStartup = Startup.begin();
+      }
     } catch (CommandLine.UsageException e) {
       System.err.println("ocsp-console: " + e.getMessage() + "\n\n" + CommandLine.USAGE);
       System.exit(2);
     }
     Application.launch(OcspConsoleApp.class, args);
+    // The Secret Service binding (dbus-java) leaves non-daemon threads behind once it has been
+    // probed, which would keep the JVM alive after the window closed.
+    System.exit(0);
   }
 }

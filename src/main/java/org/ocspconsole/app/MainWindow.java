@@ -6,9 +6,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -24,6 +26,7 @@ import org.ocspconsole.activity.ActivityView;
 import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
 import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.config.PasswordPrompt;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.session.Session;
@@ -37,11 +40,15 @@ public final class MainWindow {
   static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination F5 = new KeyCodeCombination(KeyCode.F5);
+  static final KeyCombination CONNECT = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
   private final Stage stage;
   private final AppPreferences preferences;
   private final BorderPane root = new BorderPane();
   private final HBox header = new HBox(12);
+  /** The header's part that names the session: replaced when the user switches cluster. */
+  private final HBox sessionBox = new HBox(12);
+  private Runnable onConnect = () -> { };
   private ConfigView configView;
   private ConfigViewModel viewModel;
   private SidePanel side;
@@ -57,7 +64,15 @@ public final class MainWindow {
     header.getStyleClass().add("app-header");
     header.setAlignment(Pos.CENTER_LEFT);
     header.setPadding(new Insets(10, 20, 10, 20));
-    header.getChildren().add(title);
+    sessionBox.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(sessionBox, Priority.ALWAYS);
+    Button connect = new Button("_Connect\u2026");
+    connect.setId("connect-button");
+    connect.setMnemonicParsing(true);
+    connect.setMinWidth(Region.USE_PREF_SIZE);
+    connect.setTooltip(new Tooltip("Choose another cluster or edit the saved profiles (Ctrl+O)"));
+    connect.setOnAction(e -> requestConnect());
+    header.getChildren().addAll(title, sessionBox, connect);
     root.setTop(header);
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(32, 32);
@@ -71,6 +86,7 @@ public final class MainWindow {
     scene.getAccelerators().put(SAVE, () -> ifReady(() -> configView.requestSave()));
     scene.getAccelerators().put(REFRESH, () -> ifReady(this::refreshAll));
     scene.getAccelerators().put(F5, () -> ifReady(this::refreshAll));
+    scene.getAccelerators().put(CONNECT, this::requestConnect);
     stage.setScene(scene);
     stage.setTitle("OCSP Console");
     stage.setOnCloseRequest(event -> {
@@ -81,14 +97,37 @@ public final class MainWindow {
     });
   }
 
-  /** Shows the session's form and starts loading it. */
-  public ConfigViewModel attach(Session session, DemoCluster demo) {
-    return attach(session, demo, null);
+  /** What "Connect…" opens: the connection screen. */
+  public void setOnConnect(Runnable action) {
+    this.onConnect = action;
   }
 
-  /** Shows the session's form; {@code firstRead}, if given, is a read already under way. */
-  public ConfigViewModel attach(Session session, DemoCluster demo, CompletableFuture<OcspConfig> firstRead) {
-    viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, new ConfigDialogs(stage)::password);
+  /** Opens the connection screen, first asking Save / Discard / Cancel over unsaved changes. */
+  public void requestConnect() {
+    if (configView != null) {
+      configView.confirmLeave("switching to another cluster", onConnect);
+    } else {
+      onConnect.run();
+    }
+  }
+
+  /** Shows the session's form and starts loading it. */
+  public ConfigViewModel attach(Session session, DemoCluster demo) {
+    return attach(session, demo, new ConfigDialogs(stage)::password, null);
+  }
+
+  /** As {@link #attach(Session, DemoCluster)}, with the prompt used after a 401 (a profile's remembers). */
+  public ConfigViewModel attach(Session session, DemoCluster demo, PasswordPrompt passwordPrompt) {
+    return attach(session, demo, passwordPrompt, null);
+  }
+
+  /**
+   * Shows the session's form and loads it; {@code firstRead}, if given, is a read already under
+   * way (start-up sends it while the toolkit starts).
+   */
+  public ConfigViewModel attach(Session session, DemoCluster demo, PasswordPrompt passwordPrompt,
+      CompletableFuture<OcspConfig> firstRead) {
+    viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, passwordPrompt);
     configView = new ConfigView(viewModel, new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
     ScrollPane scroll = new ScrollPane(configView);
     scroll.setFitToWidth(true);
@@ -97,11 +136,11 @@ public final class MainWindow {
     side = new SidePanel(session, stage, () -> configView.requestRefresh(), viewModel.form().loadedProperty());
     root.setCenter(side.beside(scroll));
     root.setBottom(activity);
-    header.getChildren().add(clusterChip(session));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    sessionBox.getChildren().setAll(clusterChip(session), spacer);
     if (demo != null) {
-      Region spacer = new Region();
-      HBox.setHgrow(spacer, Priority.ALWAYS);
-      header.getChildren().addAll(spacer, DemoMenu.create(demo));
+      sessionBox.getChildren().add(DemoMenu.create(demo));
     }
     stage.setTitle("OCSP Console \u2014 " + session.name());
     CompletableFuture<Void> loaded = firstRead != null ? viewModel.load(firstRead) : viewModel.load();
@@ -119,6 +158,15 @@ public final class MainWindow {
   private void refreshAll() {
     configView.requestRefresh();
     side.refreshAroundForm();
+  }
+
+  /** No cluster yet: the connection screen is open over the window. */
+  public void notConnected() {
+    Label text = new Label("Not connected. Choose a cluster with Connect\u2026 (Ctrl+O).");
+    text.setId("not-connected");
+    VBox box = new VBox(12, text);
+    box.setAlignment(Pos.CENTER);
+    root.setCenter(box);
   }
 
   /** Shows why no session could be made (bad options, unreadable CA file). */

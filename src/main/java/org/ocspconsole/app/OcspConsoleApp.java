@@ -1,49 +1,194 @@
 package org.ocspconsole.app;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.connection.ConnectFlow;
+import org.ocspconsole.connection.ConnectionViewModel;
+import org.ocspconsole.connection.ConnectionWindow;
+import org.ocspconsole.connection.CredentialStore;
+import org.ocspconsole.connection.Profile;
+import org.ocspconsole.connection.ProfileStore;
+import org.ocspconsole.connection.RememberingPrompt;
+import org.ocspconsole.connection.TrustDialogs;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.session.Session;
 
 /**
- * Shows the window at once; the session, begun by {@link Main} before the toolkit started, joins
- * it when ready. The FX thread never waits for either.
+ * Starts the window first and connects after, so the first frame never waits on the network, the
+ * demo cluster's key generation, the profiles file or the OS credential store.
+ *
+ * <p>Start-up: {@code --profile} and {@code --cluster} connect at once; {@code --demo}, or no option
+ * at all, opens the demo as always, unless a profile is marked "Offer at start": then the
+ * connection screen opens with it selected.
  */
 public final class OcspConsoleApp extends Application {
   static volatile CommandLine options;
-  static volatile CompletableFuture<Startup> startup;
+  /** The demo cluster and its first read, begun by {@link Main} while the toolkit starts. */
+  static volatile CompletableFuture<Startup> demoStartup;
+  /** How long finding the OS credential store may take before "Remember" is simply not offered. */
+  private static final Duration STORE_PROBE = Duration.ofSeconds(3);
 
+  private final Executor worker = ForkJoinPool.commonPool();
   private volatile DemoCluster demo;
+  private CompletableFuture<Optional<CredentialStore>> credentialStore;
+  private MainWindow window;
+  private Stage stage;
+  private TrustDialogs dialogs;
+  private ConnectionViewModel connections;
 
   @Override
-  public void start(Stage stage) {
-    CommandLine opts = options != null ? options : new CommandLine(true, null, null, null, null, null, null, null, false);
-    CompletableFuture<Startup> connecting = startup != null ? startup : Startup.begin(opts);
+  public void start(Stage primary) {
+    stage = primary;
+    CommandLine opts = options != null ? options : CommandLine.none();
     AppPreferences preferences = AppPreferences.user();
     Theme.apply(preferences.darkThemeProperty().get());
     Icons.apply(stage);
-    MainWindow window = new MainWindow(stage, preferences, opts.demo() ? "the built-in demo cluster" : opts.cluster());
+    window = new MainWindow(stage, preferences, opts.profile() != null ? opts.profile()
+        : opts.cluster() != null ? opts.cluster() : "the built-in demo cluster");
+    window.setOnConnect(this::showConnectionScreen);
+    dialogs = new TrustDialogs(stage);
     stage.show();
 
-    connecting.whenCompleteAsync((ready, failure) -> {
-      if (failure != null) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        window.fail(cause.getMessage());
-        return;
+    if (opts.cluster() != null) {
+      connectCommandLine(opts);
+      return;
+    }
+    // Reading the profiles needs Jackson and the disk: off the FX thread, like everything else.
+    CompletableFuture.supplyAsync(this::newConnections, worker).whenCompleteAsync((vm, failure) -> {
+      connections = vm;
+      if (opts.profile() != null) {
+        connectProfile(opts);
+      } else if (!opts.demo() && vm.defaultProfileProperty().get() != null) {
+        window.notConnected();
+        showConnectionScreen();
+      } else {
+        startedDemo().whenCompleteAsync((ready, error) -> {
+          if (error != null) {
+            window.fail(message(error));
+          } else {
+            StartupProbe.watch(window.attach(ready.session(), demo, new ConfigDialogs(stage)::password,
+                ready.firstRead()));
+          }
+        }, FxThread.EXECUTOR);
       }
-      demo = ready.demo();
-      ConfigViewModel vm = window.attach(ready.session(), ready.demo(), ready.firstRead());
-      StartupProbe.watch(vm);
     }, FxThread.EXECUTOR);
+  }
+
+  private ConnectionViewModel newConnections() {
+    ConnectFlow flow = new ConnectFlow(FxThread.EXECUTOR, worker, dialogs, this::credentialStore);
+    return new ConnectionViewModel(ProfileStore.user(), flow, this::openDemo, this::credentialStore,
+        FxThread.EXECUTOR, worker);
+  }
+
+  /** Found on first use only, so neither JNA nor D-Bus is touched when nobody needs a password. */
+  private synchronized CompletableFuture<Optional<CredentialStore>> credentialStore() {
+    if (credentialStore == null) {
+      credentialStore = CredentialStore.system(STORE_PROBE, worker);
+    }
+    return credentialStore;
+  }
+
+  /** The one demo cluster of this run: the one {@link Main} started, or one started now. */
+  private synchronized CompletableFuture<Startup> startedDemo() {
+    if (demoStartup == null) {
+      demoStartup = Startup.begin();
+    }
+    return demoStartup.thenApply(ready -> {
+      demo = ready.demo();
+      return ready;
+    });
+  }
+
+  /** A fresh session on the demo cluster, for the connection screen's demo entry. */
+  private CompletableFuture<Session> openDemo() {
+    return startedDemo().thenApplyAsync(ready -> {
+      try {
+        return Connector.demo(ready.demo());
+      } catch (ApiException e) {
+        throw new CompletionException(e);
+      }
+    }, worker);
+  }
+
+  private void showConnectionScreen() {
+    if (connections == null) {
+      connections = newConnections();
+    }
+    ConnectionWindow.show(stage, connections, this::attach);
+  }
+
+  private void attach(ConnectFlow.Connected connected) {
+    Session session = connected.session();
+    if (session.isDemo()) {
+      window.attach(session, demo);
+    } else {
+      window.attach(session, null, new RememberingPrompt(connected.profile(), dialogs, this::credentialStore,
+          FxThread.EXECUTOR, worker));
+    }
+  }
+
+  private void connectProfile(CommandLine opts) {
+    Optional<Profile> found = connections.items().stream()
+        .filter(p -> p.name().equals(opts.profile()) && p != ConnectionViewModel.DEMO).findFirst();
+    if (found.isEmpty()) {
+      window.fail("There is no saved profile named \u201c" + opts.profile() + "\u201d. Open Connect\u2026 to "
+          + "see the saved profiles.");
+      return;
+    }
+    connections.selectedProperty().set(found.get());
+    String env = found.get().auth() == Profile.Auth.CLIENT_CERTIFICATE ? opts.clientCertPassword() : opts.password();
+    connections.connect(env == null || env.isEmpty() ? null : env.toCharArray())
+        .whenCompleteAsync((connected, failure) -> {
+          if (failure != null) {
+            window.fail(message(failure));
+          } else {
+            attach(connected);
+          }
+        }, FxThread.EXECUTOR);
+  }
+
+  private void connectCommandLine(CommandLine opts) {
+    Profile profile;
+    try {
+      profile = Connector.commandLineProfile(opts);
+    } catch (ApiException e) {
+      window.fail(e.getMessage());
+      return;
+    }
+    ConnectFlow flow = new ConnectFlow(FxThread.EXECUTOR, worker, dialogs, this::credentialStore);
+    // Nothing is saved for a command-line cluster: a trust decision lasts for this run only.
+    flow.connect(profile, Connector.givenPassword(opts), changed -> { }, false)
+        .whenCompleteAsync((connected, failure) -> {
+          if (failure != null) {
+            window.fail(message(failure));
+          } else {
+            ConfigViewModel vm = window.attach(connected.session(), null);
+            StartupProbe.watch(vm);
+          }
+        }, FxThread.EXECUTOR);
+  }
+
+  private static String message(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return cause.getMessage();
   }
 
   @Override
   public void stop() {
-    DemoCluster cluster = demo;
-    if (cluster != null) {
-      cluster.close();
+    if (demo != null) {
+      demo.close();
     }
+    Platform.exit();
   }
 }

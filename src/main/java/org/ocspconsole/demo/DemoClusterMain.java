@@ -26,7 +26,11 @@ public final class DemoClusterMain {
       "  --test-queued          POST /v1/ocsp/test answers 500 task_queued_for_too_long",
       "  --html-errors          answer every call with a 502 HTML page, like a proxy",
       "  --drop                 close every connection without an answer",
-      "  --cert-status STATE    GOOD, REVOKED or UNKNOWN");
+      "  --cert-status STATE    GOOD, REVOKED or UNKNOWN",
+      "  --client-cert-out P12  mTLS: accept client certificates from a fresh CA, write the admin's",
+      "                         as PKCS#12 to this file (password printed) and turn Basic off",
+      "  --rotate-after-s N     serve a new self-signed certificate N seconds after start, as after",
+      "                         a renewal (a console that pinned the old one must refuse it)");
 
   private DemoClusterMain() {}
 
@@ -34,6 +38,8 @@ public final class DemoClusterMain {
     DemoCluster.Builder builder = DemoCluster.builder().port(9443);
     Path certOut = Path.of(System.getProperty("java.io.tmpdir"), "demo-cluster.pem");
     DemoSwitches pending = new DemoSwitches();
+    Path clientCertOut = null;
+    long rotateAfter = -1;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
@@ -45,6 +51,8 @@ public final class DemoClusterMain {
         case "--test-queued" -> pending.testQueuedTooLong(true);
         case "--html-errors" -> pending.htmlErrorPage(true);
         case "--drop" -> pending.dropConnections(true);
+        case "--client-cert-out" -> clientCertOut = Path.of(value(args, ++i));
+        case "--rotate-after-s" -> rotateAfter = Long.parseLong(value(args, ++i));
         case "--cert-status" -> pending.certState(CertState.valueOf(value(args, ++i).toUpperCase(Locale.ROOT)));
         case "--help", "-h" -> {
           System.out.println(USAGE);
@@ -55,6 +63,10 @@ public final class DemoClusterMain {
           System.exit(2);
         }
       }
+    }
+    String clientSecret = null;
+    if (clientCertOut != null) {
+      clientSecret = DemoClientCertificates.enable(builder, clientCertOut);
     }
     DemoCluster cluster;
     try {
@@ -77,6 +89,13 @@ public final class DemoClusterMain {
         + "  user " + cluster.admin().name() + "  password " + cluster.admin().password()
         + "  viewer " + cluster.viewer().name() + " / " + cluster.viewer().password()
         + "  sha256 " + cluster.fingerprint() + "  certificate " + certOut.toAbsolutePath());
+    if (clientSecret != null) {
+      System.out.println("mTLS only (Basic is off): client certificate " + clientCertOut.toAbsolutePath()
+          + "  PKCS#12 password " + clientSecret);
+    }
+    if (rotateAfter >= 0) {
+      DemoClientCertificates.rotateLater(cluster, Duration.ofSeconds(rotateAfter), certOut);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       cluster.close();

@@ -7,16 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ocspconsole.connection.Profile;
 
 class CommandLineTest {
   private static CommandLine parse(String... args) throws CommandLine.UsageException {
     return CommandLine.parse(List.of(args), Map.of(CommandLine.PASSWORD_VARIABLE, "s3cret"));
-  }
-
-  @Test
-  void noOptionsMeansTheDemoCluster() throws Exception {
-    assertThat(parse().demo()).isTrue();
-    assertThat(parse("--demo").demo()).isTrue();
   }
 
   @Test
@@ -57,7 +52,41 @@ class CommandLineTest {
 
   @Test
   void connectorRefusesPlainHttpBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> Connector.cluster(parse("--cluster", "http://c.example.com", "--user", "u"),
-        "pw".toCharArray())).hasMessageContaining("clear text");
+    assertThatThrownBy(() -> Connector.commandLineProfile(parse("--cluster", "http://c.example.com", "--user", "u")))
+        .hasMessageContaining("clear text");
+  }
+
+  @Test
+  void noOptionMeansNeitherDemoNorProfileSoTheStartupDecides() throws Exception {
+    CommandLine none = parseBare();
+    assertThat(none.demo()).isFalse();
+    assertThat(none.profile()).isNull();
+    assertThat(parseBare("--demo").demo()).isTrue();
+    assertThat(parseBare("--profile", "Staging EU").profile()).isEqualTo("Staging EU");
+  }
+
+  @Test
+  void demoProfileAndClusterExcludeEachOther() {
+    assertThatThrownBy(() -> parseBare("--profile", "A", "--cluster", "h", "--user", "u"))
+        .hasMessageContaining("exclude each other");
+    assertThatThrownBy(() -> parseBare("--demo", "--profile", "A")).hasMessageContaining("exclude each other");
+  }
+
+  @Test
+  void aCommandLineClusterBecomesAnUnsavedProfileWithItsTrustAndLogin() throws Exception {
+    CommandLine pinned = CommandLine.parse(List.of("--cluster", "cluster.example.com", "--client-cert",
+        "/keys/admin.p12", "--pin-sha256", "ab".repeat(32)), Map.of(CommandLine.CERT_PASSWORD_VARIABLE, "p12"));
+    Profile profile = Connector.commandLineProfile(pinned);
+    assertThat(profile.url()).isEqualTo("https://cluster.example.com:9443");
+    assertThat(profile.auth()).isEqualTo(Profile.Auth.CLIENT_CERTIFICATE);
+    assertThat(profile.clientCertificate()).isEqualTo(Path.of("/keys/admin.p12").toString());
+    assertThat(profile.trust()).isEqualTo(Profile.Trust.PINNED);
+    assertThat(Connector.givenPassword(pinned)).containsExactly('p', '1', '2');
+    assertThatThrownBy(() -> Connector.commandLineProfile(parseBare("--cluster", "h", "--user", "u", "--ca-file",
+        "/does/not/exist.pem"))).hasMessageContaining("cannot be read");
+  }
+
+  private static CommandLine parseBare(String... args) throws Exception {
+    return CommandLine.parse(List.of(args), Map.of());
   }
 }

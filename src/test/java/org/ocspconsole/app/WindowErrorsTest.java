@@ -41,10 +41,9 @@ class WindowErrorsTest extends WindowFixture {
     assertThat(robot.lookup("#query-frequency").queryAs(TextField.class).getText()).isEqualTo("600");
 
     requestClose();
-    // The dialog's Save, not the form's: both say "Save".
-    robot.clickOn(robot.lookup("#unsaved-dialog .button")
-        .match((javafx.scene.control.Button b) -> b.getText().equals("_Save") || b.getText().equals("Save"))
-        .queryButton());
+    // The dialog's own button: the form has a Save button with the same text.
+    robot.clickOn(robot.lookup("#unsaved-dialog").queryAs(javafx.scene.control.DialogPane.class)
+        .lookupButton(ConfigDialogs.SAVE));
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
     assertThat(cluster.config().queryFrequency()).isEqualTo(600);
   }

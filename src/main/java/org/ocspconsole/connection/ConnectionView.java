@@ -1,0 +1,137 @@
+package org.ocspconsole.connection;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The connection screen: profiles on the left, what to do with them on the right. Only binds. */
+public final class ConnectionView extends VBox {
+  private final ConnectionViewModel vm;
+  private final Consumer<ConnectFlow.Connected> onConnected;
+
+  public ConnectionView(ConnectionViewModel vm, Consumer<ConnectFlow.Connected> onConnected) {
+    this.vm = vm;
+    this.onConnected = onConnected;
+    setId("connection-view");
+    setSpacing(12);
+    setPadding(new Insets(16, 20, 16, 20));
+    Label heading = new Label("Connect to a cluster");
+    heading.getStyleClass().add(Styles.TITLE_3);
+    Label message = new Label();
+    message.setId("connection-message");
+    message.setWrapText(true);
+    message.setMinHeight(Label.USE_PREF_SIZE);
+    message.getStyleClass().add("connection-message");
+    message.textProperty().bind(vm.messageProperty());
+    message.visibleProperty().bind(vm.messageProperty().isNotNull());
+    message.managedProperty().bind(message.visibleProperty());
+
+    ListView<Profile> list = new ListView<>(vm.items());
+    list.setId("profile-list");
+    list.setCellFactory(view -> new ProfileCell());
+    list.getSelectionModel().select(vm.selectedProperty().get());
+    list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        vm.selectedProperty().set(now);
+      }
+    });
+    vm.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
+    list.setOnMouseClicked(e -> {
+      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        connect();
+      }
+    });
+    list.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        connect();
+      }
+    });
+    list.setAccessibleText("Clusters");
+    HBox.setHgrow(list, Priority.ALWAYS);
+
+    Button connect = button("_Connect", "connect", this::connect);
+    connect.getStyleClass().add(Styles.ACCENT);
+    connect.setDefaultButton(true);
+    connect.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
+    Button add = button("_Add\u2026", "add-profile", () -> edit(null));
+    Button editButton = button("_Edit\u2026", "edit-profile", () -> edit(vm.selectedProperty().get()));
+    Button duplicate = button("D_uplicate", "duplicate-profile", vm::duplicateSelected);
+    Button delete = button("De_lete", "delete-profile", vm::deleteSelected);
+    for (Button b : new Button[] {editButton, duplicate, delete}) {
+      b.disableProperty().bind(vm.editableProperty().not());
+    }
+    Button importButton = button("_Import\u2026", "import-profiles", () -> chooseFile(false));
+    Button exportButton = button("E_xport\u2026", "export-profiles", () -> chooseFile(true));
+    CheckBox atStart = new CheckBox("_Offer at start");
+    atStart.setId("offer-at-start");
+    atStart.disableProperty().bind(vm.editableProperty().not());
+    Runnable syncStart = () -> atStart.setSelected(vm.selectedProperty().get() != null
+        && vm.selectedProperty().get().id().equals(vm.defaultProfileProperty().get()));
+    vm.selectedProperty().addListener((obs, old, now) -> syncStart.run());
+    vm.defaultProfileProperty().addListener((obs, old, now) -> syncStart.run());
+    syncStart.run();
+    atStart.setOnAction(e -> vm.setStartWithSelected(atStart.isSelected()));
+    VBox actions = new VBox(8, connect, add, editButton, duplicate, delete, atStart, importButton, exportButton);
+    actions.setMinWidth(150);
+    actions.getChildren().stream().filter(n -> n instanceof Button)
+        .forEach(n -> ((Button) n).setMaxWidth(Double.MAX_VALUE));
+
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(20, 20);
+    Label connecting = new Label("Connecting\u2026");
+    HBox busy = new HBox(8, progress, connecting);
+    busy.setAlignment(Pos.CENTER_LEFT);
+    busy.visibleProperty().bind(vm.busyProperty());
+    busy.managedProperty().bind(busy.visibleProperty());
+    HBox body = new HBox(12, list, actions);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(heading, message, body, busy);
+  }
+
+  public void connect() {
+    if (!vm.busyProperty().get() && vm.selectedProperty().get() != null) {
+      vm.connect(null).thenAccept(onConnected);
+    }
+  }
+
+  private void edit(Profile existing) {
+    ProfileEditorViewModel editor = new ProfileEditorViewModel(existing, vm.namesExcept(existing),
+        org.ocspconsole.fx.FxThread.EXECUTOR);
+    new ProfileEditorView(editor, getScene().getWindow()).showAndWait().ifPresent(vm::put);
+  }
+
+  private void chooseFile(boolean export) {
+    Window owner = getScene().getWindow();
+    FileChooser chooser = new FileChooser();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Profiles (JSON)", "*.json"));
+    chooser.setInitialFileName("ocsp-console-profiles.json");
+    File file = export ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+    if (file != null && export) {
+      vm.exportTo(file.toPath());
+    } else if (file != null) {
+      vm.importFrom(file.toPath());
+    }
+  }
+
+  private static Button button(String text, String id, Runnable action) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setMnemonicParsing(true);
+    button.setOnAction(e -> action.run());
+    return button;
+  }
+}
