@@ -29,11 +29,13 @@ public final class ActivityView extends TitledPane {
     setExpanded(false);
     setAnimated(false);
     // The table is built when first opened: the first screen does not need it.
-    expandedProperty().addListener((obs, old, open) -> {
-      if (open && getContent() == null) {
-        setContent(content(log));
-      }
-    });
+    expandedProperty()
+        .addListener(
+            (obs, old, open) -> {
+              if (open && getContent() == null) {
+                setContent(content(log));
+              }
+            });
   }
 
   private static VBox content(ActivityLog log) {
@@ -45,20 +47,25 @@ public final class ActivityView extends TitledPane {
     table.getColumns().add(column("Time", 100, e -> TIME.format(e.started())));
     table.getColumns().add(column("Method", 70, Exchange::method));
     table.getColumns().add(column("Path", 160, e -> e.uri().getPath()));
-    table.getColumns().add(column("Status", 60, e -> e.status() == 0 ? "\u2014" : String.valueOf(e.status())));
+    table
+        .getColumns()
+        .add(column("Status", 60, e -> e.status() == 0 ? "\u2014" : String.valueOf(e.status())));
     table.getColumns().add(column("Duration", 80, e -> e.duration().toMillis() + " ms"));
     table.getColumns().add(column("Error", 200, e -> e.errorCode() == null ? "" : e.errorCode()));
     table.setPlaceholder(new javafx.scene.control.Label("No requests yet."));
-    log.rows().addListener((ListChangeListener<Exchange>) change -> table.scrollTo(log.rows().size() - 1));
+    log.rows()
+        .addListener(
+            (ListChangeListener<Exchange>) change -> table.scrollTo(log.rows().size() - 1));
 
-    Runnable copy = () -> {
-      Exchange selected = table.getSelectionModel().getSelectedItem();
-      if (selected != null) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(log.curl(selected));
-        Clipboard.getSystemClipboard().setContent(content);
-      }
-    };
+    Runnable copy =
+        () -> {
+          Exchange selected = table.getSelectionModel().getSelectedItem();
+          if (selected != null) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(log.curl(selected));
+            Clipboard.getSystemClipboard().setContent(content);
+          }
+        };
     MenuItem copyItem = new MenuItem("Copy as _curl");
     copyItem.setOnAction(e -> copy.run());
     table.setContextMenu(new ContextMenu(copyItem));
@@ -70,7 +77,8 @@ public final class ActivityView extends TitledPane {
     return new VBox(6, table, new HBox(copyButton));
   }
 
-  private static TableColumn<Exchange, String> column(String title, double width, Function<Exchange, String> value) {
+  private static TableColumn<Exchange, String> column(
+      String title, double width, Function<Exchange, String> value) {
     TableColumn<Exchange, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

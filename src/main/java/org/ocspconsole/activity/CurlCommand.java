@@ -6,8 +6,8 @@ import org.ocspconsole.api.Exchange;
 import org.ocspconsole.api.TrustSettings;
 
 /**
- * The curl command equivalent to one request. It never holds a password: with {@code -u user}
- * curl asks for it, and certificate files are named, not embedded.
+ * The curl command equivalent to one request. It never holds a password: with {@code -u user} curl
+ * asks for it, and certificate files are named, not embedded.
  */
 public final class CurlCommand {
   private CurlCommand() {}

@@ -24,15 +24,22 @@ public final class AlertsViewModel {
 
   private final Session session;
   private final Executor fx;
-  private final List<AlertSetting> alerts = List.of(
-      new AlertSetting(ClusterInfo.ALERT_OCSP_QUERY_FAILED, "Alert when an OCSP query fails",
-          "Raises a cluster alert when polling the OCSP responder fails."),
-      new AlertSetting(ClusterInfo.ALERT_OCSP_STATUS_REVOKED, "Alert when the certificate is revoked",
-          "Raises a cluster alert when the responder reports the proxy certificate revoked."));
+  private final List<AlertSetting> alerts =
+      List.of(
+          new AlertSetting(
+              ClusterInfo.ALERT_OCSP_QUERY_FAILED,
+              "Alert when an OCSP query fails",
+              "Raises a cluster alert when polling the OCSP responder fails."),
+          new AlertSetting(
+              ClusterInfo.ALERT_OCSP_STATUS_REVOKED,
+              "Alert when the certificate is revoked",
+              "Raises a cluster alert when the responder reports the proxy certificate revoked."));
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-  private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation");
+  private final ReadOnlyStringWrapper confirmation =
+      new ReadOnlyStringWrapper(this, "confirmation");
+
   /** Set while the cluster's values are applied, so they are not taken for user changes. */
   private boolean applying;
 
@@ -40,11 +47,14 @@ public final class AlertsViewModel {
     this.session = session;
     this.fx = fx;
     for (AlertSetting alert : alerts) {
-      alert.onProperty().addListener((obs, old, now) -> {
-        if (!applying && now != alert.saved()) {
-          save(alert, now);
-        }
-      });
+      alert
+          .onProperty()
+          .addListener(
+              (obs, old, now) -> {
+                if (!applying && now != alert.saved()) {
+                  save(alert, now);
+                }
+              });
     }
   }
 
@@ -79,30 +89,38 @@ public final class AlertsViewModel {
     return run(session.client().updateAlertSettings(Map.of(alert.key(), value)), alert, value);
   }
 
-  private CompletableFuture<Void> run(CompletableFuture<ClusterInfo> call, AlertSetting changed, Boolean value) {
+  private CompletableFuture<Void> run(
+      CompletableFuture<ClusterInfo> call, AlertSetting changed, Boolean value) {
     busy.set(true);
     problem.set(null);
     confirmation.set(null);
     CompletableFuture<Void> done = new CompletableFuture<>();
-    call.whenCompleteAsync((cluster, failure) -> {
-      if (failure == null) {
-        apply(cluster);
-        if (changed != null) {
-          confirmation.set((value ? "Turned on" : "Turned off") + " \u201c" + changed.label() + "\u201d at "
-              + LocalTime.now().format(TIME) + ".");
-        }
-      } else {
-        problem.set(describe(ApiException.errorOf(failure)));
-        if (changed != null) {
-          applying = true;
-          changed.onProperty().set(changed.saved());
-          applying = false;
-        }
-      }
-      // Last, so whoever waits for "not busy" sees the outcome complete.
-      busy.set(false);
-      done.complete(null);
-    }, fx);
+    call.whenCompleteAsync(
+        (cluster, failure) -> {
+          if (failure == null) {
+            apply(cluster);
+            if (changed != null) {
+              confirmation.set(
+                  (value ? "Turned on" : "Turned off")
+                      + " \u201c"
+                      + changed.label()
+                      + "\u201d at "
+                      + LocalTime.now().format(TIME)
+                      + ".");
+            }
+          } else {
+            problem.set(describe(ApiException.errorOf(failure)));
+            if (changed != null) {
+              applying = true;
+              changed.onProperty().set(changed.saved());
+              applying = false;
+            }
+          }
+          // Last, so whoever waits for "not busy" sees the outcome complete.
+          busy.set(false);
+          done.complete(null);
+        },
+        fx);
     return done;
   }
 
@@ -112,14 +130,18 @@ public final class AlertsViewModel {
     applying = false;
     loaded.set(true);
     if (alerts.stream().noneMatch(a -> a.availableProperty().get())) {
-      problem.set("This cluster has no OCSP alerts (they came with OCSP support in Redis Software 6.2.12).");
+      problem.set(
+          "This cluster has no OCSP alerts (they came with OCSP support in Redis Software 6.2.12).");
     }
   }
 
   private static String describe(ApiError error) {
     return error.kind() == ApiError.Kind.FORBIDDEN
-        ? "This user may not " + (error.permission().equals("update_cluster") ? "change" : "read")
-            + " the cluster's alert settings: it needs the " + error.permission() + " permission (403)."
+        ? "This user may not "
+            + (error.permission().equals("update_cluster") ? "change" : "read")
+            + " the cluster's alert settings: it needs the "
+            + error.permission()
+            + " permission (403)."
         : error.message();
   }
 }

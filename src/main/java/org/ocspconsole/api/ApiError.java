@@ -3,9 +3,9 @@ package org.ocspconsole.api;
 import java.util.Optional;
 
 /**
- * One failed call, typed. Every row of the contract's error table, and every way the transport
- * can fail, has its own {@link Kind}; the server's {@code error_code} and text are kept as sent,
- * so an unknown code is never swallowed.
+ * One failed call, typed. Every row of the contract's error table, and every way the transport can
+ * fail, has its own {@link Kind}; the server's {@code error_code} and text are kept as sent, so an
+ * unknown code is never swallowed.
  *
  * @param kind what went wrong
  * @param status the HTTP status, or 0 when no answer arrived
@@ -103,15 +103,22 @@ public record ApiError(
   /** Whether trying the same call again may succeed without any change by the user. */
   public boolean isRetryable() {
     return switch (kind) {
-      case TASK_QUEUED_TOO_LONG, UNAVAILABLE, SERVER_ERROR, TIMEOUT, CONNECTION_CLOSED,
-              CONNECTION_REFUSED, NOT_JSON, CANCELLED -> true;
+      case TASK_QUEUED_TOO_LONG,
+              UNAVAILABLE,
+              SERVER_ERROR,
+              TIMEOUT,
+              CONNECTION_CLOSED,
+              CONNECTION_REFUSED,
+              NOT_JSON,
+              CANCELLED ->
+          true;
       default -> false;
     };
   }
 
   /**
-   * For {@link Kind#INVALID_SCHEMA}: the writable field the server's text names, if exactly one
-   * is recognisable, so the message can stand under that field.
+   * For {@link Kind#INVALID_SCHEMA}: the writable field the server's text names, if exactly one is
+   * recognisable, so the message can stand under that field.
    */
   public Optional<OcspField> namedField() {
     String text = serverText != null ? serverText : message;

@@ -36,6 +36,7 @@ public final class ApiException extends Exception {
     if (t instanceof java.util.concurrent.CancellationException) {
       return ApiError.transport(ApiError.Kind.CANCELLED, "The request was cancelled.");
     }
-    return ApiError.transport(ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
+    return ApiError.transport(
+        ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import org.ocspconsole.pki.Fingerprints;
 
 /**
- * What a user needs to decide whether to trust a certificate: who it names, who signed it, when
- * it is valid, its SHA-256 fingerprint and the names it covers.
+ * What a user needs to decide whether to trust a certificate: who it names, who signed it, when it
+ * is valid, its SHA-256 fingerprint and the names it covers.
  */
 public record CertificateInfo(
     String subject,

@@ -47,12 +47,14 @@ public final class ClusterAddress {
     }
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
     if (!path.isEmpty() && !path.equals("/")) {
-      throw new IllegalArgumentException("Give only the host and port; the console adds /v1/ocsp itself.");
+      throw new IllegalArgumentException(
+          "Give only the host and port; the console adds /v1/ocsp itself.");
     }
     int port = uri.getPort() == -1 ? DEFAULT_PORT : uri.getPort();
     // java.net.URI accepts any digits as a port; the connection would fail later and less clearly.
     if (port < 1 || port > 65_535) {
-      throw new IllegalArgumentException("The port must be between 1 and 65535 (the REST API uses 9443).");
+      throw new IllegalArgumentException(
+          "The port must be between 1 and 65535 (the REST API uses 9443).");
     }
     try {
       return new URI("https", null, uri.getHost(), port, null, null, null);

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The cluster's certificates as PEM ({@code GET /v1/cluster/certificates}): an object mapping
- * names such as {@code api_cert} and {@code proxy_cert} to PEM text. Unknown names and values that
- * are not strings (some versions add other fields) are tolerated and left out.
+ * The cluster's certificates as PEM ({@code GET /v1/cluster/certificates}): an object mapping names
+ * such as {@code api_cert} and {@code proxy_cert} to PEM text. Unknown names and values that are
+ * not strings (some versions add other fields) are tolerated and left out.
  */
 public record ClusterCertificates(Map<String, String> pems) {
   public static final String PROXY = "proxy_cert";
@@ -21,11 +21,12 @@ public record ClusterCertificates(Map<String, String> pems) {
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static ClusterCertificates fromJson(Map<String, JsonNode> json) {
     Map<String, String> pems = new LinkedHashMap<>();
-    json.forEach((name, value) -> {
-      if (value != null && value.isTextual()) {
-        pems.put(name, value.textValue());
-      }
-    });
+    json.forEach(
+        (name, value) -> {
+          if (value != null && value.isTextual()) {
+            pems.put(name, value.textValue());
+          }
+        });
     return new ClusterCertificates(pems);
   }
 

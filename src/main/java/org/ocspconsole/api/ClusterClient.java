@@ -27,9 +27,9 @@ import javax.net.ssl.TrustManager;
 
 /**
  * The OCSP calls of the Redis Software REST API and the cluster calls around them (certificates,
- * alert settings), on {@code java.net.http}. Every call returns
- * at once with a future that completes with the value or fails with an {@link ApiException};
- * cancelling the future aborts the request. Redirects are never followed.
+ * alert settings), on {@code java.net.http}. Every call returns at once with a future that
+ * completes with the value or fails with an {@link ApiException}; cancelling the future aborts the
+ * request. Redirects are never followed.
  */
 public final class ClusterClient {
   /** More than any OCSP or certificate answer needs; a larger body is refused. */
@@ -51,25 +51,32 @@ public final class ClusterClient {
     this.authorization = authorization;
   }
 
-  /** Builds the TLS context; fails with a {@link ApiError.Kind#LOCAL} error for a bad client certificate. */
+  /**
+   * Builds the TLS context; fails with a {@link ApiError.Kind#LOCAL} error for a bad client
+   * certificate.
+   */
   public static ClusterClient create(ClusterConnection connection) throws ApiException {
     try {
       SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(keyManagers(connection.credentials()),
-          new TrustManager[] {TrustManagers.forSettings(connection.trust())}, null);
+      tls.init(
+          keyManagers(connection.credentials()),
+          new TrustManager[] {TrustManagers.forSettings(connection.trust())},
+          null);
       SSLParameters parameters = tls.getDefaultSSLParameters();
       parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
-      HttpClient http = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(connection.connectTimeout())
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .sslContext(tls)
-          .sslParameters(parameters)
-          .build();
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(connection.connectTimeout())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .sslContext(tls)
+              .sslParameters(parameters)
+              .build();
       return new ClusterClient(connection, http, basicHeader(connection.credentials()));
     } catch (GeneralSecurityException e) {
-      throw new ApiException(ApiError.transport(ApiError.Kind.LOCAL,
-          "The TLS settings could not be prepared: " + e.getMessage()));
+      throw new ApiException(
+          ApiError.transport(
+              ApiError.Kind.LOCAL, "The TLS settings could not be prepared: " + e.getMessage()));
     }
   }
 
@@ -87,46 +94,72 @@ public final class ClusterClient {
   }
 
   public CompletableFuture<OcspConfig> getOcspConfig() {
-    return send(call("GET", "/v1/ocsp", "view_ocsp_config", "read the OCSP settings"), null, OcspConfig.class);
+    return send(
+        call("GET", "/v1/ocsp", "view_ocsp_config", "read the OCSP settings"),
+        null,
+        OcspConfig.class);
   }
 
   /** Sends only the fields in the update; answers the cluster's whole object after the change. */
   public CompletableFuture<OcspConfig> updateOcspConfig(OcspUpdate update) {
-    return send(call("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings"), update.body(), OcspConfig.class);
+    return send(
+        call("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings"),
+        update.body(),
+        OcspConfig.class);
   }
 
   public CompletableFuture<OcspStatus> getOcspStatus() {
-    return send(call("GET", "/v1/ocsp/status", "view_ocsp_status", "read the OCSP status"), null, OcspStatus.class);
+    return send(
+        call("GET", "/v1/ocsp/status", "view_ocsp_status", "read the OCSP status"),
+        null,
+        OcspStatus.class);
   }
 
   /** Queries the responder now; allowed {@link ClusterConnection#testTimeout()}. */
   public CompletableFuture<OcspStatus> testOcspStatus() {
-    return send(new Call("POST", "/v1/ocsp/test", "test_ocsp_status", "query the OCSP responder",
-        connection.testTimeout()), null, OcspStatus.class);
+    return send(
+        new Call(
+            "POST",
+            "/v1/ocsp/test",
+            "test_ocsp_status",
+            "query the OCSP responder",
+            connection.testTimeout()),
+        null,
+        OcspStatus.class);
   }
 
   /** Any other call of the REST API, for the features around OCSP. */
-  public <T> CompletableFuture<T> send(String method, String path, String permission, String action,
-      Object body, Class<T> type) {
+  public <T> CompletableFuture<T> send(
+      String method, String path, String permission, String action, Object body, Class<T> type) {
     return send(call(method, path, permission, action), body, type);
   }
 
   /** The cluster's certificates as PEM; the proxy certificate is the one OCSP covers. */
   public CompletableFuture<ClusterCertificates> getClusterCertificates() {
-    return send(call("GET", "/v1/cluster/certificates", "view_cluster_info",
-        "read the cluster's certificates"), null, ClusterCertificates.class);
+    return send(
+        call(
+            "GET",
+            "/v1/cluster/certificates",
+            "view_cluster_info",
+            "read the cluster's certificates"),
+        null,
+        ClusterCertificates.class);
   }
 
   /** The cluster object: its name and alert settings. */
   public CompletableFuture<ClusterInfo> getCluster() {
-    return send(call("GET", "/v1/cluster", "view_cluster_info", "read the cluster's settings"),
-        null, ClusterInfo.class);
+    return send(
+        call("GET", "/v1/cluster", "view_cluster_info", "read the cluster's settings"),
+        null,
+        ClusterInfo.class);
   }
 
   /** Changes only the given alert settings; every other cluster field is left out of the body. */
   public CompletableFuture<ClusterInfo> updateAlertSettings(Map<String, Boolean> alerts) {
-    return send(call("PUT", "/v1/cluster", "update_cluster", "change the cluster's alert settings"),
-        Map.of("alert_settings", Map.copyOf(alerts)), ClusterInfo.class);
+    return send(
+        call("PUT", "/v1/cluster", "update_cluster", "change the cluster's alert settings"),
+        Map.of("alert_settings", Map.copyOf(alerts)),
+        ClusterInfo.class);
   }
 
   /**
@@ -137,36 +170,56 @@ public final class ClusterClient {
   public CompletableFuture<CertificateApi> replaceCertificate(CertificateUpload upload) {
     CompletableFuture<CertificateApi> result = new CompletableFuture<>();
     AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();
-    CompletableFuture<Void> first = send(new Call("PUT", "/v1/cluster/certificates", "update_cluster",
-        "replace the " + upload.name() + " certificate", CERTIFICATE_TIMEOUT),
-        Map.of("certificates", List.of(upload)), Void.class, true);
+    CompletableFuture<Void> first =
+        send(
+            new Call(
+                "PUT",
+                "/v1/cluster/certificates",
+                "update_cluster",
+                "replace the " + upload.name() + " certificate",
+                CERTIFICATE_TIMEOUT),
+            Map.of("certificates", List.of(upload)),
+            Void.class,
+            true);
     current.set(first);
-    first.whenComplete((ok, failure) -> {
-      if (failure == null) {
-        result.complete(CertificateApi.CERTIFICATES);
-      } else if (kindOf(failure) == ApiError.Kind.NOT_FOUND && !result.isDone()) {
-        CompletableFuture<Void> legacy = send(new Call("PUT", "/v1/cluster/update_cert", "update_cluster",
-            "replace the " + upload.name() + " certificate", CERTIFICATE_TIMEOUT), upload, Void.class, true);
-        current.set(legacy);
-        if (result.isCancelled()) {
-          legacy.cancel(true);
-        }
-        legacy.whenComplete((done, problem) -> {
-          if (problem == null) {
-            result.complete(CertificateApi.UPDATE_CERT);
+    first.whenComplete(
+        (ok, failure) -> {
+          if (failure == null) {
+            result.complete(CertificateApi.CERTIFICATES);
+          } else if (kindOf(failure) == ApiError.Kind.NOT_FOUND && !result.isDone()) {
+            CompletableFuture<Void> legacy =
+                send(
+                    new Call(
+                        "PUT",
+                        "/v1/cluster/update_cert",
+                        "update_cluster",
+                        "replace the " + upload.name() + " certificate",
+                        CERTIFICATE_TIMEOUT),
+                    upload,
+                    Void.class,
+                    true);
+            current.set(legacy);
+            if (result.isCancelled()) {
+              legacy.cancel(true);
+            }
+            legacy.whenComplete(
+                (done, problem) -> {
+                  if (problem == null) {
+                    result.complete(CertificateApi.UPDATE_CERT);
+                  } else {
+                    result.completeExceptionally(problem);
+                  }
+                });
           } else {
-            result.completeExceptionally(problem);
+            result.completeExceptionally(failure);
           }
         });
-      } else {
-        result.completeExceptionally(failure);
-      }
-    });
-    result.whenComplete((value, failure) -> {
-      if (result.isCancelled()) {
-        current.get().cancel(true);
-      }
-    });
+    result.whenComplete(
+        (value, failure) -> {
+          if (result.isCancelled()) {
+            current.get().cancel(true);
+          }
+        });
     return result;
   }
 
@@ -194,10 +247,11 @@ public final class ClusterClient {
   private <T> CompletableFuture<T> send(Call call, Object body, Class<T> type, boolean secret) {
     URI uri = connection.baseUri().resolve(call.path());
     byte[] payload = body == null ? null : Json.write(body);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-        .timeout(call.timeout())
-        .header("Accept", "application/json")
-        .header("User-Agent", USER_AGENT);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(call.timeout())
+            .header("Accept", "application/json")
+            .header("User-Agent", USER_AGENT);
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -205,9 +259,11 @@ public final class ClusterClient {
       request.GET();
     } else {
       request.header("Content-Type", "application/json");
-      request.method(call.method(), payload == null
-          ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofByteArray(payload));
+      request.method(
+          call.method(),
+          payload == null
+              ? HttpRequest.BodyPublishers.noBody()
+              : HttpRequest.BodyPublishers.ofByteArray(payload));
     }
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
@@ -219,52 +275,71 @@ public final class ClusterClient {
       result.completeExceptionally(new ApiException(ErrorMapping.fromThrowable(call, uri, e)));
       return result;
     }
-    result.whenComplete((value, failure) -> {
-      if (result.isCancelled()) {
-        inFlight.cancel(true);
-      }
-    });
-    inFlight.whenComplete((response, failure) -> {
-      Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-      String requestBody = payload == null ? null
-          : secret ? Exchange.REDACTED_KEY : new String(payload, StandardCharsets.UTF_8);
-      if (failure != null) {
-        ApiError error = failure instanceof java.util.concurrent.CancellationException || result.isCancelled()
-            ? ApiError.transport(ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
-            : ErrorMapping.fromThrowable(call, uri, failure);
-        notify(new Exchange(started, call.method(), uri, 0, took, error.kind().name(), requestBody));
-        result.completeExceptionally(new ApiException(error));
-        return;
-      }
-      int status = response.statusCode();
-      byte[] bytes = response.body();
-      if (status >= 200 && status < 300) {
-        if (type == Void.class) {
-          // Calls answered by status alone: whatever body comes along is not needed.
-          notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
-          result.complete(null);
-          return;
-        }
-        try {
-          T value = Json.read(bytes, type);
-          if (value == null) {
-            throw new IOException("null instead of an object");
+    result.whenComplete(
+        (value, failure) -> {
+          if (result.isCancelled()) {
+            inFlight.cancel(true);
           }
-          notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
-          result.complete(value);
-        } catch (IOException | RuntimeException e) {
-          ApiError error = ErrorMapping.badBody(call, status, bytes, e);
-          notify(new Exchange(started, call.method(), uri, status, took, error.kind().name(), requestBody));
-          result.completeExceptionally(new ApiException(error));
-        }
-      } else {
-        ApiError error = ErrorMapping.fromResponse(call, status, bytes,
-            response.headers().firstValue("Location").orElse(null));
-        notify(new Exchange(started, call.method(), uri, status, took,
-            error.errorCode() != null ? error.errorCode() : null, requestBody));
-        result.completeExceptionally(new ApiException(error));
-      }
-    });
+        });
+    inFlight.whenComplete(
+        (response, failure) -> {
+          Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+          String requestBody =
+              payload == null
+                  ? null
+                  : secret ? Exchange.REDACTED_KEY : new String(payload, StandardCharsets.UTF_8);
+          if (failure != null) {
+            ApiError error =
+                failure instanceof java.util.concurrent.CancellationException
+                        || result.isCancelled()
+                    ? ApiError.transport(
+                        ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
+                    : ErrorMapping.fromThrowable(call, uri, failure);
+            notify(
+                new Exchange(
+                    started, call.method(), uri, 0, took, error.kind().name(), requestBody));
+            result.completeExceptionally(new ApiException(error));
+            return;
+          }
+          int status = response.statusCode();
+          byte[] bytes = response.body();
+          if (status >= 200 && status < 300) {
+            if (type == Void.class) {
+              // Calls answered by status alone: whatever body comes along is not needed.
+              notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
+              result.complete(null);
+              return;
+            }
+            try {
+              T value = Json.read(bytes, type);
+              if (value == null) {
+                throw new IOException("null instead of an object");
+              }
+              notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
+              result.complete(value);
+            } catch (IOException | RuntimeException e) {
+              ApiError error = ErrorMapping.badBody(call, status, bytes, e);
+              notify(
+                  new Exchange(
+                      started, call.method(), uri, status, took, error.kind().name(), requestBody));
+              result.completeExceptionally(new ApiException(error));
+            }
+          } else {
+            ApiError error =
+                ErrorMapping.fromResponse(
+                    call, status, bytes, response.headers().firstValue("Location").orElse(null));
+            notify(
+                new Exchange(
+                    started,
+                    call.method(),
+                    uri,
+                    status,
+                    took,
+                    error.errorCode() != null ? error.errorCode() : null,
+                    requestBody));
+            result.completeExceptionally(new ApiException(error));
+          }
+        });
     return result;
   }
 
@@ -296,13 +371,18 @@ public final class ClusterClient {
     try (InputStream in = Files.newInputStream(client.pkcs12())) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(in, password);
-      KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+      KeyManagerFactory factory =
+          KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       factory.init(store, password);
       return factory.getKeyManagers();
     } catch (IOException e) {
       // The message of a wrong password is "keystore password was incorrect": no secret in it.
-      throw new GeneralSecurityException("the client certificate " + client.pkcs12().getFileName()
-          + " could not be opened (" + e.getMessage() + ")");
+      throw new GeneralSecurityException(
+          "the client certificate "
+              + client.pkcs12().getFileName()
+              + " could not be opened ("
+              + e.getMessage()
+              + ")");
     } finally {
       java.util.Arrays.fill(password, '\0');
     }

@@ -24,7 +24,8 @@ public record ClusterConnection(
   public static final Duration TEST_TIMEOUT = Duration.ofSeconds(60);
 
   public static ClusterConnection of(URI baseUri, Credentials credentials, TrustSettings trust) {
-    return new ClusterConnection(baseUri, credentials, trust, CONNECT_TIMEOUT, REQUEST_TIMEOUT, TEST_TIMEOUT);
+    return new ClusterConnection(
+        baseUri, credentials, trust, CONNECT_TIMEOUT, REQUEST_TIMEOUT, TEST_TIMEOUT);
   }
 
   public ClusterConnection withTimeouts(Duration connect, Duration request, Duration test) {
@@ -32,10 +33,12 @@ public record ClusterConnection(
   }
 
   public ClusterConnection withCredentials(Credentials newCredentials) {
-    return new ClusterConnection(baseUri, newCredentials, trust, connectTimeout, requestTimeout, testTimeout);
+    return new ClusterConnection(
+        baseUri, newCredentials, trust, connectTimeout, requestTimeout, testTimeout);
   }
 
   public ClusterConnection withTrust(TrustSettings newTrust) {
-    return new ClusterConnection(baseUri, credentials, newTrust, connectTimeout, requestTimeout, testTimeout);
+    return new ClusterConnection(
+        baseUri, credentials, newTrust, connectTimeout, requestTimeout, testTimeout);
   }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The parts of the cluster object ({@code GET /v1/cluster}) the console uses: its name and its
- * alert settings. Alert values differ in shape (booleans, or objects with a threshold), so they
- * are kept as JSON and read per key.
+ * alert settings. Alert values differ in shape (booleans, or objects with a threshold), so they are
+ * kept as JSON and read per key.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ClusterInfo(
@@ -18,6 +18,7 @@ public record ClusterInfo(
 
   /** Raised when polling the OCSP responder fails. */
   public static final String ALERT_OCSP_QUERY_FAILED = "cluster_ocsp_query_failed";
+
   /** Raised when the responder reports the proxy certificate revoked. */
   public static final String ALERT_OCSP_STATUS_REVOKED = "cluster_ocsp_status_revoked";
 
@@ -28,6 +29,8 @@ public record ClusterInfo(
   /** A boolean alert setting; empty when the cluster does not have it or it is not a boolean. */
   public Optional<Boolean> booleanAlert(String key) {
     JsonNode value = alertSettings.get(key);
-    return value != null && value.isBoolean() ? Optional.of(value.booleanValue()) : Optional.empty();
+    return value != null && value.isBoolean()
+        ? Optional.of(value.booleanValue())
+        : Optional.empty();
   }
 }

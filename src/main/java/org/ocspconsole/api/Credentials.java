@@ -29,7 +29,9 @@ public sealed interface Credentials {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Basic b && b.user.equals(user) && java.util.Arrays.equals(b.password, password);
+      return other instanceof Basic b
+          && b.user.equals(user)
+          && java.util.Arrays.equals(b.password, password);
     }
 
     @Override
@@ -56,7 +58,8 @@ public sealed interface Credentials {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof ClientCertificate c && c.pkcs12.equals(pkcs12)
+      return other instanceof ClientCertificate c
+          && c.pkcs12.equals(pkcs12)
           && java.util.Arrays.equals(c.password, password);
     }
 

@@ -50,21 +50,48 @@ final class ErrorMapping {
   static ApiError badBody(Call call, int status, byte[] body, Exception cause) {
     String excerpt = excerpt(body);
     if (body.length == 0) {
-      return new ApiError(Kind.BAD_RESPONSE, status, null,
+      return new ApiError(
+          Kind.BAD_RESPONSE,
+          status,
+          null,
           call.describe() + " answered " + status + " with an empty body instead of JSON.",
-          null, null, null, null, "");
+          null,
+          null,
+          null,
+          null,
+          "");
     }
     if (parseAny(body) == null) {
-      return new ApiError(Kind.NOT_JSON, status, null,
-          call.describe() + " answered " + status + " with something that is not JSON"
+      return new ApiError(
+          Kind.NOT_JSON,
+          status,
+          null,
+          call.describe()
+              + " answered "
+              + status
+              + " with something that is not JSON"
               + (looksLikeHtml(body) ? " (an HTML page, perhaps from a proxy)" : "")
-              + ": \u201c" + excerpt + "\u201d",
-          null, null, null, null, excerpt);
+              + ": \u201c"
+              + excerpt
+              + "\u201d",
+          null,
+          null,
+          null,
+          null,
+          excerpt);
     }
-    String detail = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
-    return new ApiError(Kind.BAD_RESPONSE, status, null,
+    String detail =
+        cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+    return new ApiError(
+        Kind.BAD_RESPONSE,
+        status,
+        null,
         call.describe() + " answered with JSON the console cannot read (" + detail + ").",
-        null, null, null, null, excerpt);
+        null,
+        null,
+        null,
+        null,
+        excerpt);
   }
 
   static ApiError fromThrowable(Call call, URI uri, Throwable failure) {
@@ -80,39 +107,62 @@ final class ErrorMapping {
     // An IOException like a dropped connection, but the connection was fine: the body was refused.
     BoundedBody.TooLargeException tooLarge = find(t, BoundedBody.TooLargeException.class);
     if (tooLarge != null) {
-      return ApiError.transport(Kind.RESPONSE_TOO_LARGE,
-          call.describe() + " answered with more data than the console accepts (" + tooLarge.getMessage() + ").");
+      return ApiError.transport(
+          Kind.RESPONSE_TOO_LARGE,
+          call.describe()
+              + " answered with more data than the console accepts ("
+              + tooLarge.getMessage()
+              + ").");
     }
     if (t instanceof CancellationException) {
       return ApiError.transport(Kind.CANCELLED, call.describe() + " was cancelled.");
     }
     if (find(t, HttpTimeoutException.class) != null) {
-      return ApiError.transport(Kind.TIMEOUT,
-          "No answer from " + where + " within " + call.timeoutText() + " (" + call.describe() + ").");
+      return ApiError.transport(
+          Kind.TIMEOUT,
+          "No answer from "
+              + where
+              + " within "
+              + call.timeoutText()
+              + " ("
+              + call.describe()
+              + ").");
     }
     if (find(t, UnknownHostException.class) != null) {
-      return ApiError.transport(Kind.UNKNOWN_HOST,
-          "The host name " + uri.getHost() + " could not be resolved.");
+      return ApiError.transport(
+          Kind.UNKNOWN_HOST, "The host name " + uri.getHost() + " could not be resolved.");
     }
     SSLHandshakeException handshake = find(t, SSLHandshakeException.class);
     if (handshake != null || find(t, SSLException.class) != null) {
-      String reason = handshake != null ? handshake.getMessage() : find(t, SSLException.class).getMessage();
-      return ApiError.transport(Kind.TLS_FAILURE,
-          "The TLS handshake with " + where + " failed: " + tlsReason(reason));
+      String reason =
+          handshake != null ? handshake.getMessage() : find(t, SSLException.class).getMessage();
+      return ApiError.transport(
+          Kind.TLS_FAILURE, "The TLS handshake with " + where + " failed: " + tlsReason(reason));
     }
     if (find(t, ConnectException.class) != null) {
-      return ApiError.transport(Kind.CONNECTION_REFUSED,
-          "Could not connect to " + where + ": the connection was refused. Is the address right, and is the port open?");
+      return ApiError.transport(
+          Kind.CONNECTION_REFUSED,
+          "Could not connect to "
+              + where
+              + ": the connection was refused. Is the address right, and is the port open?");
     }
     if (t instanceof InterruptedIOException || t instanceof InterruptedException) {
       return ApiError.transport(Kind.CANCELLED, call.describe() + " was interrupted.");
     }
     if (t instanceof IOException) {
-      return ApiError.transport(Kind.CONNECTION_CLOSED,
-          "The connection to " + where + " closed before a complete answer arrived (" + call.describe() + ").");
+      return ApiError.transport(
+          Kind.CONNECTION_CLOSED,
+          "The connection to "
+              + where
+              + " closed before a complete answer arrived ("
+              + call.describe()
+              + ").");
     }
-    return ApiError.transport(Kind.LOCAL,
-        call.describe() + " failed: " + t.getClass().getSimpleName()
+    return ApiError.transport(
+        Kind.LOCAL,
+        call.describe()
+            + " failed: "
+            + t.getClass().getSimpleName()
             + (t.getMessage() == null ? "" : ": " + t.getMessage()));
   }
 
@@ -151,33 +201,65 @@ final class ErrorMapping {
     };
   }
 
-  private static String describe(Call call, Kind kind, int status, String code, String text,
-      String excerpt, String permission, String location) {
+  private static String describe(
+      Call call,
+      Kind kind,
+      int status,
+      String code,
+      String text,
+      String excerpt,
+      String permission,
+      String location) {
     String server = text != null ? text : excerpt != null ? "\u201c" + excerpt + "\u201d" : null;
     if (text == null && excerpt != null && kind == Kind.SERVER_ERROR) {
-      return call.describe() + " failed: the server answered " + status + " with a page that is not JSON ("
-          + server + "), typically from a proxy or load balancer in front of the cluster.";
+      return call.describe()
+          + " failed: the server answered "
+          + status
+          + " with a page that is not JSON ("
+          + server
+          + "), typically from a proxy or load balancer in front of the cluster.";
     }
     return switch (kind) {
       case INVALID_SCHEMA -> "The cluster rejected the values: " + orElse(server, "invalid_schema");
-      case NO_RESPONDER_URL -> "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL.";
+      case NO_RESPONDER_URL ->
+          "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL.";
       case UNAUTHORIZED -> "The cluster did not accept the credentials (401).";
-      case FORBIDDEN -> "This user may not " + call.action() + ": it needs the " + permission
-          + " permission" + (permission.contains("ocsp") ? ", which only the admin role has" : "")
-          + " (403).";
+      case FORBIDDEN ->
+          "This user may not "
+              + call.action()
+              + ": it needs the "
+              + permission
+              + " permission"
+              + (permission.contains("ocsp") ? ", which only the admin role has" : "")
+              + " (403).";
       case INVALID_CERTIFICATE -> "The cluster refused the certificate: " + orElse(server, code);
-      case NOT_FOUND -> "This address does not serve the Redis Software REST API, or the cluster predates OCSP (404 for "
-          + call.path() + ").";
-      case UNSUPPORTED_BY_CAPABILITY -> "Not every node of this cluster supports OCSP (for example during a rolling upgrade), so the cluster refused (406).";
-      case TASK_QUEUED_TOO_LONG -> "The cluster's OCSP polling task stayed queued too long; trying again usually works.";
-      case INVALID_OCSP_RESPONSE -> "The OCSP responder answered with something that is not a valid OCSP response"
-          + (text != null ? ": " + text : ".");
-      case UNAVAILABLE -> "The node answered 503: it is not a cluster member, or the service is unavailable"
-          + (server != null ? " (" + server + ")" : "") + ".";
-      case REDIRECT -> "The server redirected (" + status + ")" + (location != null ? " to " + location : "")
-          + "; the console does not follow redirects, so credentials never leave this address.";
-      default -> call.describe() + " failed with HTTP " + status
-          + (code != null ? " " + code : "") + (server != null ? ": " + server : ".");
+      case NOT_FOUND ->
+          "This address does not serve the Redis Software REST API, or the cluster predates OCSP (404 for "
+              + call.path()
+              + ").";
+      case UNSUPPORTED_BY_CAPABILITY ->
+          "Not every node of this cluster supports OCSP (for example during a rolling upgrade), so the cluster refused (406).";
+      case TASK_QUEUED_TOO_LONG ->
+          "The cluster's OCSP polling task stayed queued too long; trying again usually works.";
+      case INVALID_OCSP_RESPONSE ->
+          "The OCSP responder answered with something that is not a valid OCSP response"
+              + (text != null ? ": " + text : ".");
+      case UNAVAILABLE ->
+          "The node answered 503: it is not a cluster member, or the service is unavailable"
+              + (server != null ? " (" + server + ")" : "")
+              + ".";
+      case REDIRECT ->
+          "The server redirected ("
+              + status
+              + ")"
+              + (location != null ? " to " + location : "")
+              + "; the console does not follow redirects, so credentials never leave this address.";
+      default ->
+          call.describe()
+              + " failed with HTTP "
+              + status
+              + (code != null ? " " + code : "")
+              + (server != null ? ": " + server : ".");
     };
   }
 
@@ -190,7 +272,8 @@ final class ErrorMapping {
       return "no reason given.";
     }
     String lower = message.toLowerCase(Locale.ROOT);
-    if (lower.contains("protocol_version") || lower.contains("protocol is disabled")
+    if (lower.contains("protocol_version")
+        || lower.contains("protocol is disabled")
         || lower.contains("no appropriate protocol")) {
       return "the server offers no TLS version the console accepts (TLS 1.2 or later is required).";
     }
@@ -221,9 +304,13 @@ final class ErrorMapping {
   }
 
   private static boolean looksLikeHtml(byte[] body) {
-    String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8)
-        .trim().toLowerCase(Locale.ROOT);
-    return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body");
+    String start =
+        new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8)
+            .trim()
+            .toLowerCase(Locale.ROOT);
+    return start.startsWith("<!doctype html")
+        || start.startsWith("<html")
+        || start.contains("<body");
   }
 
   /**
@@ -232,16 +319,20 @@ final class ErrorMapping {
    */
   static String excerpt(byte[] body) {
     String text = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
-    java.util.regex.Matcher title = java.util.regex.Pattern.compile("(?is)<title[^>]*>(.*?)</title>").matcher(text);
+    java.util.regex.Matcher title =
+        java.util.regex.Pattern.compile("(?is)<title[^>]*>(.*?)</title>").matcher(text);
     if (title.find() && !title.group(1).isBlank()) {
       text = title.group(1);
     }
-    String plain = text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-        .replaceAll("<[^>]*>", " ")
-        .replaceAll("\\p{Cntrl}", " ")
-        .replaceAll("\\s+", " ")
-        .trim();
-    return plain.length() <= EXCERPT_LENGTH ? plain : plain.substring(0, EXCERPT_LENGTH - 1) + "\u2026";
+    String plain =
+        text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
+            .replaceAll("<[^>]*>", " ")
+            .replaceAll("\\p{Cntrl}", " ")
+            .replaceAll("\\s+", " ")
+            .trim();
+    return plain.length() <= EXCERPT_LENGTH
+        ? plain
+        : plain.substring(0, EXCERPT_LENGTH - 1) + "\u2026";
   }
 
   private static Throwable unwrap(Throwable t) {

@@ -65,7 +65,8 @@ public record HttpTime(@JsonValue String raw, Instant instant) {
 
   private static Instant toInstant(String text) {
     // A wrong weekday ("Thu, 22 Dec 2021") should not cost the date: parse without it.
-    String withoutWeekday = text.replaceFirst("^[A-Za-z]{3},\\s*(?=\\d{1,2} [A-Za-z]{3} \\d{4})", "");
+    String withoutWeekday =
+        text.replaceFirst("^[A-Za-z]{3},\\s*(?=\\d{1,2} [A-Za-z]{3} \\d{4})", "");
     if (!withoutWeekday.equals(text)) {
       try {
         return ZonedDateTime.parse(withoutWeekday, DAY_MONTH_YEAR).toInstant();

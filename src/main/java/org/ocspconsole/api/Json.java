@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
- * The one JSON mapper. Strict where the contract is: no string-to-number or float-to-int
- * coercion, so {@code "query_frequency": "abc"} or {@code 1e99} is an error, not a quiet 0.
+ * The one JSON mapper. Strict where the contract is: no string-to-number or float-to-int coercion,
+ * so {@code "query_frequency": "abc"} or {@code 1e99} is an error, not a quiet 0.
  */
 public final class Json {
   public static final ObjectMapper MAPPER =

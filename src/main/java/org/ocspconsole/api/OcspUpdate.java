@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The body of a {@code PUT /v1/ocsp}: only the fields being changed. Built from {@link
- * OcspField}s, so it can never carry {@code responder_url} or a key the schema does not name.
+ * The body of a {@code PUT /v1/ocsp}: only the fields being changed. Built from {@link OcspField}s,
+ * so it can never carry {@code responder_url} or a key the schema does not name.
  */
 public final class OcspUpdate {
   private final Map<OcspField, Object> changes;
@@ -19,7 +19,8 @@ public final class OcspUpdate {
   public static OcspUpdate of(Map<OcspField, ?> values) {
     Map<OcspField, Object> checked = new EnumMap<>(OcspField.class);
     values.forEach(
-        (field, value) -> checked.put(field, field.type().cast(Objects.requireNonNull(value, field.key()))));
+        (field, value) ->
+            checked.put(field, field.type().cast(Objects.requireNonNull(value, field.key()))));
     return new OcspUpdate(checked);
   }
 

@@ -34,7 +34,8 @@ final class TrustManagers {
         anchors.setCertificateEntry("ca-" + i++, ca);
       }
     }
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init(anchors);
     for (TrustManager manager : factory.getTrustManagers()) {
       if (manager instanceof X509ExtendedTrustManager pkix) {
@@ -86,7 +87,8 @@ final class TrustManagers {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       // Without a connection there is no host name to check, so refuse rather than skip it.
       throw new CertificateException("server certificates are checked only with a connection");
     }
@@ -104,7 +106,8 @@ final class TrustManagers {
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       throw new CertificateException("the console does not accept client connections");
     }
 
@@ -152,7 +155,8 @@ final class TrustManagers {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       check(chain);
     }
 
@@ -169,7 +173,8 @@ final class TrustManagers {
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       throw new CertificateException("the console does not accept client connections");
     }
 

@@ -20,7 +20,8 @@ public sealed interface TrustSettings {
   record SystemCas() implements TrustSettings {}
 
   /** Only these CAs (or self-signed certificates), with host-name verification. */
-  record CaCertificates(List<X509Certificate> certificates, String source) implements TrustSettings {
+  record CaCertificates(List<X509Certificate> certificates, String source)
+      implements TrustSettings {
     public CaCertificates {
       certificates = List.copyOf(certificates);
       if (certificates.isEmpty()) {
@@ -58,11 +59,14 @@ public sealed interface TrustSettings {
       String text = Files.readString(file, StandardCharsets.US_ASCII);
       return new CaCertificates(Pem.readCertificates(text), file.toString());
     } catch (IOException e) {
-      throw new ApiException(ApiError.transport(ApiError.Kind.LOCAL,
-          "The CA file " + file + " cannot be read: " + e.getMessage()));
+      throw new ApiException(
+          ApiError.transport(
+              ApiError.Kind.LOCAL, "The CA file " + file + " cannot be read: " + e.getMessage()));
     } catch (CertificateException | IllegalArgumentException e) {
-      throw new ApiException(ApiError.transport(ApiError.Kind.LOCAL,
-          "The CA file " + file + " holds no readable PEM certificate: " + e.getMessage()));
+      throw new ApiException(
+          ApiError.transport(
+              ApiError.Kind.LOCAL,
+              "The CA file " + file + " holds no readable PEM certificate: " + e.getMessage()));
     }
   }
 }

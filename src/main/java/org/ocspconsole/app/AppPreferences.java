@@ -5,8 +5,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
- * The user's choices that outlive a session: whether to review changes before saving and the
- * theme. Never a credential.
+ * The user's choices that outlive a session: whether to review changes before saving and the theme.
+ * Never a credential.
  */
 public final class AppPreferences {
   private final BooleanProperty reviewBeforeSave;

@@ -6,33 +6,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The console's command-line options. Passwords are never options: they come from the
- * environment ({@code OCSP_CONSOLE_PASSWORD}) or from the window, so they stay out of shell
- * history and process lists.
+ * The console's command-line options. Passwords are never options: they come from the environment
+ * ({@code OCSP_CONSOLE_PASSWORD}) or from the window, so they stay out of shell history and process
+ * lists.
  */
 public record CommandLine(
-    boolean demo, String profile, String cluster, String user, Path caFile, String pinSha256, Path clientCert,
-    String password, String clientCertPassword, boolean help) {
+    boolean demo,
+    String profile,
+    String cluster,
+    String user,
+    Path caFile,
+    String pinSha256,
+    Path clientCert,
+    String password,
+    String clientCertPassword,
+    boolean help) {
 
   public static final String PASSWORD_VARIABLE = "OCSP_CONSOLE_PASSWORD";
   public static final String CERT_PASSWORD_VARIABLE = "OCSP_CONSOLE_CERT_PASSWORD";
 
-  public static final String USAGE = String.join("\n",
-      "usage: ocsp-console [--demo]",
-      "       ocsp-console --profile NAME",
-      "       ocsp-console --cluster URL --user NAME [--ca-file PEM | --pin-sha256 HEX]",
-      "       ocsp-console --cluster URL --client-cert FILE.p12 [--ca-file PEM | --pin-sha256 HEX]",
-      "",
-      "  --demo             use the built-in demo cluster (the default, unless a profile is",
-      "                     marked \"Offer at start\": then the connection screen opens)",
-      "  --profile NAME     connect to this saved profile",
-      "  --cluster URL      the cluster's REST API (nothing is saved), e.g. cluster.example.com (https://...:9443 is assumed)",
-      "  --user NAME        the user name or e-mail; the password comes from " + PASSWORD_VARIABLE,
-      "                     or is asked for in the window",
-      "  --ca-file PEM      trust the CA (or self-signed certificate) in this PEM file",
-      "  --pin-sha256 HEX   trust exactly the certificate with this SHA-256 fingerprint",
-      "  --client-cert P12  log in with this PKCS#12 client certificate; its password comes from",
-      "                     " + CERT_PASSWORD_VARIABLE);
+  public static final String USAGE =
+      String.join(
+          "\n",
+          "usage: ocsp-console [--demo]",
+          "       ocsp-console --profile NAME",
+          "       ocsp-console --cluster URL --user NAME [--ca-file PEM | --pin-sha256 HEX]",
+          "       ocsp-console --cluster URL --client-cert FILE.p12 [--ca-file PEM | --pin-sha256 HEX]",
+          "",
+          "  --demo             use the built-in demo cluster (the default, unless a profile is",
+          "                     marked \"Offer at start\": then the connection screen opens)",
+          "  --profile NAME     connect to this saved profile",
+          "  --cluster URL      the cluster's REST API (nothing is saved), e.g. cluster.example.com (https://...:9443 is assumed)",
+          "  --user NAME        the user name or e-mail; the password comes from "
+              + PASSWORD_VARIABLE,
+          "                     or is asked for in the window",
+          "  --ca-file PEM      trust the CA (or self-signed certificate) in this PEM file",
+          "  --pin-sha256 HEX   trust exactly the certificate with this SHA-256 fingerprint",
+          "  --client-cert P12  log in with this PKCS#12 client certificate; its password comes from",
+          "                     " + CERT_PASSWORD_VARIABLE);
 
   /** Thrown for options that cannot work; the message says why, for the terminal. */
   public static final class UsageException extends Exception {
@@ -48,7 +59,8 @@ public record CommandLine(
     return new CommandLine(false, null, null, null, null, null, null, null, null, false);
   }
 
-  public static CommandLine parse(List<String> args, Map<String, String> environment) throws UsageException {
+  public static CommandLine parse(List<String> args, Map<String, String> environment)
+      throws UsageException {
     boolean demo = false;
     boolean help = false;
     String cluster = null;
@@ -69,9 +81,12 @@ public record CommandLine(
         case "--ca-file" -> caFile = Path.of(value(option, rest));
         case "--pin-sha256" -> pin = value(option, rest);
         case "--client-cert" -> clientCert = Path.of(value(option, rest));
-        case "--password", "-p" -> throw new UsageException(
-            "Passwords are not taken from the command line (they would show in process lists and shell history). "
-                + "Set " + PASSWORD_VARIABLE + " or type it in the window.");
+        case "--password", "-p" ->
+            throw new UsageException(
+                "Passwords are not taken from the command line (they would show in process lists and shell history). "
+                    + "Set "
+                    + PASSWORD_VARIABLE
+                    + " or type it in the window.");
         default -> throw new UsageException("Unknown option " + option);
       }
     }
@@ -87,8 +102,17 @@ public record CommandLine(
     if (caFile != null && pin != null) {
       throw new UsageException("Choose one of --ca-file and --pin-sha256.");
     }
-    return new CommandLine(demo, profile, cluster, user, caFile, pin, clientCert,
-        environment.get(PASSWORD_VARIABLE), environment.get(CERT_PASSWORD_VARIABLE), help);
+    return new CommandLine(
+        demo,
+        profile,
+        cluster,
+        user,
+        caFile,
+        pin,
+        clientCert,
+        environment.get(PASSWORD_VARIABLE),
+        environment.get(CERT_PASSWORD_VARIABLE),
+        help);
   }
 
   private static String value(String option, List<String> rest) throws UsageException {
@@ -100,6 +124,14 @@ public record CommandLine(
 
   @Override
   public String toString() {
-    return "CommandLine[demo=" + demo + ", profile=" + profile + ", cluster=" + cluster + ", user=" + user + "]";
+    return "CommandLine[demo="
+        + demo
+        + ", profile="
+        + profile
+        + ", cluster="
+        + cluster
+        + ", user="
+        + user
+        + "]";
   }
 }

@@ -19,15 +19,17 @@ final class Connector {
 
   /** The built-in demo cluster, trusted by pinning the certificate it just made. */
   static Session demo(DemoCluster cluster) throws ApiException {
-    ClusterConnection connection = ClusterConnection.of(cluster.baseUri(),
-        new Credentials.Basic(cluster.admin().name(), cluster.admin().password().toCharArray()),
-        TrustSettings.pinned(cluster.fingerprint()));
+    ClusterConnection connection =
+        ClusterConnection.of(
+            cluster.baseUri(),
+            new Credentials.Basic(cluster.admin().name(), cluster.admin().password().toCharArray()),
+            TrustSettings.pinned(cluster.fingerprint()));
     return new Session("Built-in demo cluster", true, ClusterClient.create(connection));
   }
 
   /**
-   * A cluster named on the command line, as a profile that is never saved: the same connection
-   * flow (trust dialog, password prompt) applies, and a trust decision lasts for this run only.
+   * A cluster named on the command line, as a profile that is never saved: the same connection flow
+   * (trust dialog, password prompt) applies, and a trust decision lasts for this run only.
    */
   static Profile commandLineProfile(CommandLine options) throws ApiException {
     URI uri;
@@ -37,14 +39,23 @@ final class Connector {
       throw new ApiException(ApiError.transport(ApiError.Kind.LOCAL, e.getMessage()));
     }
     boolean certificate = options.clientCert() != null;
-    Profile.Trust trust = options.caFile() != null ? Profile.Trust.CA_FILE
-        : options.pinSha256() != null ? Profile.Trust.PINNED : Profile.Trust.SYSTEM;
-    Profile profile = new Profile(null, uri.getHost() + ":" + uri.getPort(), uri.toString(),
-        certificate ? null : options.user(),
-        certificate ? Profile.Auth.CLIENT_CERTIFICATE : Profile.Auth.BASIC,
-        certificate ? options.clientCert().toString() : null, trust,
-        options.caFile() == null ? null : options.caFile().toString(), options.pinSha256());
-    profile.trustSettings(); // reports an unreadable CA file or a malformed pin before any window waits
+    Profile.Trust trust =
+        options.caFile() != null
+            ? Profile.Trust.CA_FILE
+            : options.pinSha256() != null ? Profile.Trust.PINNED : Profile.Trust.SYSTEM;
+    Profile profile =
+        new Profile(
+            null,
+            uri.getHost() + ":" + uri.getPort(),
+            uri.toString(),
+            certificate ? null : options.user(),
+            certificate ? Profile.Auth.CLIENT_CERTIFICATE : Profile.Auth.BASIC,
+            certificate ? options.clientCert().toString() : null,
+            trust,
+            options.caFile() == null ? null : options.caFile().toString(),
+            options.pinSha256());
+    profile.trustSettings(); // reports an unreadable CA file or a malformed pin before any window
+    // waits
     return profile;
   }
 

@@ -18,24 +18,32 @@ final class DemoMenu {
     MenuButton menu = new MenuButton("Demo _situations");
     menu.setId("demo-menu");
     menu.setMnemonicParsing(true);
-    menu.getItems().addAll(
-        item("No OCSP URL in the proxy certificate", on -> s.responderUrl(on ? "" : DemoSwitches.DEMO_RESPONDER_URL)),
-        item("Mixed-version cluster (406)", s::unsupportedCapability),
-        item("Slow cluster (2 s per answer)", on -> s.latency(on ? Duration.ofSeconds(2) : Duration.ZERO)),
-        item("Test call queued too long (500)", s::testQueuedTooLong),
-        new SeparatorMenuItem(),
-        item("Proxy answers with an HTML page (502)", s::htmlErrorPage),
-        item("Connections dropped", s::dropConnections),
-        new SeparatorMenuItem(),
-        item("Responder answer not OCSP", s::invalidOcspResponse),
-        item("Older cluster (no PUT /v1/cluster/certificates)", s::olderCluster),
-        new SeparatorMenuItem(),
-        item("Certificate revoked", on -> s.certState(on ? CertState.REVOKED : CertState.GOOD)),
-        item("Certificate unknown to the responder", on -> s.certState(on ? CertState.UNKNOWN : CertState.GOOD)),
-        item("Stale status (next update passed)", s::staleNextUpdate),
-        item("No next update in the status", s::omitNextUpdate),
-        item("Proxy certificate expires in 12 days",
-            on -> s.proxyCertificateValidFor(Duration.ofDays(on ? 12 : 365))));
+    menu.getItems()
+        .addAll(
+            item(
+                "No OCSP URL in the proxy certificate",
+                on -> s.responderUrl(on ? "" : DemoSwitches.DEMO_RESPONDER_URL)),
+            item("Mixed-version cluster (406)", s::unsupportedCapability),
+            item(
+                "Slow cluster (2 s per answer)",
+                on -> s.latency(on ? Duration.ofSeconds(2) : Duration.ZERO)),
+            item("Test call queued too long (500)", s::testQueuedTooLong),
+            new SeparatorMenuItem(),
+            item("Proxy answers with an HTML page (502)", s::htmlErrorPage),
+            item("Connections dropped", s::dropConnections),
+            new SeparatorMenuItem(),
+            item("Responder answer not OCSP", s::invalidOcspResponse),
+            item("Older cluster (no PUT /v1/cluster/certificates)", s::olderCluster),
+            new SeparatorMenuItem(),
+            item("Certificate revoked", on -> s.certState(on ? CertState.REVOKED : CertState.GOOD)),
+            item(
+                "Certificate unknown to the responder",
+                on -> s.certState(on ? CertState.UNKNOWN : CertState.GOOD)),
+            item("Stale status (next update passed)", s::staleNextUpdate),
+            item("No next update in the status", s::omitNextUpdate),
+            item(
+                "Proxy certificate expires in 12 days",
+                on -> s.proxyCertificateValidFor(Duration.ofDays(on ? 12 : 365))));
     return menu;
   }
 

@@ -12,7 +12,8 @@ final class Icons {
 
   static void apply(Stage stage) {
     for (int size : SIZES) {
-      InputStream in = Icons.class.getResourceAsStream("/org/ocspconsole/icons/icon-" + size + ".png");
+      InputStream in =
+          Icons.class.getResourceAsStream("/org/ocspconsole/icons/icon-" + size + ".png");
       if (in != null) {
         stage.getIcons().add(new Image(in));
       }

@@ -4,8 +4,8 @@ import java.util.List;
 import javafx.application.Application;
 
 /**
- * The entry point. Not an {@link Application} itself, so the console also starts with JavaFX on
- * the class path. Options are checked before any window opens.
+ * The entry point. Not an {@link Application} itself, so the console also starts with JavaFX on the
+ * class path. Options are checked before any window opens.
  */
 public final class Main {
   private Main() {}

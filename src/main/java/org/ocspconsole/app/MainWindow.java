@@ -21,8 +21,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.ocspconsole.activity.ActivityLog;
-import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.activity.ActivityView;
+import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
 import org.ocspconsole.config.ConfigViewModel;
@@ -33,22 +33,27 @@ import org.ocspconsole.session.Session;
 
 /**
  * The window: a header naming the cluster, the settings form with the status column beside it, and
- * the activity pane. Shown at
- * once with a "connecting" placeholder; the session arrives when it is ready.
+ * the activity pane. Shown at once with a "connecting" placeholder; the session arrives when it is
+ * ready.
  */
 public final class MainWindow {
-  static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-  static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination SAVE =
+      new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination REFRESH =
+      new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
   static final KeyCombination F5 = new KeyCodeCombination(KeyCode.F5);
-  static final KeyCombination CONNECT = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+  static final KeyCombination CONNECT =
+      new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
   private final Stage stage;
   private final AppPreferences preferences;
   private final BorderPane root = new BorderPane();
   private final HBox header = new HBox(12);
+
   /** The header's part that names the session: replaced when the user switches cluster. */
   private final HBox sessionBox = new HBox(12);
-  private Runnable onConnect = () -> { };
+
+  private Runnable onConnect = () -> {};
   private ConfigView configView;
   private ConfigViewModel viewModel;
   private SidePanel side;
@@ -89,12 +94,13 @@ public final class MainWindow {
     scene.getAccelerators().put(CONNECT, this::requestConnect);
     stage.setScene(scene);
     stage.setTitle("OCSP Console");
-    stage.setOnCloseRequest(event -> {
-      if (configView != null && viewModel.form().dirtyProperty().get()) {
-        event.consume();
-        configView.confirmLeave("closing", stage::close);
-      }
-    });
+    stage.setOnCloseRequest(
+        event -> {
+          if (configView != null && viewModel.form().dirtyProperty().get()) {
+            event.consume();
+            configView.confirmLeave("closing", stage::close);
+          }
+        });
   }
 
   /** What "Connect…" opens: the connection screen. */
@@ -116,24 +122,33 @@ public final class MainWindow {
     return attach(session, demo, new ConfigDialogs(stage)::password, null);
   }
 
-  /** As {@link #attach(Session, DemoCluster)}, with the prompt used after a 401 (a profile's remembers). */
+  /**
+   * As {@link #attach(Session, DemoCluster)}, with the prompt used after a 401 (a profile's
+   * remembers).
+   */
   public ConfigViewModel attach(Session session, DemoCluster demo, PasswordPrompt passwordPrompt) {
     return attach(session, demo, passwordPrompt, null);
   }
 
   /**
-   * Shows the session's form and loads it; {@code firstRead}, if given, is a read already under
-   * way (start-up sends it while the toolkit starts).
+   * Shows the session's form and loads it; {@code firstRead}, if given, is a read already under way
+   * (start-up sends it while the toolkit starts).
    */
-  public ConfigViewModel attach(Session session, DemoCluster demo, PasswordPrompt passwordPrompt,
+  public ConfigViewModel attach(
+      Session session,
+      DemoCluster demo,
+      PasswordPrompt passwordPrompt,
       CompletableFuture<OcspConfig> firstRead) {
     viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, passwordPrompt);
-    configView = new ConfigView(viewModel, new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
+    configView =
+        new ConfigView(viewModel, new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
     ScrollPane scroll = new ScrollPane(configView);
     scroll.setFitToWidth(true);
     scroll.setId("form-scroll");
     ActivityView activity = new ActivityView(new ActivityLog(session, FxThread.EXECUTOR));
-    side = new SidePanel(session, stage, () -> configView.requestRefresh(), viewModel.form().loadedProperty());
+    side =
+        new SidePanel(
+            session, stage, () -> configView.requestRefresh(), viewModel.form().loadedProperty());
     root.setCenter(side.beside(scroll));
     root.setBottom(activity);
     Region spacer = new Region();
@@ -143,7 +158,8 @@ public final class MainWindow {
       sessionBox.getChildren().add(DemoMenu.create(demo));
     }
     stage.setTitle("OCSP Console \u2014 " + session.name());
-    CompletableFuture<Void> loaded = firstRead != null ? viewModel.load(firstRead) : viewModel.load();
+    CompletableFuture<Void> loaded =
+        firstRead != null ? viewModel.load(firstRead) : viewModel.load();
     // The status follows every form load by itself; the certificate and alerts wait for the
     // first one, so that start-up sends its one request alone.
     loaded.whenCompleteAsync((done, failure) -> side.refreshAroundForm(), FxThread.EXECUTOR);
@@ -185,8 +201,13 @@ public final class MainWindow {
     name.setId("cluster-name");
     name.getStyleClass().add(Styles.TEXT_BOLD);
     name.setMinWidth(Region.USE_PREF_SIZE);
-    Label user = new Label(session.connection().credentials().displayName() + " @ "
-        + session.connection().baseUri().getHost() + ":" + session.connection().baseUri().getPort());
+    Label user =
+        new Label(
+            session.connection().credentials().displayName()
+                + " @ "
+                + session.connection().baseUri().getHost()
+                + ":"
+                + session.connection().baseUri().getPort());
     user.getStyleClass().add(Styles.TEXT_MUTED);
     HBox chip = new HBox(8, name, user);
     chip.setAlignment(Pos.CENTER_LEFT);

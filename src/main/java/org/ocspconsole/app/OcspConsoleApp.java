@@ -28,14 +28,16 @@ import org.ocspconsole.session.Session;
  * Starts the window first and connects after, so the first frame never waits on the network, the
  * demo cluster's key generation, the profiles file or the OS credential store.
  *
- * <p>Start-up: {@code --profile} and {@code --cluster} connect at once; {@code --demo}, or no option
- * at all, opens the demo as always, unless a profile is marked "Offer at start": then the
+ * <p>Start-up: {@code --profile} and {@code --cluster} connect at once; {@code --demo}, or no
+ * option at all, opens the demo as always, unless a profile is marked "Offer at start": then the
  * connection screen opens with it selected.
  */
 public final class OcspConsoleApp extends Application {
   static volatile CommandLine options;
+
   /** The demo cluster and its first read, begun by {@link Main} while the toolkit starts. */
   static volatile CompletableFuture<Startup> demoStartup;
+
   /** How long finding the OS credential store may take before "Remember" is simply not offered. */
   private static final Duration STORE_PROBE = Duration.ofSeconds(3);
 
@@ -54,8 +56,13 @@ public final class OcspConsoleApp extends Application {
     AppPreferences preferences = AppPreferences.user();
     Theme.apply(preferences.darkThemeProperty().get());
     Icons.apply(stage);
-    window = new MainWindow(stage, preferences, opts.profile() != null ? opts.profile()
-        : opts.cluster() != null ? opts.cluster() : "the built-in demo cluster");
+    window =
+        new MainWindow(
+            stage,
+            preferences,
+            opts.profile() != null
+                ? opts.profile()
+                : opts.cluster() != null ? opts.cluster() : "the built-in demo cluster");
     window.setOnConnect(this::showConnectionScreen);
     dialogs = new TrustDialogs(stage);
     stage.show();
@@ -65,30 +72,45 @@ public final class OcspConsoleApp extends Application {
       return;
     }
     // Reading the profiles needs Jackson and the disk: off the FX thread, like everything else.
-    CompletableFuture.supplyAsync(this::newConnections, worker).whenCompleteAsync((vm, failure) -> {
-      connections = vm;
-      if (opts.profile() != null) {
-        connectProfile(opts);
-      } else if (!opts.demo() && vm.defaultProfileProperty().get() != null) {
-        window.notConnected();
-        showConnectionScreen();
-      } else {
-        startedDemo().whenCompleteAsync((ready, error) -> {
-          if (error != null) {
-            window.fail(message(error));
-          } else {
-            StartupProbe.watch(window.attach(ready.session(), demo, new ConfigDialogs(stage)::password,
-                ready.firstRead()));
-          }
-        }, FxThread.EXECUTOR);
-      }
-    }, FxThread.EXECUTOR);
+    CompletableFuture.supplyAsync(this::newConnections, worker)
+        .whenCompleteAsync(
+            (vm, failure) -> {
+              connections = vm;
+              if (opts.profile() != null) {
+                connectProfile(opts);
+              } else if (!opts.demo() && vm.defaultProfileProperty().get() != null) {
+                window.notConnected();
+                showConnectionScreen();
+              } else {
+                startedDemo()
+                    .whenCompleteAsync(
+                        (ready, error) -> {
+                          if (error != null) {
+                            window.fail(message(error));
+                          } else {
+                            StartupProbe.watch(
+                                window.attach(
+                                    ready.session(),
+                                    demo,
+                                    new ConfigDialogs(stage)::password,
+                                    ready.firstRead()));
+                          }
+                        },
+                        FxThread.EXECUTOR);
+              }
+            },
+            FxThread.EXECUTOR);
   }
 
   private ConnectionViewModel newConnections() {
     ConnectFlow flow = new ConnectFlow(FxThread.EXECUTOR, worker, dialogs, this::credentialStore);
-    return new ConnectionViewModel(ProfileStore.user(), flow, this::openDemo, this::credentialStore,
-        FxThread.EXECUTOR, worker);
+    return new ConnectionViewModel(
+        ProfileStore.user(),
+        flow,
+        this::openDemo,
+        this::credentialStore,
+        FxThread.EXECUTOR,
+        worker);
   }
 
   /** Found on first use only, so neither JNA nor D-Bus is touched when nobody needs a password. */
@@ -104,21 +126,25 @@ public final class OcspConsoleApp extends Application {
     if (demoStartup == null) {
       demoStartup = Startup.begin();
     }
-    return demoStartup.thenApply(ready -> {
-      demo = ready.demo();
-      return ready;
-    });
+    return demoStartup.thenApply(
+        ready -> {
+          demo = ready.demo();
+          return ready;
+        });
   }
 
   /** A fresh session on the demo cluster, for the connection screen's demo entry. */
   private CompletableFuture<Session> openDemo() {
-    return startedDemo().thenApplyAsync(ready -> {
-      try {
-        return Connector.demo(ready.demo());
-      } catch (ApiException e) {
-        throw new CompletionException(e);
-      }
-    }, worker);
+    return startedDemo()
+        .thenApplyAsync(
+            ready -> {
+              try {
+                return Connector.demo(ready.demo());
+              } catch (ApiException e) {
+                throw new CompletionException(e);
+              }
+            },
+            worker);
   }
 
   private void showConnectionScreen() {
@@ -133,29 +159,43 @@ public final class OcspConsoleApp extends Application {
     if (session.isDemo()) {
       window.attach(session, demo);
     } else {
-      window.attach(session, null, new RememberingPrompt(connected.profile(), dialogs, this::credentialStore,
-          FxThread.EXECUTOR, worker));
+      window.attach(
+          session,
+          null,
+          new RememberingPrompt(
+              connected.profile(), dialogs, this::credentialStore, FxThread.EXECUTOR, worker));
     }
   }
 
   private void connectProfile(CommandLine opts) {
-    Optional<Profile> found = connections.items().stream()
-        .filter(p -> p.name().equals(opts.profile()) && p != ConnectionViewModel.DEMO).findFirst();
+    Optional<Profile> found =
+        connections.items().stream()
+            .filter(p -> p.name().equals(opts.profile()) && p != ConnectionViewModel.DEMO)
+            .findFirst();
     if (found.isEmpty()) {
-      window.fail("There is no saved profile named \u201c" + opts.profile() + "\u201d. Open Connect\u2026 to "
-          + "see the saved profiles.");
+      window.fail(
+          "There is no saved profile named \u201c"
+              + opts.profile()
+              + "\u201d. Open Connect\u2026 to "
+              + "see the saved profiles.");
       return;
     }
     connections.selectedProperty().set(found.get());
-    String env = found.get().auth() == Profile.Auth.CLIENT_CERTIFICATE ? opts.clientCertPassword() : opts.password();
-    connections.connect(env == null || env.isEmpty() ? null : env.toCharArray())
-        .whenCompleteAsync((connected, failure) -> {
-          if (failure != null) {
-            window.fail(message(failure));
-          } else {
-            attach(connected);
-          }
-        }, FxThread.EXECUTOR);
+    String env =
+        found.get().auth() == Profile.Auth.CLIENT_CERTIFICATE
+            ? opts.clientCertPassword()
+            : opts.password();
+    connections
+        .connect(env == null || env.isEmpty() ? null : env.toCharArray())
+        .whenCompleteAsync(
+            (connected, failure) -> {
+              if (failure != null) {
+                window.fail(message(failure));
+              } else {
+                attach(connected);
+              }
+            },
+            FxThread.EXECUTOR);
   }
 
   private void connectCommandLine(CommandLine opts) {
@@ -168,19 +208,24 @@ public final class OcspConsoleApp extends Application {
     }
     ConnectFlow flow = new ConnectFlow(FxThread.EXECUTOR, worker, dialogs, this::credentialStore);
     // Nothing is saved for a command-line cluster: a trust decision lasts for this run only.
-    flow.connect(profile, Connector.givenPassword(opts), changed -> { }, false)
-        .whenCompleteAsync((connected, failure) -> {
-          if (failure != null) {
-            window.fail(message(failure));
-          } else {
-            ConfigViewModel vm = window.attach(connected.session(), null);
-            StartupProbe.watch(vm);
-          }
-        }, FxThread.EXECUTOR);
+    flow.connect(profile, Connector.givenPassword(opts), changed -> {}, false)
+        .whenCompleteAsync(
+            (connected, failure) -> {
+              if (failure != null) {
+                window.fail(message(failure));
+              } else {
+                ConfigViewModel vm = window.attach(connected.session(), null);
+                StartupProbe.watch(vm);
+              }
+            },
+            FxThread.EXECUTOR);
   }
 
   private static String message(Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     return cause.getMessage();
   }
 

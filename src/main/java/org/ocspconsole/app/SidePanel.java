@@ -21,7 +21,8 @@ import org.ocspconsole.status.StatusViewModel;
 
 /**
  * The column beside the settings form: the certificate's OCSP status, the proxy certificate, and
- * the OCSP alerts. Kept apart from {@link MainWindow} so the window only places it and refreshes it.
+ * the OCSP alerts. Kept apart from {@link MainWindow} so the window only places it and refreshes
+ * it.
  */
 final class SidePanel {
   private final Session session;
@@ -44,17 +45,22 @@ final class SidePanel {
     status = new StatusViewModel(session, FxThread.EXECUTOR, clock);
     certificate = new CertificateViewModel(session, FxThread.EXECUTOR, clock);
     alerts = new AlertsViewModel(session, FxThread.EXECUTOR);
-    VBox cards = new VBox(14, new StatusView(status), new CertificateView(certificate, this::openReplace),
-        new AlertsView(alerts));
+    VBox cards =
+        new VBox(
+            14,
+            new StatusView(status),
+            new CertificateView(certificate, this::openReplace),
+            new AlertsView(alerts));
     cards.setPadding(new Insets(16, 20, 16, 12));
     view = new ScrollPane(cards);
     view.setFitToWidth(true);
     view.setId("side-scroll");
     // An invalidation listener fires on every load, even one answering the same values.
-    formLoaded.addListener(observable -> {
-      formLoaded.getValue();
-      status.refresh();
-    });
+    formLoaded.addListener(
+        observable -> {
+          formLoaded.getValue();
+          status.refresh();
+        });
   }
 
   /** The form and this column side by side. */
@@ -85,11 +91,16 @@ final class SidePanel {
 
   /** A fresh view-model each time, so a key chosen earlier is never kept around. */
   ReplaceViewModel openReplace() {
-    ReplaceViewModel replace = new ReplaceViewModel(session, FxThread.EXECUTOR, Clock.systemDefaultZone(), () -> {
-      certificate.load();
-      status.refresh();
-      refreshForm.run();
-    });
+    ReplaceViewModel replace =
+        new ReplaceViewModel(
+            session,
+            FxThread.EXECUTOR,
+            Clock.systemDefaultZone(),
+            () -> {
+              certificate.load();
+              status.refresh();
+              refreshForm.run();
+            });
     new ReplaceDialog(owner, replace).show();
     return replace;
   }

@@ -18,20 +18,24 @@ record Startup(Session session, DemoCluster demo, CompletableFuture<OcspConfig> 
 
   static CompletableFuture<Startup> begin() {
     CompletableFuture<Startup> result = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        DemoCluster demo = Connector.startDemo();
-        Session session = Connector.demo(demo);
-        result.complete(new Startup(session, demo, session.client().getOcspConfig()));
-      } catch (ApiException e) {
-        result.completeExceptionally(e);
-      } catch (java.io.IOException e) {
-        result.completeExceptionally(
-            new IllegalStateException("The built-in demo cluster could not start: " + e.getMessage()));
-      } catch (RuntimeException | Error e) {
-        result.completeExceptionally(e);
-      }
-    }, "startup-demo");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                DemoCluster demo = Connector.startDemo();
+                Session session = Connector.demo(demo);
+                result.complete(new Startup(session, demo, session.client().getOcspConfig()));
+              } catch (ApiException e) {
+                result.completeExceptionally(e);
+              } catch (java.io.IOException e) {
+                result.completeExceptionally(
+                    new IllegalStateException(
+                        "The built-in demo cluster could not start: " + e.getMessage()));
+              } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+              }
+            },
+            "startup-demo");
     thread.setDaemon(true);
     thread.start();
     return result;

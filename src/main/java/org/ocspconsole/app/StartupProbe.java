@@ -6,8 +6,8 @@ import org.ocspconsole.config.ConfigViewModel;
 
 /**
  * Marks the moment the form first shows the cluster's configuration, for the start-up benchmark
- * ({@code -Docspconsole.trace=true}) and the class-data-sharing training run
- * ({@code -Docspconsole.exitAfterFirstFrame=true}). Does nothing unless asked.
+ * ({@code -Docspconsole.trace=true}) and the class-data-sharing training run ({@code
+ * -Docspconsole.exitAfterFirstFrame=true}). Does nothing unless asked.
  */
 final class StartupProbe {
   private StartupProbe() {}
@@ -23,34 +23,40 @@ final class StartupProbe {
       markFirstFrame(trace, exit);
       return;
     }
-    vm.form().loadedProperty().addListener((obs, old, config) -> {
-      if (old == null && config != null) {
-        markFirstFrame(trace, exit);
-      }
-    });
+    vm.form()
+        .loadedProperty()
+        .addListener(
+            (obs, old, config) -> {
+              if (old == null && config != null) {
+                markFirstFrame(trace, exit);
+              }
+            });
   }
 
   private static void markFirstFrame(boolean trace, boolean exit) {
-      // The second pulse after the values are set is the first frame that shows them.
-      new AnimationTimer() {
-        private int pulses;
+    // The second pulse after the values are set is the first frame that shows them.
+    new AnimationTimer() {
+      private int pulses;
 
-        @Override
-        public void handle(long now) {
-          if (++pulses < 2) {
-            return;
-          }
-          stop();
-          if (trace) {
-            long t0 = Long.getLong("ocspconsole.t0", 0L);
-            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-            System.err.println("ocspconsole: ready " + (t0 > 0 ? (System.currentTimeMillis() - t0) + " ms since t0, " : "")
-                + uptime + " ms JVM uptime");
-          }
-          if (exit) {
-            Platform.exit();
-          }
+      @Override
+      public void handle(long now) {
+        if (++pulses < 2) {
+          return;
         }
-      }.start();
+        stop();
+        if (trace) {
+          long t0 = Long.getLong("ocspconsole.t0", 0L);
+          long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+          System.err.println(
+              "ocspconsole: ready "
+                  + (t0 > 0 ? (System.currentTimeMillis() - t0) + " ms since t0, " : "")
+                  + uptime
+                  + " ms JVM uptime");
+        }
+        if (exit) {
+          Platform.exit();
+        }
+      }
+    }.start();
   }
 }

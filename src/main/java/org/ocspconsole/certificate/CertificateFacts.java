@@ -12,17 +12,19 @@ import org.ocspconsole.api.CertificateInfo;
 import org.ocspconsole.pki.AuthorityInfoAccess;
 
 /**
- * What the console shows about a proxy certificate: who it names, who issued it, how long it
- * stays valid, its fingerprint, and the OCSP URLs its AIA extension names (read by the console).
+ * What the console shows about a proxy certificate: who it names, who issued it, how long it stays
+ * valid, its fingerprint, and the OCSP URLs its AIA extension names (read by the console).
  *
  * @param ocspUrls empty when the certificate names none; the cluster's responder URL is the first
  * @param aiaUnreadable the extension is present but not valid DER
  */
-public record CertificateFacts(CertificateInfo info, List<String> ocspUrls, boolean aiaUnreadable, int chainLength) {
+public record CertificateFacts(
+    CertificateInfo info, List<String> ocspUrls, boolean aiaUnreadable, int chainLength) {
   /** Fewer days left than this earn a warning. */
   public static final long NEAR_EXPIRY_DAYS = 30;
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
   public enum Expiry {
     NOT_YET_VALID,
@@ -39,7 +41,8 @@ public record CertificateFacts(CertificateInfo info, List<String> ocspUrls, bool
   public static CertificateFacts of(List<X509Certificate> chain) {
     X509Certificate leaf = chain.get(0);
     try {
-      return new CertificateFacts(CertificateInfo.of(leaf), AuthorityInfoAccess.ocspUrls(leaf), false, chain.size());
+      return new CertificateFacts(
+          CertificateInfo.of(leaf), AuthorityInfoAccess.ocspUrls(leaf), false, chain.size());
     } catch (IOException e) {
       return new CertificateFacts(CertificateInfo.of(leaf), List.of(), true, chain.size());
     }
@@ -62,20 +65,26 @@ public record CertificateFacts(CertificateInfo info, List<String> ocspUrls, bool
 
   /** "1 Jan 2026 – 1 Jan 2027 (214 days left)", with the state in words. */
   public String validityText(Instant now, ZoneId zone) {
-    String range = DATE.format(info.notBefore().atZone(zone)) + " \u2013 " + DATE.format(info.notAfter().atZone(zone));
+    String range =
+        DATE.format(info.notBefore().atZone(zone))
+            + " \u2013 "
+            + DATE.format(info.notAfter().atZone(zone));
     long days = daysLeft(now);
-    return range + switch (expiry(now)) {
-      case NOT_YET_VALID -> " (not valid yet)";
-      case EXPIRED -> " (expired " + -days + (days == -1 ? " day" : " days") + " ago)";
-      case NEAR -> " (\u26a0 only " + days + (days == 1 ? " day" : " days") + " left)";
-      case FINE -> " (" + days + " days left)";
-    };
+    return range
+        + switch (expiry(now)) {
+          case NOT_YET_VALID -> " (not valid yet)";
+          case EXPIRED -> " (expired " + -days + (days == -1 ? " day" : " days") + " ago)";
+          case NEAR -> " (\u26a0 only " + days + (days == 1 ? " day" : " days") + " left)";
+          case FINE -> " (" + days + " days left)";
+        };
   }
 
   public String ocspUrlText() {
     if (aiaUnreadable) {
       return "The Authority Information Access extension could not be read.";
     }
-    return ocspUrls.isEmpty() ? "none: OCSP cannot be enabled with this certificate" : String.join(", ", ocspUrls);
+    return ocspUrls.isEmpty()
+        ? "none: OCSP cannot be enabled with this certificate"
+        : String.join(", ", ocspUrls);
   }
 }

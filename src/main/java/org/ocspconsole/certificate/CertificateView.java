@@ -37,23 +37,31 @@ public final class CertificateView extends VBox {
     Label ocsp = value("certificate-ocsp-url", grid, 4, "OCSP URL");
     sha256.getStyleClass().add(Styles.TEXT_SMALL);
     validity.textProperty().bind(vm.validityProperty());
-    vm.validityWarningProperty().addListener((obs, old, warn) -> validity.pseudoClassStateChanged(Styles.STATE_DANGER, warn));
+    vm.validityWarningProperty()
+        .addListener(
+            (obs, old, warn) -> validity.pseudoClassStateChanged(Styles.STATE_DANGER, warn));
     Label why = new Label();
     why.setId("certificate-ocsp-note");
     why.setWrapText(true);
     why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-    vm.factsProperty().addListener((obs, old, facts) -> {
-      subject.setText(facts == null ? "" : facts.info().subject());
-      issuer.setText(facts == null ? "" : facts.info().issuer());
-      sha256.setText(facts == null ? "" : facts.info().sha256());
-      ocsp.setText(facts == null ? "" : facts.ocspUrlText());
-      ocsp.pseudoClassStateChanged(Styles.STATE_DANGER, facts != null && facts.ocspUrls().isEmpty());
-      why.setText(facts == null ? "" : facts.ocspUrls().isEmpty()
-          ? "Read by the console from the certificate's Authority Information Access extension: it names no "
-              + "OCSP responder, which is why the cluster's responder URL is empty."
-          : "Read by the console from the certificate's Authority Information Access extension; the cluster "
-              + "takes its responder URL from there.");
-    });
+    vm.factsProperty()
+        .addListener(
+            (obs, old, facts) -> {
+              subject.setText(facts == null ? "" : facts.info().subject());
+              issuer.setText(facts == null ? "" : facts.info().issuer());
+              sha256.setText(facts == null ? "" : facts.info().sha256());
+              ocsp.setText(facts == null ? "" : facts.ocspUrlText());
+              ocsp.pseudoClassStateChanged(
+                  Styles.STATE_DANGER, facts != null && facts.ocspUrls().isEmpty());
+              why.setText(
+                  facts == null
+                      ? ""
+                      : facts.ocspUrls().isEmpty()
+                          ? "Read by the console from the certificate's Authority Information Access extension: it names no "
+                              + "OCSP responder, which is why the cluster's responder URL is empty."
+                          : "Read by the console from the certificate's Authority Information Access extension; the cluster "
+                              + "takes its responder URL from there.");
+            });
     grid.visibleProperty().bind(vm.factsProperty().isNotNull());
     grid.managedProperty().bind(grid.visibleProperty());
     why.visibleProperty().bind(grid.visibleProperty());

@@ -25,7 +25,8 @@ public final class CertificateViewModel {
   private final Session session;
   private final Executor fx;
   private final Clock clock;
-  private final ReadOnlyObjectWrapper<CertificateFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
+  private final ReadOnlyObjectWrapper<CertificateFacts> facts =
+      new ReadOnlyObjectWrapper<>(this, "facts");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
@@ -37,10 +38,18 @@ public final class CertificateViewModel {
     this.fx = fx;
     this.clock = clock;
     now.set(clock.instant());
-    validity = Bindings.createStringBinding(() -> facts.get() == null ? ""
-        : facts.get().validityText(now.get(), clock.getZone()), facts, now);
-    validityWarning = Bindings.createBooleanBinding(() -> facts.get() != null
-        && facts.get().expiry(now.get()) != CertificateFacts.Expiry.FINE, facts, now);
+    validity =
+        Bindings.createStringBinding(
+            () -> facts.get() == null ? "" : facts.get().validityText(now.get(), clock.getZone()),
+            facts,
+            now);
+    validityWarning =
+        Bindings.createBooleanBinding(
+            () ->
+                facts.get() != null
+                    && facts.get().expiry(now.get()) != CertificateFacts.Expiry.FINE,
+            facts,
+            now);
   }
 
   public ReadOnlyObjectProperty<CertificateFacts> factsProperty() {
@@ -80,16 +89,21 @@ public final class CertificateViewModel {
     }
     loading.set(true);
     CompletableFuture<Void> done = new CompletableFuture<>();
-    session.client().getClusterCertificates().whenCompleteAsync((certificates, failure) -> {
-      loading.set(false);
-      now.set(clock.instant());
-      if (failure != null) {
-        show(null, describe(ApiException.errorOf(failure)));
-      } else {
-        read(certificates);
-      }
-      done.complete(null);
-    }, fx);
+    session
+        .client()
+        .getClusterCertificates()
+        .whenCompleteAsync(
+            (certificates, failure) -> {
+              loading.set(false);
+              now.set(clock.instant());
+              if (failure != null) {
+                show(null, describe(ApiException.errorOf(failure)));
+              } else {
+                read(certificates);
+              }
+              done.complete(null);
+            },
+            fx);
     return done;
   }
 
@@ -112,7 +126,9 @@ public final class CertificateViewModel {
 
   private static String describe(ApiError error) {
     return error.kind() == ApiError.Kind.FORBIDDEN
-        ? "This user may not read the cluster's certificates: it needs the " + error.permission() + " permission (403)."
+        ? "This user may not read the cluster's certificates: it needs the "
+            + error.permission()
+            + " permission (403)."
         : error.message();
   }
 }

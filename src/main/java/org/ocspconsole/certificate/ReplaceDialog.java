@@ -24,29 +24,46 @@ import javafx.stage.Window;
  * send, and wait with Cancel. Stays open during the wait so progress and the result are visible.
  */
 public final class ReplaceDialog extends Dialog<ButtonType> {
-  public static final ButtonType REPLACE = new ButtonType("_Replace certificate", ButtonBar.ButtonData.OK_DONE);
+  public static final ButtonType REPLACE =
+      new ButtonType("_Replace certificate", ButtonBar.ButtonData.OK_DONE);
 
   public ReplaceDialog(Window owner, ReplaceViewModel vm) {
     initOwner(owner);
     setTitle("Replace the proxy certificate");
-    setHeaderText("The proxy certificate is served on database endpoints; OCSP covers it. "
-        + "Nothing is sent until every check below passes.");
+    setHeaderText(
+        "The proxy certificate is served on database endpoints; OCSP covers it. "
+            + "Nothing is sent until every check below passes.");
     getDialogPane().setId("replace-dialog");
     getDialogPane().getButtonTypes().addAll(REPLACE, ButtonType.CLOSE);
 
     GridPane files = new GridPane();
     files.setHgap(10);
     files.setVgap(6);
-    fileRow(files, 0, "_Certificate (PEM, with chain)", "replace-choose-certificate", vm.certificateSourceProperty(),
-        owner, vm::loadCertificate);
-    fileRow(files, 1, "Private _key (PEM)", "replace-choose-key", vm.keySourceProperty(), owner, vm::loadKey);
+    fileRow(
+        files,
+        0,
+        "_Certificate (PEM, with chain)",
+        "replace-choose-certificate",
+        vm.certificateSourceProperty(),
+        owner,
+        vm::loadCertificate);
+    fileRow(
+        files,
+        1,
+        "Private _key (PEM)",
+        "replace-choose-key",
+        vm.keySourceProperty(),
+        owner,
+        vm::loadKey);
 
     VBox checks = new VBox(4);
     checks.setId("replace-checks");
-    vm.checkProperty().addListener((obs, old, check) -> {
-      showChecks(checks, check);
-      fitContent();
-    });
+    vm.checkProperty()
+        .addListener(
+            (obs, old, check) -> {
+              showChecks(checks, check);
+              fitContent();
+            });
     showChecks(checks, vm.checkProperty().get());
 
     ProgressIndicator progress = new ProgressIndicator();
@@ -57,7 +74,8 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     cancel.setOnAction(e -> vm.cancel());
     cancel.setMinWidth(Region.USE_PREF_SIZE);
     progress.setMinSize(20, 20);
-    Label waiting = new Label("Replacing\u2026 the cluster restarts its proxies; this can take minutes.");
+    Label waiting =
+        new Label("Replacing\u2026 the cluster restarts its proxies; this can take minutes.");
     waiting.setWrapText(true);
     HBox.setHgrow(waiting, javafx.scene.layout.Priority.ALWAYS);
     HBox busy = new HBox(8, progress, waiting, cancel);
@@ -80,10 +98,12 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     send.setId("replace-send");
     send.disableProperty().bind(vm.canReplaceProperty().not());
     // Replace sends and keeps the dialog open; only Close (or Esc) closes it.
-    send.addEventFilter(ActionEvent.ACTION, e -> {
-      e.consume();
-      vm.replace();
-    });
+    send.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          e.consume();
+          vm.replace();
+        });
     getDialogPane().lookupButton(ButtonType.CLOSE).disableProperty().bind(vm.busyProperty());
   }
 
@@ -94,21 +114,31 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     }
   }
 
-  private static void fileRow(GridPane grid, int row, String text, String id,
-      javafx.beans.property.StringProperty source, Window owner, Consumer<java.nio.file.Path> load) {
+  private static void fileRow(
+      GridPane grid,
+      int row,
+      String text,
+      String id,
+      javafx.beans.property.StringProperty source,
+      Window owner,
+      Consumer<java.nio.file.Path> load) {
     Button choose = new Button(text + "\u2026");
     choose.setId(id);
     choose.setMnemonicParsing(true);
-    choose.setOnAction(e -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setTitle(text.replace("_", ""));
-      chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.key"),
-          new FileChooser.ExtensionFilter("All files", "*"));
-      File file = chooser.showOpenDialog(owner);
-      if (file != null) {
-        load.accept(file.toPath());
-      }
-    });
+    choose.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setTitle(text.replace("_", ""));
+          chooser
+              .getExtensionFilters()
+              .addAll(
+                  new FileChooser.ExtensionFilter("PEM files", "*.pem", "*.crt", "*.key"),
+                  new FileChooser.ExtensionFilter("All files", "*"));
+          File file = chooser.showOpenDialog(owner);
+          if (file != null) {
+            load.accept(file.toPath());
+          }
+        });
     Label chosen = new Label();
     chosen.setId(id + "-source");
     chosen.textProperty().bind(source);
@@ -119,11 +149,14 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
   private static void showChecks(VBox box, UploadCheck check) {
     box.getChildren().clear();
     for (UploadCheck.Check c : check.checks()) {
-      Label line = new Label(switch (c.level()) {
-        case OK -> "\u2713 ";
-        case WARNING -> "\u26a0 Warning: ";
-        case ERROR -> "\u2715 ";
-      } + c.text());
+      Label line =
+          new Label(
+              switch (c.level()) {
+                    case OK -> "\u2713 ";
+                    case WARNING -> "\u26a0 Warning: ";
+                    case ERROR -> "\u2715 ";
+                  }
+                  + c.text());
       line.setWrapText(true);
       line.setMaxWidth(600);
       line.setMinHeight(Region.USE_PREF_SIZE);

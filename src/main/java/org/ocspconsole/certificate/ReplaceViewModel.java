@@ -32,15 +32,19 @@ import org.ocspconsole.session.Session;
 public final class ReplaceViewModel {
   /** Larger files are not certificates or keys; refusing them keeps a wrong choice harmless. */
   static final long MAX_FILE_BYTES = 256 * 1024;
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Session session;
   private final Executor fx;
   private final Runnable afterReplace;
-  private final StringProperty certificateText = new SimpleStringProperty(this, "certificateText", "");
+  private final StringProperty certificateText =
+      new SimpleStringProperty(this, "certificateText", "");
   private final StringProperty keyText = new SimpleStringProperty(this, "keyText", "");
-  private final StringProperty certificateSource = new SimpleStringProperty(this, "certificateSource", "none chosen");
-  private final StringProperty keySource = new SimpleStringProperty(this, "keySource", "none chosen");
+  private final StringProperty certificateSource =
+      new SimpleStringProperty(this, "certificateSource", "none chosen");
+  private final StringProperty keySource =
+      new SimpleStringProperty(this, "keySource", "none chosen");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
@@ -48,13 +52,20 @@ public final class ReplaceViewModel {
   private final BooleanBinding canReplace;
   private CompletableFuture<ClusterClient.CertificateApi> inFlight;
 
-  /** {@code afterReplace} refreshes what depends on the certificate: responder URL, status, card. */
+  /**
+   * {@code afterReplace} refreshes what depends on the certificate: responder URL, status, card.
+   */
   public ReplaceViewModel(Session session, Executor fx, Clock clock, Runnable afterReplace) {
     this.session = session;
     this.fx = fx;
     this.afterReplace = afterReplace;
-    check = Bindings.createObjectBinding(() -> UploadCheck.run(certificateText.get(), keyText.get(),
-        clock.instant(), clock.getZone()), certificateText, keyText);
+    check =
+        Bindings.createObjectBinding(
+            () ->
+                UploadCheck.run(
+                    certificateText.get(), keyText.get(), clock.instant(), clock.getZone()),
+            certificateText,
+            keyText);
     canReplace = Bindings.createBooleanBinding(() -> !check.get().blocked(), check).and(busy.not());
   }
 
@@ -113,22 +124,30 @@ public final class ReplaceViewModel {
     result.set(null);
     problem.set(null);
     CompletableFuture<Void> done = new CompletableFuture<>();
-    inFlight = session.client().replaceCertificate(CertificateUpload.proxy(check.get().chainPem(), keyText.get()));
-    inFlight.whenCompleteAsync((api, failure) -> {
-      inFlight = null;
-      busy.set(false);
-      if (failure == null) {
-        keyText.set("");
-        keySource.set("sent and cleared");
-        result.set("Replaced the proxy certificate at " + LocalTime.now().format(TIME) + (api
-            == ClusterClient.CertificateApi.UPDATE_CERT
-            ? " (with PUT /v1/cluster/update_cert: this cluster predates PUT /v1/cluster/certificates)." : "."));
-        afterReplace.run();
-      } else {
-        problem.set(describe(ApiException.errorOf(failure)));
-      }
-      done.complete(null);
-    }, fx);
+    inFlight =
+        session
+            .client()
+            .replaceCertificate(CertificateUpload.proxy(check.get().chainPem(), keyText.get()));
+    inFlight.whenCompleteAsync(
+        (api, failure) -> {
+          inFlight = null;
+          busy.set(false);
+          if (failure == null) {
+            keyText.set("");
+            keySource.set("sent and cleared");
+            result.set(
+                "Replaced the proxy certificate at "
+                    + LocalTime.now().format(TIME)
+                    + (api == ClusterClient.CertificateApi.UPDATE_CERT
+                        ? " (with PUT /v1/cluster/update_cert: this cluster predates PUT /v1/cluster/certificates)."
+                        : "."));
+            afterReplace.run();
+          } else {
+            problem.set(describe(ApiException.errorOf(failure)));
+          }
+          done.complete(null);
+        },
+        fx);
     return done;
   }
 
@@ -155,12 +174,18 @@ public final class ReplaceViewModel {
 
   private static String describe(ApiError error) {
     return switch (error.kind()) {
-      case CANCELLED -> "Stopped waiting. The cluster may still install the certificate: "
-          + "refresh in a while to see which one it holds.";
-      case TIMEOUT -> "No answer within " + ClusterClient.CERTIFICATE_TIMEOUT.toMinutes() + " minutes. The cluster "
-          + "may still be installing the certificate: refresh in a while to see which one it holds.";
-      case FORBIDDEN -> "This user may not replace certificates: it needs the " + error.permission()
-          + " permission (403).";
+      case CANCELLED ->
+          "Stopped waiting. The cluster may still install the certificate: "
+              + "refresh in a while to see which one it holds.";
+      case TIMEOUT ->
+          "No answer within "
+              + ClusterClient.CERTIFICATE_TIMEOUT.toMinutes()
+              + " minutes. The cluster "
+              + "may still be installing the certificate: refresh in a while to see which one it holds.";
+      case FORBIDDEN ->
+          "This user may not replace certificates: it needs the "
+              + error.permission()
+              + " permission (403).";
       default -> error.message();
     };
   }

@@ -12,9 +12,9 @@ import org.ocspconsole.pki.Pem;
 import org.ocspconsole.pki.PrivateKeys;
 
 /**
- * The checks made before a certificate and key are sent: both parse, the chain is in order, the
- * key matches (a challenge signed and verified), the dates, and an OCSP URL. Messages never quote
- * the key.
+ * The checks made before a certificate and key are sent: both parse, the chain is in order, the key
+ * matches (a challenge signed and verified), the dates, and an OCSP URL. Messages never quote the
+ * key.
  *
  * @param facts the certificate's facts, null when it does not parse
  * @param chainPem the certificates alone, re-encoded: what is sent
@@ -46,26 +46,41 @@ public record UploadCheck(List<Check> checks, CertificateFacts facts, String cha
       try {
         chain = Pem.readCertificates(certificatePem);
       } catch (CertificateException | IllegalArgumentException e) {
-        checks.add(new Check(Level.ERROR, certificatePem.contains("PRIVATE KEY-----")
-            ? "The certificate file holds a private key, not a certificate: choose it as the key."
-            : "The certificate file holds no readable PEM certificate."));
+        checks.add(
+            new Check(
+                Level.ERROR,
+                certificatePem.contains("PRIVATE KEY-----")
+                    ? "The certificate file holds a private key, not a certificate: choose it as the key."
+                    : "The certificate file holds no readable PEM certificate."));
       }
     }
     CertificateFacts facts = chain == null ? null : CertificateFacts.of(chain);
     if (facts != null) {
-      checks.add(new Check(Level.OK, "Certificate for " + facts.info().subject() + ", issued by "
-          + facts.info().issuer() + (chain.size() > 1 ? " (" + chain.size() + " certificates in the chain)" : "")));
+      checks.add(
+          new Check(
+              Level.OK,
+              "Certificate for "
+                  + facts.info().subject()
+                  + ", issued by "
+                  + facts.info().issuer()
+                  + (chain.size() > 1 ? " (" + chain.size() + " certificates in the chain)" : "")));
       checkChain(chain, checks);
       checkDates(facts, now, zone, checks);
     }
     checkKey(keyPem, chain, checks);
     if (facts != null) {
-      checks.add(facts.ocspUrls().isEmpty()
-          ? new Check(Level.WARNING, "The certificate names no OCSP URL (Authority Information Access). "
-              + "With it, the responder URL becomes empty and OCSP could not be enabled.")
-          : new Check(Level.OK, "OCSP URL: " + facts.ocspUrls().get(0)));
+      checks.add(
+          facts.ocspUrls().isEmpty()
+              ? new Check(
+                  Level.WARNING,
+                  "The certificate names no OCSP URL (Authority Information Access). "
+                      + "With it, the responder URL becomes empty and OCSP could not be enabled.")
+              : new Check(Level.OK, "OCSP URL: " + facts.ocspUrls().get(0)));
     }
-    return new UploadCheck(checks, facts, chain == null ? null : Pem.certificates(chain.toArray(X509Certificate[]::new)));
+    return new UploadCheck(
+        checks,
+        facts,
+        chain == null ? null : Pem.certificates(chain.toArray(X509Certificate[]::new)));
   }
 
   private static void checkChain(List<X509Certificate> chain, List<Check> checks) {
@@ -73,26 +88,38 @@ public record UploadCheck(List<Check> checks, CertificateFacts facts, String cha
       try {
         chain.get(i).verify(chain.get(i + 1).getPublicKey());
       } catch (GeneralSecurityException | RuntimeException e) {
-        checks.add(new Check(Level.ERROR, "The chain is out of order: certificate " + (i + 2) + " ("
-            + chain.get(i + 1).getSubjectX500Principal().getName() + ") did not issue certificate " + (i + 1)
-            + ". Put the server certificate first, then each issuer."));
+        checks.add(
+            new Check(
+                Level.ERROR,
+                "The chain is out of order: certificate "
+                    + (i + 2)
+                    + " ("
+                    + chain.get(i + 1).getSubjectX500Principal().getName()
+                    + ") did not issue certificate "
+                    + (i + 1)
+                    + ". Put the server certificate first, then each issuer."));
         return;
       }
     }
   }
 
-  private static void checkDates(CertificateFacts facts, Instant now, ZoneId zone, List<Check> checks) {
+  private static void checkDates(
+      CertificateFacts facts, Instant now, ZoneId zone, List<Check> checks) {
     String validity = "Valid " + facts.validityText(now, zone);
-    Level level = switch (facts.expiry(now)) {
-      case EXPIRED, NOT_YET_VALID -> Level.ERROR;
-      case NEAR -> Level.WARNING;
-      case FINE -> Level.OK;
-    };
-    checks.add(new Check(level, switch (facts.expiry(now)) {
-      case EXPIRED -> "The certificate has expired: " + validity;
-      case NOT_YET_VALID -> "The certificate is not valid yet: " + validity;
-      default -> validity;
-    }));
+    Level level =
+        switch (facts.expiry(now)) {
+          case EXPIRED, NOT_YET_VALID -> Level.ERROR;
+          case NEAR -> Level.WARNING;
+          case FINE -> Level.OK;
+        };
+    checks.add(
+        new Check(
+            level,
+            switch (facts.expiry(now)) {
+              case EXPIRED -> "The certificate has expired: " + validity;
+              case NOT_YET_VALID -> "The certificate is not valid yet: " + validity;
+              default -> validity;
+            }));
   }
 
   private static void checkKey(String keyPem, List<X509Certificate> chain, List<Check> checks) {
@@ -110,9 +137,12 @@ public record UploadCheck(List<Check> checks, CertificateFacts facts, String cha
     if (chain == null) {
       return;
     }
-    checks.add(PrivateKeys.matches(key, chain.get(0).getPublicKey())
-        ? new Check(Level.OK, "The private key matches the certificate.")
-        : new Check(Level.ERROR, "The private key does not belong to this certificate "
-            + "(a challenge it signed did not verify with the certificate's public key)."));
+    checks.add(
+        PrivateKeys.matches(key, chain.get(0).getPublicKey())
+            ? new Check(Level.OK, "The private key matches the certificate.")
+            : new Check(
+                Level.ERROR,
+                "The private key does not belong to this certificate "
+                    + "(a challenge it signed did not verify with the certificate's public key)."));
   }
 }

@@ -5,7 +5,8 @@ package org.ocspconsole.config;
  *
  * @param action what the action button does, or null for none
  */
-public record Banner(Severity severity, String title, String text, String actionLabel, Runnable action) {
+public record Banner(
+    Severity severity, String title, String text, String actionLabel, Runnable action) {
   public enum Severity {
     INFO,
     WARNING,

@@ -31,8 +31,10 @@ public final class ConfigDialogs {
 
   public static final ButtonType SAVE = new ButtonType("_Save", ButtonBar.ButtonData.YES);
   public static final ButtonType DISCARD = new ButtonType("_Discard", ButtonBar.ButtonData.NO);
-  public static final ButtonType RELOAD = new ButtonType("_Discard and reload", ButtonBar.ButtonData.OK_DONE);
-  public static final ButtonType SEND = new ButtonType("_Send to cluster", ButtonBar.ButtonData.OK_DONE);
+  public static final ButtonType RELOAD =
+      new ButtonType("_Discard and reload", ButtonBar.ButtonData.OK_DONE);
+  public static final ButtonType SEND =
+      new ButtonType("_Send to cluster", ButtonBar.ButtonData.OK_DONE);
   public static final ButtonType SIGN_IN = new ButtonType("Sign _in", ButtonBar.ButtonData.OK_DONE);
 
   private final Window owner;
@@ -42,7 +44,8 @@ public final class ConfigDialogs {
   }
 
   /** Lists each change as old → new; returns whether to send. */
-  public boolean review(List<ConfigForm.Change> changes, String cluster, Consumer<Boolean> rememberSkip) {
+  public boolean review(
+      List<ConfigForm.Change> changes, String cluster, Consumer<Boolean> rememberSkip) {
     GridPane grid = new GridPane();
     grid.setHgap(12);
     grid.setVgap(6);
@@ -50,14 +53,28 @@ public final class ConfigDialogs {
     for (ConfigForm.Change change : changes) {
       Label name = new Label(FieldLabels.plain(change.field()));
       name.getStyleClass().add(Styles.TEXT_BOLD);
-      grid.addRow(row++, name, new Label(FieldLabels.value(change.field(), change.from())), new Label("\u2192"),
+      grid.addRow(
+          row++,
+          name,
+          new Label(FieldLabels.value(change.field(), change.from())),
+          new Label("\u2192"),
           new Label(FieldLabels.value(change.field(), change.to())));
     }
     CheckBox skip = new CheckBox("Don't show this review again");
     skip.setId("review-skip");
-    Alert alert = alert(Alert.AlertType.CONFIRMATION, "Review changes",
-        "Send " + changes.size() + (changes.size() == 1 ? " change" : " changes") + " to " + cluster + "?",
-        new VBox(12, grid, skip), SEND, ButtonType.CANCEL);
+    Alert alert =
+        alert(
+            Alert.AlertType.CONFIRMATION,
+            "Review changes",
+            "Send "
+                + changes.size()
+                + (changes.size() == 1 ? " change" : " changes")
+                + " to "
+                + cluster
+                + "?",
+            new VBox(12, grid, skip),
+            SEND,
+            ButtonType.CANCEL);
     alert.getDialogPane().setId("review-dialog");
     boolean send = alert.showAndWait().filter(SEND::equals).isPresent();
     if (send && skip.isSelected()) {
@@ -67,22 +84,35 @@ public final class ConfigDialogs {
   }
 
   public UnsavedChoice unsaved(String what, BooleanSupplier canSave) {
-    Alert alert = alert(Alert.AlertType.WARNING, "Unsaved changes",
-        "The OCSP settings have unsaved changes. Save them before " + what + "?", null,
-        SAVE, DISCARD, ButtonType.CANCEL);
+    Alert alert =
+        alert(
+            Alert.AlertType.WARNING,
+            "Unsaved changes",
+            "The OCSP settings have unsaved changes. Save them before " + what + "?",
+            null,
+            SAVE,
+            DISCARD,
+            ButtonType.CANCEL);
     alert.getDialogPane().setId("unsaved-dialog");
     alert.getDialogPane().lookupButton(SAVE).setDisable(!canSave.getAsBoolean());
     Optional<ButtonType> answer = alert.showAndWait();
     if (answer.filter(SAVE::equals).isPresent()) {
       return UnsavedChoice.SAVE;
     }
-    return answer.filter(DISCARD::equals).isPresent() ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    return answer.filter(DISCARD::equals).isPresent()
+        ? UnsavedChoice.DISCARD
+        : UnsavedChoice.CANCEL;
   }
 
   public boolean discardAndReload() {
-    Alert alert = alert(Alert.AlertType.CONFIRMATION, "Reload",
-        "Reloading replaces your unsaved changes with the cluster's current settings.", null,
-        RELOAD, ButtonType.CANCEL);
+    Alert alert =
+        alert(
+            Alert.AlertType.CONFIRMATION,
+            "Reload",
+            "Reloading replaces your unsaved changes with the cluster's current settings.",
+            null,
+            RELOAD,
+            ButtonType.CANCEL);
     alert.getDialogPane().setId("reload-dialog");
     return alert.showAndWait().filter(RELOAD::equals).isPresent();
   }
@@ -90,25 +120,35 @@ public final class ConfigDialogs {
   /** Asks for the password; shown later on the FX thread so the caller never blocks. */
   public CompletionStage<Optional<char[]>> password(String user, String reason) {
     CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      PasswordField field = new PasswordField();
-      field.setId("password-field");
-      field.setAccessibleText("Password for " + user);
-      Label label = new Label("_Password for " + user);
-      label.setMnemonicParsing(true);
-      label.setLabelFor(field);
-      Dialog<ButtonType> dialog = alert(Alert.AlertType.NONE, "Sign in again", reason, new VBox(6, label, field),
-          SIGN_IN, ButtonType.CANCEL);
-      dialog.getDialogPane().setId("password-dialog");
-      Platform.runLater(field::requestFocus);
-      boolean ok = dialog.showAndWait().filter(SIGN_IN::equals).isPresent() && !field.getText().isEmpty();
-      answer.complete(ok ? Optional.of(field.getText().toCharArray()) : Optional.empty());
-      field.clear();
-    });
+    Platform.runLater(
+        () -> {
+          PasswordField field = new PasswordField();
+          field.setId("password-field");
+          field.setAccessibleText("Password for " + user);
+          Label label = new Label("_Password for " + user);
+          label.setMnemonicParsing(true);
+          label.setLabelFor(field);
+          Dialog<ButtonType> dialog =
+              alert(
+                  Alert.AlertType.NONE,
+                  "Sign in again",
+                  reason,
+                  new VBox(6, label, field),
+                  SIGN_IN,
+                  ButtonType.CANCEL);
+          dialog.getDialogPane().setId("password-dialog");
+          Platform.runLater(field::requestFocus);
+          boolean ok =
+              dialog.showAndWait().filter(SIGN_IN::equals).isPresent()
+                  && !field.getText().isEmpty();
+          answer.complete(ok ? Optional.of(field.getText().toCharArray()) : Optional.empty());
+          field.clear();
+        });
     return answer;
   }
 
-  private Alert alert(Alert.AlertType type, String title, String header, Node content, ButtonType... buttons) {
+  private Alert alert(
+      Alert.AlertType type, String title, String header, Node content, ButtonType... buttons) {
     Alert alert = new Alert(type, "", buttons);
     alert.initOwner(owner);
     alert.setTitle(title);

@@ -34,7 +34,8 @@ public final class ConfigForm {
 
   private final ObjectProperty<OcspConfig> loaded = new SimpleObjectProperty<>(this, "loaded");
   private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
-  private final StringProperty enabledServerError = new SimpleStringProperty(this, "enabledServerError");
+  private final StringProperty enabledServerError =
+      new SimpleStringProperty(this, "enabledServerError");
   private final Map<OcspField, NumberField> numbers = new EnumMap<>(OcspField.class);
   private final StringBinding enabledMessage;
   private final BooleanBinding enabledDirty;
@@ -48,37 +49,66 @@ public final class ConfigForm {
         numbers.put(field, new NumberField(field));
       }
     }
-    enabledMessage = Bindings.createStringBinding(() -> {
-      if (enabledServerError.get() != null) {
-        return enabledServerError.get();
-      }
-      OcspConfig config = loaded.get();
-      boolean turningOn = enabled.get() && (config == null || !Boolean.TRUE.equals(config.ocspFunctionality()));
-      return turningOn && config != null && !config.hasResponderUrl() ? NO_RESPONDER_URL : null;
-    }, enabled, loaded, enabledServerError);
-    enabledDirty = Bindings.createBooleanBinding(() -> loaded.get() != null
-        && !Objects.equals(enabled.get(), Boolean.TRUE.equals(loaded.get().ocspFunctionality())), enabled, loaded);
+    enabledMessage =
+        Bindings.createStringBinding(
+            () -> {
+              if (enabledServerError.get() != null) {
+                return enabledServerError.get();
+              }
+              OcspConfig config = loaded.get();
+              boolean turningOn =
+                  enabled.get()
+                      && (config == null || !Boolean.TRUE.equals(config.ocspFunctionality()));
+              return turningOn && config != null && !config.hasResponderUrl()
+                  ? NO_RESPONDER_URL
+                  : null;
+            },
+            enabled,
+            loaded,
+            enabledServerError);
+    enabledDirty =
+        Bindings.createBooleanBinding(
+            () ->
+                loaded.get() != null
+                    && !Objects.equals(
+                        enabled.get(), Boolean.TRUE.equals(loaded.get().ocspFunctionality())),
+            enabled,
+            loaded);
     enabled.addListener((obs, old, now) -> enabledServerError.set(null));
 
     List<Observable> dirtyInputs = new ArrayList<>(List.of(enabledDirty));
     List<Observable> messages = new ArrayList<>(List.of(enabledMessage));
-    numbers.values().forEach(n -> {
-      dirtyInputs.add(n.dirtyProperty());
-      messages.add(n.messageProperty());
-    });
-    dirty = Bindings.createBooleanBinding(
-        () -> enabledDirty.get() || numbers.values().stream().anyMatch(n -> n.dirtyProperty().get()),
-        dirtyInputs.toArray(Observable[]::new));
-    valid = Bindings.createBooleanBinding(
-        () -> enabledMessage.get() == null && numbers.values().stream().allMatch(n -> n.messageProperty().get() == null),
-        messages.toArray(Observable[]::new));
+    numbers
+        .values()
+        .forEach(
+            n -> {
+              dirtyInputs.add(n.dirtyProperty());
+              messages.add(n.messageProperty());
+            });
+    dirty =
+        Bindings.createBooleanBinding(
+            () ->
+                enabledDirty.get()
+                    || numbers.values().stream().anyMatch(n -> n.dirtyProperty().get()),
+            dirtyInputs.toArray(Observable[]::new));
+    valid =
+        Bindings.createBooleanBinding(
+            () ->
+                enabledMessage.get() == null
+                    && numbers.values().stream().allMatch(n -> n.messageProperty().get() == null),
+            messages.toArray(Observable[]::new));
     List<Observable> summaryInputs = new ArrayList<>(List.of(enabled));
     numbers.values().forEach(n -> summaryInputs.add(n.valueProperty()));
-    summary = Bindings.createStringBinding(
-        () -> SettingsSummary.describe(enabled.get(), value(OcspField.QUERY_FREQUENCY),
-            value(OcspField.RESPONSE_TIMEOUT), value(OcspField.RECOVERY_FREQUENCY),
-            value(OcspField.RECOVERY_MAX_TRIES)),
-        summaryInputs.toArray(Observable[]::new));
+    summary =
+        Bindings.createStringBinding(
+            () ->
+                SettingsSummary.describe(
+                    enabled.get(),
+                    value(OcspField.QUERY_FREQUENCY),
+                    value(OcspField.RESPONSE_TIMEOUT),
+                    value(OcspField.RECOVERY_FREQUENCY),
+                    value(OcspField.RECOVERY_MAX_TRIES)),
+            summaryInputs.toArray(Observable[]::new));
   }
 
   public ObjectProperty<OcspConfig> loadedProperty() {
@@ -118,7 +148,9 @@ public final class ConfigForm {
     return summary;
   }
 
-  /** Shows a configuration as loaded (or as the server answered a save): the form is clean after. */
+  /**
+   * Shows a configuration as loaded (or as the server answered a save): the form is clean after.
+   */
   public void load(OcspConfig config) {
     loaded.set(config);
     enabled.set(Boolean.TRUE.equals(config.ocspFunctionality()));
@@ -155,7 +187,9 @@ public final class ConfigForm {
 
   public List<Change> changes() {
     List<Change> list = new ArrayList<>();
-    update().changes().forEach((field, to) -> list.add(new Change(field, loaded.get().get(field), to)));
+    update()
+        .changes()
+        .forEach((field, to) -> list.add(new Change(field, loaded.get().get(field), to)));
     return list;
   }
 

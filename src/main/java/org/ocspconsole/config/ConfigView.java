@@ -46,8 +46,9 @@ public final class ConfigView extends VBox {
     grid.setVgap(4);
     ColumnConstraints rest = new ColumnConstraints();
     rest.setHgrow(Priority.ALWAYS);
-    grid.getColumnConstraints().addAll(new ColumnConstraints(170), new ColumnConstraints(330),
-        new ColumnConstraints(), rest);
+    grid.getColumnConstraints()
+        .addAll(
+            new ColumnConstraints(170), new ColumnConstraints(330), new ColumnConstraints(), rest);
 
     Label switchLabel = new Label("_OCSP stapling");
     switchLabel.setMnemonicParsing(true);
@@ -75,7 +76,8 @@ public final class ConfigView extends VBox {
     url.setId("responder-url");
     url.setEditable(false);
     url.getStyleClass().add("read-only");
-    url.textProperty().bind(form.loadedProperty().map(c -> c.hasResponderUrl() ? c.responderUrl() : "(none)"));
+    url.textProperty()
+        .bind(form.loadedProperty().map(c -> c.hasResponderUrl() ? c.responderUrl() : "(none)"));
     url.setAccessibleText("Responder URL, read-only, taken from the proxy certificate");
     urlLabel.setLabelFor(url);
     grid.add(urlLabel, 0, 2);
@@ -83,12 +85,21 @@ public final class ConfigView extends VBox {
     Label urlNote = new Label();
     urlNote.setId("responder-url-note");
     urlNote.setWrapText(true);
-    urlNote.textProperty().bind(form.loadedProperty().map(c -> c.hasResponderUrl()
-        ? "Read-only: taken from the proxy certificate's Authority Information Access extension."
-        : "The proxy certificate carries no OCSP URL, so OCSP cannot be enabled until a certificate with one is installed."));
+    urlNote
+        .textProperty()
+        .bind(
+            form.loadedProperty()
+                .map(
+                    c ->
+                        c.hasResponderUrl()
+                            ? "Read-only: taken from the proxy certificate's Authority Information Access extension."
+                            : "The proxy certificate carries no OCSP URL, so OCSP cannot be enabled until a certificate with one is installed."));
     urlNote.getStyleClass().add(Styles.TEXT_SMALL);
-    form.loadedProperty().addListener((obs, old, c) -> urlNote.pseudoClassStateChanged(
-        Styles.STATE_DANGER, c != null && !c.hasResponderUrl()));
+    form.loadedProperty()
+        .addListener(
+            (obs, old, c) ->
+                urlNote.pseudoClassStateChanged(
+                    Styles.STATE_DANGER, c != null && !c.hasResponderUrl()));
     grid.add(urlNote, 1, 3, 3, 1);
 
     int row = 4;
@@ -98,7 +109,8 @@ public final class ConfigView extends VBox {
         row += 2;
       }
     }
-    grid.disableProperty().bind(vm.busyProperty().or(vm.readOnlyProperty()).or(form.loadedProperty().isNull()));
+    grid.disableProperty()
+        .bind(vm.busyProperty().or(vm.readOnlyProperty()).or(form.loadedProperty().isNull()));
 
     Label summary = new Label();
     summary.setId("summary");
@@ -129,12 +141,14 @@ public final class ConfigView extends VBox {
     confirmation.textProperty().bind(vm.confirmationProperty());
     PauseTransition fade = new PauseTransition(Duration.seconds(6));
     fade.setOnFinished(e -> confirmation.setVisible(false));
-    vm.confirmationProperty().addListener((obs, old, now) -> {
-      confirmation.setVisible(now != null);
-      if (now != null) {
-        fade.playFromStart();
-      }
-    });
+    vm.confirmationProperty()
+        .addListener(
+            (obs, old, now) -> {
+              confirmation.setVisible(now != null);
+              if (now != null) {
+                fade.playFromStart();
+              }
+            });
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -175,26 +189,34 @@ public final class ConfigView extends VBox {
       return;
     }
     if (reviewBeforeSave.get()
-        && !dialogs.review(vm.form().changes(), vm.session().name(), skip -> reviewBeforeSave.set(false))) {
+        && !dialogs.review(
+            vm.form().changes(), vm.session().name(), skip -> reviewBeforeSave.set(false))) {
       return;
     }
     vm.save();
   }
 
-  /** Asks Save / Discard / Cancel when there are unsaved changes; runs {@code proceed} if the user agrees. */
+  /**
+   * Asks Save / Discard / Cancel when there are unsaved changes; runs {@code proceed} if the user
+   * agrees.
+   */
   public void confirmLeave(String what, Runnable proceed) {
     if (!vm.form().dirtyProperty().get()) {
       proceed.run();
       return;
     }
     switch (dialogs.unsaved(what, () -> vm.canSaveProperty().get())) {
-      case SAVE -> vm.save().thenRunAsync(() -> {
-        if (!vm.form().dirtyProperty().get()) {
-          proceed.run();
-        }
-      }, FxThread.EXECUTOR);
+      case SAVE ->
+          vm.save()
+              .thenRunAsync(
+                  () -> {
+                    if (!vm.form().dirtyProperty().get()) {
+                      proceed.run();
+                    }
+                  },
+                  FxThread.EXECUTOR);
       case DISCARD -> proceed.run();
-      case CANCEL -> { }
+      case CANCEL -> {}
     }
   }
 

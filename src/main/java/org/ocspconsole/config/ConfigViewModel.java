@@ -39,9 +39,11 @@ public final class ConfigViewModel {
   private final ConfigForm form = new ConfigForm();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
-  private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper(this, "readOnlyReason");
+  private final ReadOnlyStringWrapper readOnlyReason =
+      new ReadOnlyStringWrapper(this, "readOnlyReason");
   private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
-  private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation");
+  private final ReadOnlyStringWrapper confirmation =
+      new ReadOnlyStringWrapper(this, "confirmation");
   private final BooleanBinding readOnly = readOnlyReason.isNotNull();
   private final BooleanBinding canSave;
   private final StringBinding saveHint;
@@ -51,26 +53,37 @@ public final class ConfigViewModel {
     this.session = session;
     this.fx = fx;
     this.passwordPrompt = passwordPrompt;
-    canSave = form.dirtyProperty().and(form.validProperty()).and(busy.not()).and(readOnly.not())
-        .and(form.loadedProperty().isNotNull());
-    saveHint = Bindings.createStringBinding(() -> {
-      if (form.loadedProperty().get() == null) {
-        return "Nothing is loaded yet.";
-      }
-      if (readOnlyReason.get() != null) {
-        return "Read-only: " + readOnlyReason.get();
-      }
-      if (busy.get()) {
-        return "Wait for the current request to finish.";
-      }
-      if (!form.dirtyProperty().get()) {
-        return "Nothing changed.";
-      }
-      if (!form.validProperty().get()) {
-        return "Fix the highlighted values first.";
-      }
-      return "Save the changes to the cluster.";
-    }, form.loadedProperty(), readOnlyReason, busy, form.dirtyProperty(), form.validProperty());
+    canSave =
+        form.dirtyProperty()
+            .and(form.validProperty())
+            .and(busy.not())
+            .and(readOnly.not())
+            .and(form.loadedProperty().isNotNull());
+    saveHint =
+        Bindings.createStringBinding(
+            () -> {
+              if (form.loadedProperty().get() == null) {
+                return "Nothing is loaded yet.";
+              }
+              if (readOnlyReason.get() != null) {
+                return "Read-only: " + readOnlyReason.get();
+              }
+              if (busy.get()) {
+                return "Wait for the current request to finish.";
+              }
+              if (!form.dirtyProperty().get()) {
+                return "Nothing changed.";
+              }
+              if (!form.validProperty().get()) {
+                return "Fix the highlighted values first.";
+              }
+              return "Save the changes to the cluster.";
+            },
+            form.loadedProperty(),
+            readOnlyReason,
+            busy,
+            form.dirtyProperty(),
+            form.validProperty());
   }
 
   public ConfigForm form() {
@@ -125,10 +138,14 @@ public final class ConfigViewModel {
    * the window exists, so the network and the toolkit start in parallel.
    */
   public CompletableFuture<Void> load(CompletableFuture<OcspConfig> request) {
-    return run("Loading the OCSP settings\u2026", () -> request, config -> {
-      readOnlyReason.set(null);
-      form.load(config);
-    }, this::load);
+    return run(
+        "Loading the OCSP settings\u2026",
+        () -> request,
+        config -> {
+          readOnlyReason.set(null);
+          form.load(config);
+        },
+        this::load);
   }
 
   /** Sends the changed fields only; the form then shows the cluster's answer. */
@@ -138,11 +155,20 @@ public final class ConfigViewModel {
     }
     OcspUpdate update = form.update();
     int count = update.changes().size();
-    return run("Saving\u2026", () -> session.client().updateOcspConfig(update), (OcspConfig answer) -> {
-      form.load(answer);
-      confirmation.set("Saved " + count + (count == 1 ? " change" : " changes") + " at "
-          + LocalTime.now().format(TIME) + ".");
-    }, this::save);
+    return run(
+        "Saving\u2026",
+        () -> session.client().updateOcspConfig(update),
+        (OcspConfig answer) -> {
+          form.load(answer);
+          confirmation.set(
+              "Saved "
+                  + count
+                  + (count == 1 ? " change" : " changes")
+                  + " at "
+                  + LocalTime.now().format(TIME)
+                  + ".");
+        },
+        this::save);
   }
 
   /** Cancels the request under way, if any; the form keeps its values. */
@@ -153,7 +179,10 @@ public final class ConfigViewModel {
     }
   }
 
-  private <T> CompletableFuture<Void> run(String what, Supplier<CompletableFuture<T>> call, Consumer<T> onSuccess,
+  private <T> CompletableFuture<Void> run(
+      String what,
+      Supplier<CompletableFuture<T>> call,
+      Consumer<T> onSuccess,
       Supplier<CompletableFuture<Void>> retry) {
     busy.set(true);
     busyText.set(what);
@@ -162,41 +191,51 @@ public final class ConfigViewModel {
     CompletableFuture<Void> done = new CompletableFuture<>();
     CompletableFuture<T> request = call.get();
     inFlight = request;
-    request.whenCompleteAsync((value, failure) -> {
-      inFlight = null;
-      busy.set(false);
-      busyText.set("");
-      if (failure == null) {
-        onSuccess.accept(value);
-        done.complete(null);
-      } else {
-        fail(errorOf(failure), retry, done);
-      }
-    }, fx);
+    request.whenCompleteAsync(
+        (value, failure) -> {
+          inFlight = null;
+          busy.set(false);
+          busyText.set("");
+          if (failure == null) {
+            onSuccess.accept(value);
+            done.complete(null);
+          } else {
+            fail(errorOf(failure), retry, done);
+          }
+        },
+        fx);
     return done;
   }
 
-  private void fail(ApiError error, Supplier<CompletableFuture<Void>> retry, CompletableFuture<Void> done) {
-    if (error.kind() == ApiError.Kind.UNAUTHORIZED && passwordPrompt != null
+  private void fail(
+      ApiError error, Supplier<CompletableFuture<Void>> retry, CompletableFuture<Void> done) {
+    if (error.kind() == ApiError.Kind.UNAUTHORIZED
+        && passwordPrompt != null
         && session.connection().credentials() instanceof Credentials.Basic basic) {
-      passwordPrompt.ask(basic.user(), "The cluster did not accept the password for " + basic.user()
-          + ". Enter it again to continue; your changes are kept.")
-          .whenCompleteAsync((answer, problem) -> {
-            Optional<char[]> password = problem == null ? answer : Optional.empty();
-            if (password.isPresent()) {
-              try {
-                session.useCredentials(new Credentials.Basic(basic.user(), password.get()));
-                java.util.Arrays.fill(password.get(), '\0');
-                retry.get().whenComplete((v, e) -> done.complete(null));
-                return;
-              } catch (ApiException e) {
-                showError(e.error(), retry);
-              }
-            } else {
-              showError(error, retry);
-            }
-            done.complete(null);
-          }, fx);
+      passwordPrompt
+          .ask(
+              basic.user(),
+              "The cluster did not accept the password for "
+                  + basic.user()
+                  + ". Enter it again to continue; your changes are kept.")
+          .whenCompleteAsync(
+              (answer, problem) -> {
+                Optional<char[]> password = problem == null ? answer : Optional.empty();
+                if (password.isPresent()) {
+                  try {
+                    session.useCredentials(new Credentials.Basic(basic.user(), password.get()));
+                    java.util.Arrays.fill(password.get(), '\0');
+                    retry.get().whenComplete((v, e) -> done.complete(null));
+                    return;
+                  } catch (ApiException e) {
+                    showError(e.error(), retry);
+                  }
+                } else {
+                  showError(error, retry);
+                }
+                done.complete(null);
+              },
+              fx);
       return;
     }
     showError(error, retry);
@@ -211,13 +250,19 @@ public final class ConfigViewModel {
   }
 
   static ApiError errorOf(Throwable failure) {
-    Throwable t = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable t =
+        failure instanceof CompletionException && failure.getCause() != null
+            ? failure.getCause()
+            : failure;
     if (t instanceof ApiException api) {
       return api.error();
     }
     if (t instanceof CancellationException) {
-      return ApiError.transport(ApiError.Kind.CANCELLED, "The request was cancelled; nothing was changed by the console.");
+      return ApiError.transport(
+          ApiError.Kind.CANCELLED,
+          "The request was cancelled; nothing was changed by the console.");
     }
-    return ApiError.transport(ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
+    return ApiError.transport(
+        ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
   }
 }

@@ -15,21 +15,32 @@ final class ErrorPlacement {
     switch (error.kind()) {
       case INVALID_SCHEMA:
         if (error.namedField().isPresent()) {
-          form.setServerError(error.namedField().get(), "The cluster refused this value: "
-              + (error.serverText() != null ? error.serverText() : error.message()));
+          form.setServerError(
+              error.namedField().get(),
+              "The cluster refused this value: "
+                  + (error.serverText() != null ? error.serverText() : error.message()));
           return null;
         }
         return Banner.error("The cluster rejected the values", error.message());
       case NO_RESPONDER_URL:
-        form.setServerError(org.ocspconsole.api.OcspField.OCSP_FUNCTIONALITY, ConfigForm.NO_RESPONDER_URL);
+        form.setServerError(
+            org.ocspconsole.api.OcspField.OCSP_FUNCTIONALITY, ConfigForm.NO_RESPONDER_URL);
         return null;
       case UNSUPPORTED_BY_CAPABILITY:
-        return new Banner(Banner.Severity.WARNING, "OCSP is not available on every node", error.message()
-            + " The form is read-only until a refresh succeeds, typically once the upgrade is finished.",
-            "_Refresh", retry);
+        return new Banner(
+            Banner.Severity.WARNING,
+            "OCSP is not available on every node",
+            error.message()
+                + " The form is read-only until a refresh succeeds, typically once the upgrade is finished.",
+            "_Refresh",
+            retry);
       case FORBIDDEN:
-        return new Banner(Banner.Severity.WARNING, "Missing permission: " + error.permission(), error.message()
-            + " The form is read-only.", null, null);
+        return new Banner(
+            Banner.Severity.WARNING,
+            "Missing permission: " + error.permission(),
+            error.message() + " The form is read-only.",
+            null,
+            null);
       case CANCELLED:
         return new Banner(Banner.Severity.INFO, "Cancelled", error.message(), "_Retry", retry);
       default:
@@ -40,7 +51,8 @@ final class ErrorPlacement {
 
   /** Whether the form must not be edited after this error. */
   static boolean makesReadOnly(ApiError error) {
-    return error.kind() == ApiError.Kind.FORBIDDEN || error.kind() == ApiError.Kind.UNSUPPORTED_BY_CAPABILITY;
+    return error.kind() == ApiError.Kind.FORBIDDEN
+        || error.kind() == ApiError.Kind.UNSUPPORTED_BY_CAPABILITY;
   }
 
   private static String title(ApiError error) {
@@ -55,7 +67,8 @@ final class ErrorPlacement {
       case UNAVAILABLE -> "The cluster is unavailable";
       case SERVER_ERROR -> "The cluster answered with an error (" + error.status() + ")";
       case REDIRECT -> "Redirect refused";
-      default -> error.code().map(code -> "The cluster answered " + code).orElse("The request failed");
+      default ->
+          error.code().map(code -> "The cluster answered " + code).orElse("The request failed");
     };
   }
 }

@@ -24,10 +24,12 @@ final class FieldLabels {
 
   static String explanation(OcspField field) {
     return switch (field) {
-      case OCSP_FUNCTIONALITY -> "Staple the proxy certificate's OCSP status to TLS handshakes on database endpoints.";
+      case OCSP_FUNCTIONALITY ->
+          "Staple the proxy certificate's OCSP status to TLS handshakes on database endpoints.";
       case QUERY_FREQUENCY -> "Time between regular polls of the OCSP responder.";
       case RESPONSE_TIMEOUT -> "How long one poll waits for the responder.";
-      case RECOVERY_FREQUENCY -> "Time between polls while the cached status is invalid, after a failed poll.";
+      case RECOVERY_FREQUENCY ->
+          "Time between polls while the cached status is invalid, after a failed poll.";
       case RECOVERY_MAX_TRIES -> "Recovery polls before giving up.";
     };
   }
@@ -37,8 +39,14 @@ final class FieldLabels {
     String unit = field.isSeconds() ? " s" : "";
     int defaultValue = (Integer) field.defaultValue();
     String reading = field.isSeconds() ? " (" + Durations.human(defaultValue) + ")" : "";
-    return format.format(field.min()) + "\u2013" + format.format(field.max()) + unit + " \u00b7 default "
-        + format.format(defaultValue) + unit + reading;
+    return format.format(field.min())
+        + "\u2013"
+        + format.format(field.max())
+        + unit
+        + " \u00b7 default "
+        + format.format(defaultValue)
+        + unit
+        + reading;
   }
 
   static String value(OcspField field, Object value) {
@@ -48,6 +56,8 @@ final class FieldLabels {
     if (value instanceof Boolean on) {
       return on ? "on" : "off";
     }
-    return field.isSeconds() ? value + " s (" + Durations.human((Integer) value) + ")" : String.valueOf(value);
+    return field.isSeconds()
+        ? value + " s (" + Durations.human((Integer) value) + ")"
+        : String.valueOf(value);
   }
 }

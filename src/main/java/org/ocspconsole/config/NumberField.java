@@ -28,26 +28,45 @@ public final class NumberField {
   NumberField(OcspField field) {
     this.field = field;
     value = Bindings.createObjectBinding(() -> IntegerInput.parse(text.get()).orElse(null), text);
-    StringBinding localError = Bindings.createStringBinding(() -> {
-      // A field the cluster did not report may stay empty; it is then simply not sent.
-      if (loaded.get() == null && text.get().isEmpty()) {
-        return null;
-      }
-      return IntegerInput.problem(field, text.get()).orElse(null);
-    }, text, loaded);
-    message = Bindings.createStringBinding(
-        () -> localError.get() != null ? localError.get() : serverError.get(), localError, serverError);
-    dirty = Bindings.createBooleanBinding(() -> {
-      Integer current = localError.get() == null ? value.get() : null;
-      if (localError.get() != null) {
-        return !text.get().equals(loaded.get() == null ? "" : String.valueOf(loaded.get()));
-      }
-      return !Objects.equals(current, loaded.get());
-    }, text, loaded, localError, value);
-    human = Bindings.createStringBinding(() -> {
-      Integer seconds = value.get();
-      return field.isSeconds() && seconds != null && localError.get() == null ? Durations.human(seconds) : "";
-    }, value, localError);
+    StringBinding localError =
+        Bindings.createStringBinding(
+            () -> {
+              // A field the cluster did not report may stay empty; it is then simply not sent.
+              if (loaded.get() == null && text.get().isEmpty()) {
+                return null;
+              }
+              return IntegerInput.problem(field, text.get()).orElse(null);
+            },
+            text,
+            loaded);
+    message =
+        Bindings.createStringBinding(
+            () -> localError.get() != null ? localError.get() : serverError.get(),
+            localError,
+            serverError);
+    dirty =
+        Bindings.createBooleanBinding(
+            () -> {
+              Integer current = localError.get() == null ? value.get() : null;
+              if (localError.get() != null) {
+                return !text.get().equals(loaded.get() == null ? "" : String.valueOf(loaded.get()));
+              }
+              return !Objects.equals(current, loaded.get());
+            },
+            text,
+            loaded,
+            localError,
+            value);
+    human =
+        Bindings.createStringBinding(
+            () -> {
+              Integer seconds = value.get();
+              return field.isSeconds() && seconds != null && localError.get() == null
+                  ? Durations.human(seconds)
+                  : "";
+            },
+            value,
+            localError);
     // The server's complaint was about the value it saw; editing makes it stale.
     text.addListener((obs, old, now) -> serverError.set(null));
   }

@@ -42,8 +42,10 @@ final class NumberFieldRow {
     Button reset = new Button("Default");
     reset.setId(id + "-reset");
     reset.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
-    reset.setAccessibleText("Reset " + FieldLabels.plain(field) + " to its default, " + field.defaultValue());
-    reset.setTooltip(new Tooltip("Reset to the default: " + FieldLabels.value(field, field.defaultValue())));
+    reset.setAccessibleText(
+        "Reset " + FieldLabels.plain(field) + " to its default, " + field.defaultValue());
+    reset.setTooltip(
+        new Tooltip("Reset to the default: " + FieldLabels.value(field, field.defaultValue())));
     reset.setOnAction(e -> model.resetToDefault());
     HBox inputLine = new HBox(8, input, unit, human);
     inputLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -57,11 +59,16 @@ final class NumberFieldRow {
     message.textProperty().bind(model.messageProperty());
     message.visibleProperty().bind(model.messageProperty().isNotNull());
     message.managedProperty().bind(message.visibleProperty());
-    model.messageProperty().addListener((obs, old, now) -> {
-      input.pseudoClassStateChanged(INVALID, now != null);
-      input.pseudoClassStateChanged(Styles.STATE_DANGER, now != null);
-    });
-    model.dirtyProperty().addListener((obs, old, now) -> input.pseudoClassStateChanged(CHANGED, now));
+    model
+        .messageProperty()
+        .addListener(
+            (obs, old, now) -> {
+              input.pseudoClassStateChanged(INVALID, now != null);
+              input.pseudoClassStateChanged(Styles.STATE_DANGER, now != null);
+            });
+    model
+        .dirtyProperty()
+        .addListener((obs, old, now) -> input.pseudoClassStateChanged(CHANGED, now));
 
     grid.addRow(row, label, inputLine, reset, changed);
     grid.add(new VBox(2, message, hint), 1, row + 1, 3, 1);

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The per-user configuration folder of each operating system, where the profiles live. The
- * system property {@value #PROPERTY} overrides it, so tests and portable setups never touch the
- * user's real folder.
+ * The per-user configuration folder of each operating system, where the profiles live. The system
+ * property {@value #PROPERTY} overrides it, so tests and portable setups never touch the user's
+ * real folder.
  */
 public final class ConfigFolder {
   public static final String PROPERTY = "ocspconsole.configDir";
@@ -15,8 +15,11 @@ public final class ConfigFolder {
   private ConfigFolder() {}
 
   public static Path user() {
-    return resolve(System.getProperty("os.name", ""), System.getenv(),
-        System.getProperty("user.home", "."), System.getProperty(PROPERTY));
+    return resolve(
+        System.getProperty("os.name", ""),
+        System.getenv(),
+        System.getProperty("user.home", "."),
+        System.getProperty(PROPERTY));
   }
 
   static Path resolve(String osName, Map<String, String> env, String home, String override) {
@@ -26,8 +29,10 @@ public final class ConfigFolder {
     String os = osName.toLowerCase(Locale.ROOT);
     if (os.startsWith("windows")) {
       String appData = env.get("APPDATA");
-      Path base = appData != null && !appData.isBlank() ? Path.of(appData)
-          : Path.of(home, "AppData", "Roaming");
+      Path base =
+          appData != null && !appData.isBlank()
+              ? Path.of(appData)
+              : Path.of(home, "AppData", "Roaming");
       return base.resolve("OCSP Console");
     }
     if (os.startsWith("mac")) {

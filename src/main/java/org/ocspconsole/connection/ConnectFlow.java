@@ -19,10 +19,10 @@ import org.ocspconsole.pki.HostnameMatcher;
 import org.ocspconsole.session.Session;
 
 /**
- * Connecting to a profile: find the password (given, remembered, or asked), probe with
- * {@code GET /v1/ocsp}, and settle what the probe says: a certificate to trust, a pin that
- * changed, a password the cluster refused. Certificate problems surface during the handshake,
- * before any request, so no credential ever reaches an untrusted server.
+ * Connecting to a profile: find the password (given, remembered, or asked), probe with {@code GET
+ * /v1/ocsp}, and settle what the probe says: a certificate to trust, a pin that changed, a password
+ * the cluster refused. Certificate problems surface during the handshake, before any request, so no
+ * credential ever reaches an untrusted server.
  */
 public final class ConnectFlow {
   /** The session, and the profile as it ended up (pinned during the flow, say). */
@@ -33,7 +33,10 @@ public final class ConnectFlow {
   private final ConnectPrompts prompts;
   private final Supplier<CompletableFuture<Optional<CredentialStore>>> store;
 
-  public ConnectFlow(Executor fx, Executor worker, ConnectPrompts prompts,
+  public ConnectFlow(
+      Executor fx,
+      Executor worker,
+      ConnectPrompts prompts,
       Supplier<CompletableFuture<Optional<CredentialStore>>> store) {
     this.fx = fx;
     this.worker = worker;
@@ -43,16 +46,16 @@ public final class ConnectFlow {
 
   /**
    * Connects. {@code given} is a password from the environment, or null; {@code onTrustChange}
-   * receives the profile whenever the user trusts a certificate (to save it, or not, for a
-   * profile that exists only on the command line). Remembering is offered only with
-   * {@code useStore}.
+   * receives the profile whenever the user trusts a certificate (to save it, or not, for a profile
+   * that exists only on the command line). Remembering is offered only with {@code useStore}.
    */
-  public CompletableFuture<Connected> connect(Profile profile, char[] given,
-      Consumer<Profile> onTrustChange, boolean useStore) {
+  public CompletableFuture<Connected> connect(
+      Profile profile, char[] given, Consumer<Profile> onTrustChange, boolean useStore) {
     Attempt attempt = new Attempt(profile, onTrustChange);
     CompletableFuture<Optional<CredentialStore>> found =
         useStore ? store.get() : CompletableFuture.completedFuture(Optional.empty());
-    found.whenCompleteAsync((s, failure) -> attempt.begin(s == null ? Optional.empty() : s, given), fx);
+    found.whenCompleteAsync(
+        (s, failure) -> attempt.begin(s == null ? Optional.empty() : s, given), fx);
     return attempt.result;
   }
 
@@ -93,88 +96,130 @@ public final class ConnectFlow {
         return;
       }
       String key = profile.credentialKey();
-      CompletableFuture.supplyAsync(() -> {
-        try {
-          return store.get().read(key);
-        } catch (CredentialStore.CredentialStoreException e) {
-          return Optional.<char[]>empty();
-        }
-      }, worker).whenCompleteAsync((remembered, failure) -> {
-        if (remembered != null && remembered.isPresent()) {
-          secret = remembered.get();
-          fromStore = true;
-          probe();
-        } else {
-          ask(null);
-        }
-      }, fx);
+      CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return store.get().read(key);
+                } catch (CredentialStore.CredentialStoreException e) {
+                  return Optional.<char[]>empty();
+                }
+              },
+              worker)
+          .whenCompleteAsync(
+              (remembered, failure) -> {
+                if (remembered != null && remembered.isPresent()) {
+                  secret = remembered.get();
+                  fromStore = true;
+                  probe();
+                } else {
+                  ask(null);
+                }
+              },
+              fx);
     }
 
     void ask(String reason) {
       String rememberIn = store.map(CredentialStore::displayName).orElse(null);
-      prompts.password(profile.login(), reason, rememberIn).whenCompleteAsync((answer, failure) -> {
-        if (failure != null || answer == null || answer.isEmpty()) {
-          fail(ApiError.transport(Kind.CANCELLED, "Connecting was cancelled."));
-          return;
-        }
-        Secret typed = answer.get();
-        clear();
-        secret = typed.value();
-        remember = typed.remember();
-        fromStore = false;
-        probe();
-      }, fx);
+      prompts
+          .password(profile.login(), reason, rememberIn)
+          .whenCompleteAsync(
+              (answer, failure) -> {
+                if (failure != null || answer == null || answer.isEmpty()) {
+                  fail(ApiError.transport(Kind.CANCELLED, "Connecting was cancelled."));
+                  return;
+                }
+                Secret typed = answer.get();
+                clear();
+                secret = typed.value();
+                remember = typed.remember();
+                fromStore = false;
+                probe();
+              },
+              fx);
     }
 
     void probe() {
-      if (profile.auth() == Profile.Auth.CLIENT_CERTIFICATE && (profile.clientCertificate() == null
-          || !java.nio.file.Files.isReadable(java.nio.file.Path.of(profile.clientCertificate())))) {
-        fail(ApiError.transport(Kind.LOCAL, "The client certificate file " + profile.clientCertificate()
-            + " cannot be read."));
+      if (profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
+          && (profile.clientCertificate() == null
+              || !java.nio.file.Files.isReadable(
+                  java.nio.file.Path.of(profile.clientCertificate())))) {
+        fail(
+            ApiError.transport(
+                Kind.LOCAL,
+                "The client certificate file " + profile.clientCertificate() + " cannot be read."));
         return;
       }
       ClusterConnection connection;
       try {
-        connection = ClusterConnection.of(profile.baseUri(), credentials(), profile.trustSettings());
+        connection =
+            ClusterConnection.of(profile.baseUri(), credentials(), profile.trustSettings());
       } catch (ApiException e) {
         fail(e.error());
         return;
       }
-      CompletableFuture.supplyAsync(() -> {
-        try {
-          return ClusterClient.create(connection);
-        } catch (ApiException e) {
-          throw new CompletionException(e);
-        }
-      }, worker).thenCompose(client -> client.getOcspConfig().handle((config, failure) -> {
-        ApiError error = failure == null ? null : errorOf(failure);
-        return new Probe(client, error);
-      })).whenCompleteAsync((outcome, failure) -> settle(
-          failure != null ? new Probe(null, errorOf(failure)) : outcome), fx);
+      CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return ClusterClient.create(connection);
+                } catch (ApiException e) {
+                  throw new CompletionException(e);
+                }
+              },
+              worker)
+          .thenCompose(
+              client ->
+                  client
+                      .getOcspConfig()
+                      .handle(
+                          (config, failure) -> {
+                            ApiError error = failure == null ? null : errorOf(failure);
+                            return new Probe(client, error);
+                          }))
+          .whenCompleteAsync(
+              (outcome, failure) ->
+                  settle(failure != null ? new Probe(null, errorOf(failure)) : outcome),
+              fx);
     }
 
     void settle(Probe outcome) {
       ApiError error = outcome.error();
-      if (error == null || error.kind() == Kind.FORBIDDEN || error.kind() == Kind.UNSUPPORTED_BY_CAPABILITY) {
+      if (error == null
+          || error.kind() == Kind.FORBIDDEN
+          || error.kind() == Kind.UNSUPPORTED_BY_CAPABILITY) {
         succeed(outcome.client());
         return;
       }
-      String host = outcome.client() == null ? "" : outcome.client().connection().baseUri().getHost();
+      String host =
+          outcome.client() == null ? "" : outcome.client().connection().baseUri().getHost();
       switch (error.kind()) {
         case UNAUTHORIZED -> {
           if (profile.auth() == Profile.Auth.CLIENT_CERTIFICATE) {
-            fail(ApiError.transport(Kind.UNAUTHORIZED, "The cluster did not accept the client certificate "
-                + profile.login() + " (401): its common name must be a user of the cluster."));
+            fail(
+                ApiError.transport(
+                    Kind.UNAUTHORIZED,
+                    "The cluster did not accept the client certificate "
+                        + profile.login()
+                        + " (401): its common name must be a user of the cluster."));
             return;
           }
           forgetRemembered();
           ask("The cluster did not accept the password for " + profile.login() + ".");
         }
-        case UNTRUSTED_CERTIFICATE, HOSTNAME_MISMATCH -> prompts.untrusted(host, error, matches(host, error))
-            .whenCompleteAsync((decision, failure) -> trust(decision, error), fx);
-        case PIN_MISMATCH -> prompts.pinChanged(host, error, matches(host, error))
-            .whenCompleteAsync((accept, failure) -> trust(Boolean.TRUE.equals(accept)
-                ? new TrustDecision.Pin(error.certificate().sha256()) : null, error), fx);
+        case UNTRUSTED_CERTIFICATE, HOSTNAME_MISMATCH ->
+            prompts
+                .untrusted(host, error, matches(host, error))
+                .whenCompleteAsync((decision, failure) -> trust(decision, error), fx);
+        case PIN_MISMATCH ->
+            prompts
+                .pinChanged(host, error, matches(host, error))
+                .whenCompleteAsync(
+                    (accept, failure) ->
+                        trust(
+                            Boolean.TRUE.equals(accept)
+                                ? new TrustDecision.Pin(error.certificate().sha256())
+                                : null,
+                            error),
+                    fx);
         case LOCAL -> {
           if (profile.auth() == Profile.Auth.CLIENT_CERTIFICATE && fromStore) {
             forgetRemembered();
@@ -207,15 +252,16 @@ public final class ConnectFlow {
         char[] copy = secret.clone();
         String key = profile.credentialKey();
         CredentialStore target = store.get();
-        worker.execute(() -> {
-          try {
-            target.write(key, copy);
-          } catch (CredentialStore.CredentialStoreException e) {
-            // Not remembered; the user is asked next time, which is safe.
-          } finally {
-            Arrays.fill(copy, '\0');
-          }
-        });
+        worker.execute(
+            () -> {
+              try {
+                target.write(key, copy);
+              } catch (CredentialStore.CredentialStoreException e) {
+                // Not remembered; the user is asked next time, which is safe.
+              } finally {
+                Arrays.fill(copy, '\0');
+              }
+            });
       }
       clear();
       result.complete(new Connected(new Session(profile.name(), false, client), profile));
@@ -230,20 +276,22 @@ public final class ConnectFlow {
       if (fromStore && store.isPresent()) {
         String key = profile.credentialKey();
         CredentialStore target = store.get();
-        worker.execute(() -> {
-          try {
-            target.delete(key);
-          } catch (CredentialStore.CredentialStoreException e) {
-            // It is refused again next time and removed then.
-          }
-        });
+        worker.execute(
+            () -> {
+              try {
+                target.delete(key);
+              } catch (CredentialStore.CredentialStoreException e) {
+                // It is refused again next time and removed then.
+              }
+            });
       }
     }
 
     Credentials credentials() {
       char[] value = secret == null ? new char[0] : secret;
       return profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
-          ? new Credentials.ClientCertificate(java.nio.file.Path.of(profile.clientCertificate()), value)
+          ? new Credentials.ClientCertificate(
+              java.nio.file.Path.of(profile.clientCertificate()), value)
           : new Credentials.Basic(profile.user(), value);
     }
 
@@ -255,7 +303,8 @@ public final class ConnectFlow {
     }
 
     private boolean matches(String host, ApiError error) {
-      return error.certificate() != null && HostnameMatcher.matches(host, error.certificate().certificate());
+      return error.certificate() != null
+          && HostnameMatcher.matches(host, error.certificate().certificate());
     }
   }
 

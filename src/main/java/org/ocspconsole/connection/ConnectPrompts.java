@@ -34,8 +34,8 @@ public interface ConnectPrompts {
   /**
    * Asks for the password (or the PKCS#12 file's password).
    *
-   * @param rememberIn the credential store's name when one is available, else null: "Remember"
-   *     is offered only then
+   * @param rememberIn the credential store's name when one is available, else null: "Remember" is
+   *     offered only then
    * @return empty when the user cancelled
    */
   CompletionStage<Optional<Secret>> password(String login, String reason, String rememberIn);
@@ -49,8 +49,8 @@ public interface ConnectPrompts {
   CompletionStage<TrustDecision> untrusted(String host, ApiError error, boolean hostMatches);
 
   /**
-   * The pinned certificate has changed: no credentials were sent. Completes true only when the
-   * user chose to trust the new certificate in place of the old one.
+   * The pinned certificate has changed: no credentials were sent. Completes true only when the user
+   * chose to trust the new certificate in place of the old one.
    */
   CompletionStage<Boolean> pinChanged(String host, ApiError error, boolean hostMatches);
 }

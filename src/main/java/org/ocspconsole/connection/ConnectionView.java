@@ -44,22 +44,27 @@ public final class ConnectionView extends VBox {
     list.setId("profile-list");
     list.setCellFactory(view -> new ProfileCell());
     list.getSelectionModel().select(vm.selectedProperty().get());
-    list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-      if (now != null) {
-        vm.selectedProperty().set(now);
-      }
-    });
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now != null) {
+                vm.selectedProperty().set(now);
+              }
+            });
     vm.selectedProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
-    list.setOnMouseClicked(e -> {
-      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-        connect();
-      }
-    });
-    list.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER) {
-        connect();
-      }
-    });
+    list.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+            connect();
+          }
+        });
+    list.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            connect();
+          }
+        });
     list.setAccessibleText("Clusters");
     HBox.setHgrow(list, Priority.ALWAYS);
 
@@ -68,7 +73,8 @@ public final class ConnectionView extends VBox {
     connect.setDefaultButton(true);
     connect.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
     Button add = button("_Add\u2026", "add-profile", () -> edit(null));
-    Button editButton = button("_Edit\u2026", "edit-profile", () -> edit(vm.selectedProperty().get()));
+    Button editButton =
+        button("_Edit\u2026", "edit-profile", () -> edit(vm.selectedProperty().get()));
     Button duplicate = button("D_uplicate", "duplicate-profile", vm::duplicateSelected);
     Button delete = button("De_lete", "delete-profile", vm::deleteSelected);
     for (Button b : new Button[] {editButton, duplicate, delete}) {
@@ -79,15 +85,21 @@ public final class ConnectionView extends VBox {
     CheckBox atStart = new CheckBox("_Offer at start");
     atStart.setId("offer-at-start");
     atStart.disableProperty().bind(vm.editableProperty().not());
-    Runnable syncStart = () -> atStart.setSelected(vm.selectedProperty().get() != null
-        && vm.selectedProperty().get().id().equals(vm.defaultProfileProperty().get()));
+    Runnable syncStart =
+        () ->
+            atStart.setSelected(
+                vm.selectedProperty().get() != null
+                    && vm.selectedProperty().get().id().equals(vm.defaultProfileProperty().get()));
     vm.selectedProperty().addListener((obs, old, now) -> syncStart.run());
     vm.defaultProfileProperty().addListener((obs, old, now) -> syncStart.run());
     syncStart.run();
     atStart.setOnAction(e -> vm.setStartWithSelected(atStart.isSelected()));
-    VBox actions = new VBox(8, connect, add, editButton, duplicate, delete, atStart, importButton, exportButton);
+    VBox actions =
+        new VBox(
+            8, connect, add, editButton, duplicate, delete, atStart, importButton, exportButton);
     actions.setMinWidth(150);
-    actions.getChildren().stream().filter(n -> n instanceof Button)
+    actions.getChildren().stream()
+        .filter(n -> n instanceof Button)
         .forEach(n -> ((Button) n).setMaxWidth(Double.MAX_VALUE));
 
     ProgressIndicator progress = new ProgressIndicator();
@@ -109,8 +121,9 @@ public final class ConnectionView extends VBox {
   }
 
   private void edit(Profile existing) {
-    ProfileEditorViewModel editor = new ProfileEditorViewModel(existing, vm.namesExcept(existing),
-        org.ocspconsole.fx.FxThread.EXECUTOR);
+    ProfileEditorViewModel editor =
+        new ProfileEditorViewModel(
+            existing, vm.namesExcept(existing), org.ocspconsole.fx.FxThread.EXECUTOR);
     new ProfileEditorView(editor, getScene().getWindow()).showAndWait().ifPresent(vm::put);
   }
 

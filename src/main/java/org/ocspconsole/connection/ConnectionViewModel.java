@@ -27,8 +27,17 @@ import org.ocspconsole.session.Session;
  */
 public final class ConnectionViewModel {
   /** The built-in demo cluster: always first, never saved, edited or deleted. */
-  public static final Profile DEMO = new Profile("builtin-demo", "Built-in demo cluster",
-      "https://127.0.0.1", "admin@demo.local", Profile.Auth.BASIC, null, Profile.Trust.PINNED, null, null);
+  public static final Profile DEMO =
+      new Profile(
+          "builtin-demo",
+          "Built-in demo cluster",
+          "https://127.0.0.1",
+          "admin@demo.local",
+          Profile.Auth.BASIC,
+          null,
+          Profile.Trust.PINNED,
+          null,
+          null);
 
   private final ProfileStore store;
   private final ConnectFlow flow;
@@ -38,13 +47,19 @@ public final class ConnectionViewModel {
   private final Executor worker;
   private final ObservableList<Profile> items = FXCollections.observableArrayList();
   private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>(this, "selected");
-  private final ObjectProperty<String> defaultProfile = new SimpleObjectProperty<>(this, "defaultProfile");
+  private final ObjectProperty<String> defaultProfile =
+      new SimpleObjectProperty<>(this, "defaultProfile");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final BooleanBinding editable = selected.isNotNull().and(selected.isNotEqualTo(DEMO));
 
-  public ConnectionViewModel(ProfileStore store, ConnectFlow flow, Supplier<CompletableFuture<Session>> demo,
-      Supplier<CompletableFuture<Optional<CredentialStore>>> credentials, Executor fx, Executor worker) {
+  public ConnectionViewModel(
+      ProfileStore store,
+      ConnectFlow flow,
+      Supplier<CompletableFuture<Session>> demo,
+      Supplier<CompletableFuture<Optional<CredentialStore>>> credentials,
+      Executor fx,
+      Executor worker) {
     this.store = store;
     this.flow = flow;
     this.demo = demo;
@@ -56,7 +71,8 @@ public final class ConnectionViewModel {
     items.addAll(loaded.contents().profiles());
     defaultProfile.set(loaded.contents().defaultProfile());
     message.set(loaded.problem());
-    selected.set(items.stream().filter(p -> p.id().equals(defaultProfile.get())).findFirst().orElse(DEMO));
+    selected.set(
+        items.stream().filter(p -> p.id().equals(defaultProfile.get())).findFirst().orElse(DEMO));
   }
 
   public ObservableList<Profile> items() {
@@ -88,7 +104,9 @@ public final class ConnectionViewModel {
   /** Names taken by profiles other than {@code except}, for the editor's uniqueness check. */
   public Set<String> namesExcept(Profile except) {
     Set<String> names = new HashSet<>();
-    items.stream().filter(p -> except == null || !p.id().equals(except.id())).forEach(p -> names.add(p.name()));
+    items.stream()
+        .filter(p -> except == null || !p.id().equals(except.id()))
+        .forEach(p -> names.add(p.name()));
     return names;
   }
 
@@ -124,13 +142,19 @@ public final class ConnectionViewModel {
     persist();
     boolean shared = items.stream().anyMatch(p -> p.credentialKey().equals(gone.credentialKey()));
     if (!shared) {
-      credentials.get().thenAcceptAsync(found -> found.ifPresent(s -> {
-        try {
-          s.delete(gone.credentialKey());
-        } catch (CredentialStore.CredentialStoreException e) {
-          // left in the store; harmless, and removable with the OS's own tool
-        }
-      }), worker);
+      credentials
+          .get()
+          .thenAcceptAsync(
+              found ->
+                  found.ifPresent(
+                      s -> {
+                        try {
+                          s.delete(gone.credentialKey());
+                        } catch (CredentialStore.CredentialStoreException e) {
+                          // left in the store; harmless, and removable with the OS's own tool
+                        }
+                      }),
+              worker);
     }
   }
 
@@ -147,14 +171,27 @@ public final class ConnectionViewModel {
       List<Profile> read = ProfileStore.readExport(file);
       for (Profile p : read) {
         Profile copy = indexOf(p.id()) >= 0 ? p.copy(p.name()) : p;
-        items.add(namesExcept(null).contains(copy.name()) ? copy.withName(uniqueName(copy.name() + " (imported)")) : copy);
+        items.add(
+            namesExcept(null).contains(copy.name())
+                ? copy.withName(uniqueName(copy.name() + " (imported)"))
+                : copy);
       }
       persist();
-      message.set("Imported " + read.size() + (read.size() == 1 ? " profile" : " profiles") + " from "
-          + file.getFileName() + ".");
+      message.set(
+          "Imported "
+              + read.size()
+              + (read.size() == 1 ? " profile" : " profiles")
+              + " from "
+              + file.getFileName()
+              + ".");
       return read.size();
     } catch (IOException e) {
-      message.set("Nothing was imported: " + file.getFileName() + " is not a profiles file (" + e.getMessage() + ").");
+      message.set(
+          "Nothing was imported: "
+              + file.getFileName()
+              + " is not a profiles file ("
+              + e.getMessage()
+              + ").");
       return 0;
     }
   }
@@ -162,7 +199,8 @@ public final class ConnectionViewModel {
   public void exportTo(Path file) {
     try {
       store.export(file, saved());
-      message.set("Exported " + saved().size() + " profiles to " + file.getFileName() + " (no passwords).");
+      message.set(
+          "Exported " + saved().size() + " profiles to " + file.getFileName() + " (no passwords).");
     } catch (IOException e) {
       message.set("The export failed: " + e.getMessage());
     }
@@ -173,15 +211,18 @@ public final class ConnectionViewModel {
     Profile target = selected.get();
     busy.set(true);
     message.set(null);
-    CompletableFuture<ConnectFlow.Connected> result = target == DEMO
-        ? demo.get().thenApply(session -> new ConnectFlow.Connected(session, DEMO))
-        : flow.connect(target, given, this::put, true);
-    return result.whenCompleteAsync((connected, failure) -> {
-      busy.set(false);
-      if (failure != null) {
-        message.set(ConnectFlow.errorOf(failure).message());
-      }
-    }, fx);
+    CompletableFuture<ConnectFlow.Connected> result =
+        target == DEMO
+            ? demo.get().thenApply(session -> new ConnectFlow.Connected(session, DEMO))
+            : flow.connect(target, given, this::put, true);
+    return result.whenCompleteAsync(
+        (connected, failure) -> {
+          busy.set(false);
+          if (failure != null) {
+            message.set(ConnectFlow.errorOf(failure).message());
+          }
+        },
+        fx);
   }
 
   private List<Profile> saved() {

@@ -11,24 +11,29 @@ import javafx.stage.Window;
 public final class ConnectionWindow {
   private ConnectionWindow() {}
 
-  public static Stage show(Window owner, ConnectionViewModel vm, Consumer<ConnectFlow.Connected> onConnected) {
+  public static Stage show(
+      Window owner, ConnectionViewModel vm, Consumer<ConnectFlow.Connected> onConnected) {
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.initModality(Modality.WINDOW_MODAL);
     stage.setTitle("Connect \u2014 OCSP Console");
-    ConnectionView view = new ConnectionView(vm, connected -> {
-      stage.close();
-      onConnected.accept(connected);
-    });
+    ConnectionView view =
+        new ConnectionView(
+            vm,
+            connected -> {
+              stage.close();
+              onConnected.accept(connected);
+            });
     Scene scene = new Scene(view, 760, 460);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
     }
-    scene.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ESCAPE && !vm.busyProperty().get()) {
-        stage.close();
-      }
-    });
+    scene.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE && !vm.busyProperty().get()) {
+            stage.close();
+          }
+        });
     stage.setScene(scene);
     stage.show();
     view.lookup("#profile-list").requestFocus();

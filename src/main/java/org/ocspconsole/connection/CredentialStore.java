@@ -13,7 +13,8 @@ import java.util.concurrent.Executor;
 public interface CredentialStore {
   /**
    * The operating system's store, found on {@code worker} (so that not even the binding's classes
-   * load on the caller's thread); empty when there is none or finding it takes over {@code timeout}.
+   * load on the caller's thread); empty when there is none or finding it takes over {@code
+   * timeout}.
    */
   static CompletableFuture<Optional<CredentialStore>> system(Duration timeout, Executor worker) {
     return CompletableFuture.supplyAsync(() -> KeyringCredentialStore.detect(timeout), worker)

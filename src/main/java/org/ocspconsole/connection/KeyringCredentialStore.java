@@ -11,13 +11,14 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The OS credential store through java-keyring. This is the only class that names the library,
- * so it (and JNA, D-Bus) is loaded only when {@link #detect} runs, off the FX thread and never on
- * the start-up path. The library takes passwords as Strings; that copy is short-lived and is the
- * price of a maintained cross-platform binding.
+ * The OS credential store through java-keyring. This is the only class that names the library, so
+ * it (and JNA, D-Bus) is loaded only when {@link #detect} runs, off the FX thread and never on the
+ * start-up path. The library takes passwords as Strings; that copy is short-lived and is the price
+ * of a maintained cross-platform binding.
  */
 final class KeyringCredentialStore implements CredentialStore {
   static final String SERVICE = "OCSP Console";
+
   /** "none" turns the OS store off (tests, kiosks). */
   static final String PROPERTY = "ocspconsole.credentialStore";
 
@@ -28,19 +29,20 @@ final class KeyringCredentialStore implements CredentialStore {
   }
 
   /**
-   * Finds the OS store, or completes empty when there is none (no D-Bus session, no Secret
-   * Service under Xvfb/CI) or when finding it takes longer than {@code timeout}. Runs on a daemon
-   * thread of its own so a hanging D-Bus call can neither block the caller nor keep the JVM alive.
+   * Finds the OS store, or completes empty when there is none (no D-Bus session, no Secret Service
+   * under Xvfb/CI) or when finding it takes longer than {@code timeout}. Runs on a daemon thread of
+   * its own so a hanging D-Bus call can neither block the caller nor keep the JVM alive.
    */
   static CompletableFuture<Optional<CredentialStore>> detect(Duration timeout) {
     if ("none".equals(System.getProperty(PROPERTY))) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
-    Executor daemon = task -> {
-      Thread thread = new Thread(task, "credential-store-probe");
-      thread.setDaemon(true);
-      thread.start();
-    };
+    Executor daemon =
+        task -> {
+          Thread thread = new Thread(task, "credential-store-probe");
+          thread.setDaemon(true);
+          thread.start();
+        };
     return CompletableFuture.supplyAsync(KeyringCredentialStore::open, daemon)
         .completeOnTimeout(Optional.empty(), timeout.toMillis(), TimeUnit.MILLISECONDS)
         .exceptionally(failure -> Optional.empty());
@@ -49,7 +51,8 @@ final class KeyringCredentialStore implements CredentialStore {
   private static Optional<CredentialStore> open() {
     try {
       Keyring keyring = Keyring.create();
-      // Creating a Secret Service keyring succeeds without an unlocked collection; a read proves it works.
+      // Creating a Secret Service keyring succeeds without an unlocked collection; a read proves it
+      // works.
       try {
         keyring.getPassword(SERVICE, "availability-check");
       } catch (PasswordAccessException expected) {
@@ -79,12 +82,14 @@ final class KeyringCredentialStore implements CredentialStore {
   public Optional<char[]> read(String key) throws CredentialStoreException {
     try {
       String secret = keyring.getPassword(SERVICE, key);
-      return secret == null || secret.isEmpty() ? Optional.empty() : Optional.of(secret.toCharArray());
+      return secret == null || secret.isEmpty()
+          ? Optional.empty()
+          : Optional.of(secret.toCharArray());
     } catch (PasswordAccessException e) {
       return Optional.empty(); // the library reports "not found" this way
     } catch (RuntimeException e) {
-      throw new CredentialStoreException("The credential store could not be read ("
-          + e.getClass().getSimpleName() + ").");
+      throw new CredentialStoreException(
+          "The credential store could not be read (" + e.getClass().getSimpleName() + ").");
     }
   }
 
@@ -93,7 +98,8 @@ final class KeyringCredentialStore implements CredentialStore {
     try {
       keyring.setPassword(SERVICE, key, new String(secret));
     } catch (PasswordAccessException | RuntimeException e) {
-      throw new CredentialStoreException("The password could not be stored in " + displayName() + ".");
+      throw new CredentialStoreException(
+          "The password could not be stored in " + displayName() + ".");
     }
   }
 
@@ -104,7 +110,8 @@ final class KeyringCredentialStore implements CredentialStore {
     } catch (PasswordAccessException e) {
       // nothing stored: nothing to delete
     } catch (RuntimeException e) {
-      throw new CredentialStoreException("The password could not be removed from " + displayName() + ".");
+      throw new CredentialStoreException(
+          "The password could not be removed from " + displayName() + ".");
     }
   }
 }

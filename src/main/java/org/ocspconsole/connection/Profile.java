@@ -72,7 +72,8 @@ public record Profile(
     try {
       return TrustSettings.pinned(pinSha256 == null ? "" : pinSha256);
     } catch (IllegalArgumentException e) {
-      throw new ApiException(ApiError.transport(ApiError.Kind.LOCAL, "The pinned fingerprint: " + e.getMessage()));
+      throw new ApiException(
+          ApiError.transport(ApiError.Kind.LOCAL, "The pinned fingerprint: " + e.getMessage()));
     }
   }
 
@@ -92,7 +93,8 @@ public record Profile(
     if (auth == Auth.BASIC) {
       return user;
     }
-    return clientCertificate == null ? "client certificate"
+    return clientCertificate == null
+        ? "client certificate"
         : Path.of(clientCertificate).getFileName().toString();
   }
 
@@ -105,7 +107,8 @@ public record Profile(
   }
 
   public Profile withCaFile(Path file) {
-    return new Profile(id, name, url, user, auth, clientCertificate, Trust.CA_FILE, file.toString(), null);
+    return new Profile(
+        id, name, url, user, auth, clientCertificate, Trust.CA_FILE, file.toString(), null);
   }
 
   /** A copy under a new identity, for "Duplicate". */

@@ -17,8 +17,11 @@ final class ProfileCell extends ListCell<Profile> {
     }
     Label name = new Label(p.name());
     name.getStyleClass().add(Styles.TEXT_BOLD);
-    Label where = new Label(p == ConnectionViewModel.DEMO ? "starts on this computer; nothing to set up"
-        : p.login() + " @ " + p.url() + "  \u00b7  " + trustText(p));
+    Label where =
+        new Label(
+            p == ConnectionViewModel.DEMO
+                ? "starts on this computer; nothing to set up"
+                : p.login() + " @ " + p.url() + "  \u00b7  " + trustText(p));
     where.getStyleClass().add(Styles.TEXT_MUTED);
     setGraphic(new VBox(2, name, where));
     setText(null);

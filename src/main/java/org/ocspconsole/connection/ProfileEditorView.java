@@ -41,34 +41,71 @@ final class ProfileEditorView extends Dialog<Profile> {
     grid.setHgap(10);
     grid.setVgap(4);
 
-    field("_Name", text("profile-name", vm.nameProperty()), "profile-name-message", vm.nameMessageProperty());
-    field("_Address", text("profile-url", vm.urlProperty()), "profile-url-message", vm.urlMessageProperty());
+    field(
+        "_Name",
+        text("profile-name", vm.nameProperty()),
+        "profile-name-message",
+        vm.nameMessageProperty());
+    field(
+        "_Address",
+        text("profile-url", vm.urlProperty()),
+        "profile-url-message",
+        vm.urlMessageProperty());
     Label preview = note("profile-url-preview", vm.urlPreviewProperty());
     preview.getStyleClass().remove(Styles.DANGER);
     preview.getStyleClass().add(Styles.TEXT_MUTED);
     grid.add(preview, 1, row++);
 
     ToggleGroup auth = new ToggleGroup();
-    RadioButton basic = radio("Password (_Basic)", "auth-basic", auth, vm.authProperty(), Profile.Auth.BASIC);
-    RadioButton cert = radio("Client certificate (_PKCS#12)", "auth-cert", auth, vm.authProperty(),
-        Profile.Auth.CLIENT_CERTIFICATE);
+    RadioButton basic =
+        radio("Password (_Basic)", "auth-basic", auth, vm.authProperty(), Profile.Auth.BASIC);
+    RadioButton cert =
+        radio(
+            "Client certificate (_PKCS#12)",
+            "auth-cert",
+            auth,
+            vm.authProperty(),
+            Profile.Auth.CLIENT_CERTIFICATE);
     row("Log in with", new HBox(12, basic, cert));
     TextField user = text("profile-user", vm.userProperty());
-    HBox certFile = withBrowse(text("profile-client-cert", vm.clientCertificateProperty()),
-        vm.clientCertificateProperty(), "PKCS#12", "*.p12", "*.pfx");
+    HBox certFile =
+        withBrowse(
+            text("profile-client-cert", vm.clientCertificateProperty()),
+            vm.clientCertificateProperty(),
+            "PKCS#12",
+            "*.p12",
+            "*.pfx");
     user.visibleProperty().bind(basic.selectedProperty());
     user.managedProperty().bind(user.visibleProperty());
     certFile.visibleProperty().bind(cert.selectedProperty());
     certFile.managedProperty().bind(certFile.visibleProperty());
-    field("_User / file", new HBox(user, certFile), "profile-login-message", vm.loginMessageProperty());
+    field(
+        "_User / file",
+        new HBox(user, certFile),
+        "profile-login-message",
+        vm.loginMessageProperty());
 
     ToggleGroup trust = new ToggleGroup();
-    row("Trust", new HBox(12,
-        radio("S_ystem CAs", "trust-system", trust, vm.trustProperty(), Profile.Trust.SYSTEM),
-        radio("CA _file", "trust-ca", trust, vm.trustProperty(), Profile.Trust.CA_FILE),
-        radio("Pinned cer_tificate", "trust-pin", trust, vm.trustProperty(), Profile.Trust.PINNED)));
-    HBox caFile = withBrowse(text("profile-ca-file", vm.caFileProperty()), vm.caFileProperty(),
-        "PEM", "*.pem", "*.crt", "*.cer");
+    row(
+        "Trust",
+        new HBox(
+            12,
+            radio("S_ystem CAs", "trust-system", trust, vm.trustProperty(), Profile.Trust.SYSTEM),
+            radio("CA _file", "trust-ca", trust, vm.trustProperty(), Profile.Trust.CA_FILE),
+            radio(
+                "Pinned cer_tificate",
+                "trust-pin",
+                trust,
+                vm.trustProperty(),
+                Profile.Trust.PINNED)));
+    HBox caFile =
+        withBrowse(
+            text("profile-ca-file", vm.caFileProperty()),
+            vm.caFileProperty(),
+            "PEM",
+            "*.pem",
+            "*.crt",
+            "*.cer");
     TextField pin = text("profile-pin", vm.pinProperty());
     pin.setPromptText("SHA-256 fingerprint, e.g. 3A:F0:…");
     caFile.visibleProperty().bind(vm.trustProperty().isEqualTo(Profile.Trust.CA_FILE));
@@ -88,19 +125,24 @@ final class ProfileEditorView extends Dialog<Profile> {
     test.disableProperty().bind(vm.validProperty().not().or(vm.testingProperty()));
     test.setOnAction(e -> vm.testConnection());
     row("Pass_word", new HBox(8, password, test));
-    VerdictView verdict = new VerdictView(vm.verdictProperty(), error -> {
-      String host = error.certificate() == null ? "" : hostOf();
-      new TrustDialogs(getDialogPane().getScene().getWindow())
-          .untrusted(host, error, HostnameMatcher.matches(host, error.certificate().certificate()))
-          .thenAccept(decision -> {
-            if (decision instanceof TrustDecision.Pin p) {
-              vm.pin(p.sha256());
-            } else if (decision instanceof TrustDecision.CaFile f) {
-              vm.trustProperty().set(Profile.Trust.CA_FILE);
-              vm.caFileProperty().set(f.file().toString());
-            }
-          });
-    });
+    VerdictView verdict =
+        new VerdictView(
+            vm.verdictProperty(),
+            error -> {
+              String host = error.certificate() == null ? "" : hostOf();
+              new TrustDialogs(getDialogPane().getScene().getWindow())
+                  .untrusted(
+                      host, error, HostnameMatcher.matches(host, error.certificate().certificate()))
+                  .thenAccept(
+                      decision -> {
+                        if (decision instanceof TrustDecision.Pin p) {
+                          vm.pin(p.sha256());
+                        } else if (decision instanceof TrustDecision.CaFile f) {
+                          vm.trustProperty().set(Profile.Trust.CA_FILE);
+                          vm.caFileProperty().set(f.file().toString());
+                        }
+                      });
+            });
     grid.add(verdict, 1, row++);
     getDialogPane().setContent(grid);
     getDialogPane().setPrefWidth(760);
@@ -109,7 +151,9 @@ final class ProfileEditorView extends Dialog<Profile> {
 
   private String hostOf() {
     String preview = vm.urlPreviewProperty().get();
-    return preview == null ? "" : java.net.URI.create(preview.substring("Connects to ".length())).getHost();
+    return preview == null
+        ? ""
+        : java.net.URI.create(preview.substring("Connects to ".length())).getHost();
   }
 
   private void field(String label, Node input, String messageId, StringBinding message) {
@@ -120,7 +164,10 @@ final class ProfileEditorView extends Dialog<Profile> {
   private void row(String text, Node input) {
     Label label = new Label(text);
     label.setMnemonicParsing(true);
-    label.setLabelFor(input instanceof HBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : input);
+    label.setLabelFor(
+        input instanceof HBox box && !box.getChildren().isEmpty()
+            ? box.getChildren().get(0)
+            : input);
     label.setMinWidth(90);
     HBox.setHgrow(input, Priority.ALWAYS);
     grid.add(label, 0, row);
@@ -147,32 +194,36 @@ final class ProfileEditorView extends Dialog<Profile> {
     return field;
   }
 
-  private static <T> RadioButton radio(String text, String id, ToggleGroup group, ObjectProperty<T> property,
-      T value) {
+  private static <T> RadioButton radio(
+      String text, String id, ToggleGroup group, ObjectProperty<T> property, T value) {
     RadioButton radio = new RadioButton(text);
     radio.setId(id);
     radio.setMnemonicParsing(true);
     radio.setToggleGroup(group);
     radio.setSelected(property.get() == value);
-    radio.selectedProperty().addListener((obs, old, on) -> {
-      if (on) {
-        property.set(value);
-      }
-    });
+    radio
+        .selectedProperty()
+        .addListener(
+            (obs, old, on) -> {
+              if (on) {
+                property.set(value);
+              }
+            });
     property.addListener((obs, old, now) -> radio.setSelected(now == value));
     return radio;
   }
 
   private HBox withBrowse(TextField field, StringProperty target, String kind, String... patterns) {
     Button browse = new Button("Browse\u2026");
-    browse.setOnAction(e -> {
-      FileChooser chooser = new FileChooser();
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
-      File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
-      if (file != null) {
-        target.set(file.getAbsolutePath());
-      }
-    });
+    browse.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, patterns));
+          File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
+          if (file != null) {
+            target.set(file.getAbsolutePath());
+          }
+        });
     HBox.setHgrow(field, Priority.ALWAYS);
     return new HBox(6, field, browse);
   }

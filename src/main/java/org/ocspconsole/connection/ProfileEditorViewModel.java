@@ -26,8 +26,8 @@ import org.ocspconsole.pki.Fingerprints;
 
 /**
  * One profile being added or edited. Each field has its message, computed as the user types (the
- * address by {@link ClusterAddress}); "Test connection" makes one {@code GET /v1/ocsp} with what
- * is in the fields and turns the outcome into a {@link Verdict}.
+ * address by {@link ClusterAddress}); "Test connection" makes one {@code GET /v1/ocsp} with what is
+ * in the fields and turns the outcome into a {@link Verdict}.
  */
 public final class ProfileEditorViewModel {
   private final String id;
@@ -36,13 +36,18 @@ public final class ProfileEditorViewModel {
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
   private final StringProperty url = new SimpleStringProperty(this, "url", "");
   private final StringProperty user = new SimpleStringProperty(this, "user", "");
-  private final ObjectProperty<Profile.Auth> auth = new SimpleObjectProperty<>(this, "auth", Profile.Auth.BASIC);
-  private final StringProperty clientCertificate = new SimpleStringProperty(this, "clientCertificate", "");
-  private final ObjectProperty<Profile.Trust> trust = new SimpleObjectProperty<>(this, "trust", Profile.Trust.SYSTEM);
+  private final ObjectProperty<Profile.Auth> auth =
+      new SimpleObjectProperty<>(this, "auth", Profile.Auth.BASIC);
+  private final StringProperty clientCertificate =
+      new SimpleStringProperty(this, "clientCertificate", "");
+  private final ObjectProperty<Profile.Trust> trust =
+      new SimpleObjectProperty<>(this, "trust", Profile.Trust.SYSTEM);
   private final StringProperty caFile = new SimpleStringProperty(this, "caFile", "");
   private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
+
   /** Used by the test only; never part of the profile. */
   private final StringProperty testPassword = new SimpleStringProperty(this, "testPassword", "");
+
   private final StringBinding nameMessage;
   private final StringBinding urlMessage;
   private final StringBinding urlPreview;
@@ -50,7 +55,8 @@ public final class ProfileEditorViewModel {
   private final StringBinding trustMessage;
   private final BooleanBinding valid;
   private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
-  private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
+  private final ReadOnlyObjectWrapper<Verdict> verdict =
+      new ReadOnlyObjectWrapper<>(this, "verdict");
 
   public ProfileEditorViewModel(Profile existing, Set<String> otherNames, Executor fx) {
     this.id = existing == null ? null : existing.id();
@@ -61,45 +67,84 @@ public final class ProfileEditorViewModel {
       url.set(existing.url());
       user.set(existing.user() == null ? "" : existing.user());
       auth.set(existing.auth());
-      clientCertificate.set(existing.clientCertificate() == null ? "" : existing.clientCertificate());
+      clientCertificate.set(
+          existing.clientCertificate() == null ? "" : existing.clientCertificate());
       trust.set(existing.trust());
       caFile.set(existing.caFile() == null ? "" : existing.caFile());
       pin.set(existing.pinSha256() == null ? "" : existing.pinSha256());
     }
-    nameMessage = Bindings.createStringBinding(() -> name.get().isBlank() ? "Give the profile a name."
-        : this.otherNames.contains(name.get().trim()) ? "Another profile has this name." : null, name);
-    urlMessage = Bindings.createStringBinding(() -> {
-      try {
-        ClusterAddress.parse(url.get());
-        return null;
-      } catch (IllegalArgumentException e) {
-        return e.getMessage();
-      }
-    }, url);
-    urlPreview = Bindings.createStringBinding(() -> {
-      try {
-        return "Connects to " + ClusterAddress.parse(url.get()) + "/v1/ocsp";
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }, url);
-    loginMessage = Bindings.createStringBinding(() -> auth.get() == Profile.Auth.BASIC
-        ? (user.get().isBlank() ? "Enter the user name or e-mail." : null)
-        : clientCertificate.get().isBlank() ? "Choose the client certificate (PKCS#12, .p12 or .pfx)."
-        : !Files.isReadable(Path.of(clientCertificate.get())) ? "This file cannot be read." : null,
-        auth, user, clientCertificate);
-    trustMessage = Bindings.createStringBinding(() -> switch (trust.get()) {
-      case SYSTEM -> null;
-      case CA_FILE -> caFile.get().isBlank() ? "Choose the CA certificate (PEM)."
-          : !Files.isReadable(Path.of(caFile.get())) ? "This file cannot be read." : null;
-      case PINNED -> pinProblem(pin.get());
-    }, trust, caFile, pin);
+    nameMessage =
+        Bindings.createStringBinding(
+            () ->
+                name.get().isBlank()
+                    ? "Give the profile a name."
+                    : this.otherNames.contains(name.get().trim())
+                        ? "Another profile has this name."
+                        : null,
+            name);
+    urlMessage =
+        Bindings.createStringBinding(
+            () -> {
+              try {
+                ClusterAddress.parse(url.get());
+                return null;
+              } catch (IllegalArgumentException e) {
+                return e.getMessage();
+              }
+            },
+            url);
+    urlPreview =
+        Bindings.createStringBinding(
+            () -> {
+              try {
+                return "Connects to " + ClusterAddress.parse(url.get()) + "/v1/ocsp";
+              } catch (IllegalArgumentException e) {
+                return null;
+              }
+            },
+            url);
+    loginMessage =
+        Bindings.createStringBinding(
+            () ->
+                auth.get() == Profile.Auth.BASIC
+                    ? (user.get().isBlank() ? "Enter the user name or e-mail." : null)
+                    : clientCertificate.get().isBlank()
+                        ? "Choose the client certificate (PKCS#12, .p12 or .pfx)."
+                        : !Files.isReadable(Path.of(clientCertificate.get()))
+                            ? "This file cannot be read."
+                            : null,
+            auth,
+            user,
+            clientCertificate);
+    trustMessage =
+        Bindings.createStringBinding(
+            () ->
+                switch (trust.get()) {
+                  case SYSTEM -> null;
+                  case CA_FILE ->
+                      caFile.get().isBlank()
+                          ? "Choose the CA certificate (PEM)."
+                          : !Files.isReadable(Path.of(caFile.get()))
+                              ? "This file cannot be read."
+                              : null;
+                  case PINNED -> pinProblem(pin.get());
+                },
+            trust,
+            caFile,
+            pin);
     // A verdict describes the fields it was made with: any change makes it stale.
-    for (javafx.beans.Observable field : new javafx.beans.Observable[] {url, user, auth, clientCertificate, trust,
-        caFile, pin, testPassword}) {
+    for (javafx.beans.Observable field :
+        new javafx.beans.Observable[] {
+          url, user, auth, clientCertificate, trust, caFile, pin, testPassword
+        }) {
       field.addListener(changed -> verdict.set(null));
     }
-    valid = nameMessage.isNull().and(urlMessage.isNull()).and(loginMessage.isNull()).and(trustMessage.isNull());
+    valid =
+        nameMessage
+            .isNull()
+            .and(urlMessage.isNull())
+            .and(loginMessage.isNull())
+            .and(trustMessage.isNull());
   }
 
   private static String pinProblem(String text) {
@@ -115,8 +160,14 @@ public final class ProfileEditorViewModel {
   public Profile toProfile() {
     boolean basic = auth.get() == Profile.Auth.BASIC;
     Profile.Trust t = trust.get();
-    return new Profile(id, name.get().trim(), ClusterAddress.parse(url.get()).toString(),
-        basic ? user.get().trim() : null, auth.get(), basic ? null : clientCertificate.get().trim(), t,
+    return new Profile(
+        id,
+        name.get().trim(),
+        ClusterAddress.parse(url.get()).toString(),
+        basic ? user.get().trim() : null,
+        auth.get(),
+        basic ? null : clientCertificate.get().trim(),
+        t,
         t == Profile.Trust.CA_FILE ? caFile.get().trim() : null,
         t == Profile.Trust.PINNED ? Fingerprints.normalize(pin.get()) : null);
   }
@@ -130,23 +181,28 @@ public final class ProfileEditorViewModel {
     try {
       Profile profile = toProfile();
       char[] password = testPassword.get().toCharArray();
-      Credentials credentials = profile.auth() == Profile.Auth.BASIC
-          ? new Credentials.Basic(profile.user(), password)
-          : new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), password);
+      Credentials credentials =
+          profile.auth() == Profile.Auth.BASIC
+              ? new Credentials.Basic(profile.user(), password)
+              : new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), password);
       java.util.Arrays.fill(password, '\0');
-      call = ClusterClient.create(ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings()))
-          .getOcspConfig();
+      call =
+          ClusterClient.create(
+                  ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings()))
+              .getOcspConfig();
     } catch (ApiException e) {
       call = CompletableFuture.failedFuture(new CompletionException(e));
     } catch (IllegalArgumentException e) {
       call = CompletableFuture.failedFuture(e);
     }
-    call.whenCompleteAsync((config, failure) -> {
-      Verdict result = Verdict.of(failure == null ? null : ConnectFlow.errorOf(failure));
-      testing.set(false);
-      verdict.set(result);
-      done.complete(result);
-    }, fx);
+    call.whenCompleteAsync(
+        (config, failure) -> {
+          Verdict result = Verdict.of(failure == null ? null : ConnectFlow.errorOf(failure));
+          testing.set(false);
+          verdict.set(result);
+          done.complete(result);
+        },
+        fx);
     return done;
   }
 

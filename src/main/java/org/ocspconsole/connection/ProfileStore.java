@@ -23,17 +23,22 @@ import org.ocspconsole.api.Json;
 
 /**
  * The profiles file, {@value #FILE_NAME}, as JSON. Written atomically (a temporary file in the same
- * folder, then an atomic rename), so a crash leaves the old file or the new one, never half of
- * one. A file that cannot be read is set aside under a dated name and reported, never silently
- * replaced by an empty list.
+ * folder, then an atomic rename), so a crash leaves the old file or the new one, never half of one.
+ * A file that cannot be read is set aside under a dated name and reported, never silently replaced
+ * by an empty list.
  */
 public final class ProfileStore {
   public static final String FILE_NAME = "profiles.json";
   static final int VERSION = 1;
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-  private static final ObjectMapper MAPPER = Json.MAPPER.copy()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+  private static final ObjectMapper MAPPER =
+      Json.MAPPER
+          .copy()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
   /** What the file holds; {@code defaultProfile} is the id of the profile offered at start. */
   public record Contents(int version, String defaultProfile, List<Profile> profiles) {
@@ -47,13 +52,15 @@ public final class ProfileStore {
 
   private final Path folder;
   private volatile boolean blocked;
-  private Consumer<Path> beforeMove = path -> { };
+  private Consumer<Path> beforeMove = path -> {};
 
   public ProfileStore(Path folder) {
     this.folder = folder;
   }
 
-  /** The store in the user's configuration folder (or the {@link ConfigFolder#PROPERTY} override). */
+  /**
+   * The store in the user's configuration folder (or the {@link ConfigFolder#PROPERTY} override).
+   */
   public static ProfileStore user() {
     return new ProfileStore(ConfigFolder.user());
   }
@@ -78,18 +85,23 @@ public final class ProfileStore {
   /** Replaces the file with these profiles, atomically. */
   public void save(List<Profile> profiles, String defaultProfile) throws IOException {
     if (blocked) {
-      throw new IOException("The profiles file " + file() + " could not be read or set aside, so it is "
-          + "left as it is. Move it away, then try again.");
+      throw new IOException(
+          "The profiles file "
+              + file()
+              + " could not be read or set aside, so it is "
+              + "left as it is. Move it away, then try again.");
     }
     Files.createDirectories(folder);
-    writeAtomically(file(), MAPPER.writeValueAsBytes(new Contents(VERSION, defaultProfile, profiles)));
+    writeAtomically(
+        file(), MAPPER.writeValueAsBytes(new Contents(VERSION, defaultProfile, profiles)));
   }
 
   /** Writes profiles for another machine or user: the same JSON, and no secret is in it. */
   public void export(Path target, List<Profile> profiles) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    writeAtomically(target.toAbsolutePath(), MAPPER.writeValueAsBytes(new Contents(VERSION, null, profiles)));
+    writeAtomically(
+        target.toAbsolutePath(), MAPPER.writeValueAsBytes(new Contents(VERSION, null, profiles)));
   }
 
   /** Reads an exported file (or another machine's profiles file). */
@@ -129,8 +141,8 @@ public final class ProfileStore {
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
       }
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         channel.write(java.nio.ByteBuffer.wrap(bytes));
         channel.force(true);
       }
@@ -142,9 +154,12 @@ public final class ProfileStore {
   }
 
   private String setAside(Path file, IOException why) {
-    String reason = why instanceof AccessDeniedException ? "it cannot be read (permission denied)"
-        : why instanceof NoSuchFileException ? "it disappeared while being read"
-        : why.getMessage();
+    String reason =
+        why instanceof AccessDeniedException
+            ? "it cannot be read (permission denied)"
+            : why instanceof NoSuchFileException
+                ? "it disappeared while being read"
+                : why.getMessage();
     String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
     Path aside = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp);
     for (int i = 1; Files.exists(aside); i++) {
@@ -152,11 +167,19 @@ public final class ProfileStore {
     }
     try {
       Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
-      return "The saved profiles could not be read: " + reason + ". The file was kept as "
-          + aside.getFileName() + " in " + file.getParent() + "; the list starts empty.";
+      return "The saved profiles could not be read: "
+          + reason
+          + ". The file was kept as "
+          + aside.getFileName()
+          + " in "
+          + file.getParent()
+          + "; the list starts empty.";
     } catch (IOException e) {
       blocked = true;
-      return "The saved profiles could not be read: " + reason + ". The file " + file
+      return "The saved profiles could not be read: "
+          + reason
+          + ". The file "
+          + file
           + " is left untouched and profiles cannot be saved until it is moved away.";
     }
   }

@@ -20,8 +20,12 @@ public final class RememberingPrompt implements PasswordPrompt {
   private final Executor fx;
   private final Executor worker;
 
-  public RememberingPrompt(Profile profile, ConnectPrompts prompts,
-      Supplier<CompletableFuture<Optional<CredentialStore>>> store, Executor fx, Executor worker) {
+  public RememberingPrompt(
+      Profile profile,
+      ConnectPrompts prompts,
+      Supplier<CompletableFuture<Optional<CredentialStore>>> store,
+      Executor fx,
+      Executor worker) {
     this.profile = profile;
     this.prompts = prompts;
     this.store = store;
@@ -32,32 +36,44 @@ public final class RememberingPrompt implements PasswordPrompt {
   @Override
   public CompletionStage<Optional<char[]>> ask(String user, String reason) {
     String key = profile.credentialKey();
-    return store.get().thenApplyAsync(found -> {
-      found.ifPresent(s -> {
-        try {
-          s.delete(key);
-        } catch (CredentialStore.CredentialStoreException e) {
-          // refused again next time, and removed then
-        }
-      });
-      return found;
-    }, worker).thenComposeAsync(found -> prompts.password(user, reason,
-        found.map(CredentialStore::displayName).orElse(null)).thenApplyAsync(answer -> {
-          if (answer.isEmpty()) {
-            return Optional.<char[]>empty();
-          }
-          char[] typed = answer.get().value();
-          if (answer.get().remember() && found.isPresent()) {
-            char[] copy = typed.clone();
-            try {
-              found.get().write(key, copy);
-            } catch (CredentialStore.CredentialStoreException e) {
-              // not remembered: asked again next time
-            } finally {
-              Arrays.fill(copy, '\0');
-            }
-          }
-          return Optional.of(typed);
-        }, worker), fx);
+    return store
+        .get()
+        .thenApplyAsync(
+            found -> {
+              found.ifPresent(
+                  s -> {
+                    try {
+                      s.delete(key);
+                    } catch (CredentialStore.CredentialStoreException e) {
+                      // refused again next time, and removed then
+                    }
+                  });
+              return found;
+            },
+            worker)
+        .thenComposeAsync(
+            found ->
+                prompts
+                    .password(user, reason, found.map(CredentialStore::displayName).orElse(null))
+                    .thenApplyAsync(
+                        answer -> {
+                          if (answer.isEmpty()) {
+                            return Optional.<char[]>empty();
+                          }
+                          char[] typed = answer.get().value();
+                          if (answer.get().remember() && found.isPresent()) {
+                            char[] copy = typed.clone();
+                            try {
+                              found.get().write(key, copy);
+                            } catch (CredentialStore.CredentialStoreException e) {
+                              // not remembered: asked again next time
+                            } finally {
+                              Arrays.fill(copy, '\0');
+                            }
+                          }
+                          return Optional.of(typed);
+                        },
+                        worker),
+            fx);
   }
 }

@@ -28,18 +28,31 @@ public record Verdict(String headline, boolean ok, List<Step> steps, ApiError er
 
   public static Verdict of(ApiError error) {
     if (error == null) {
-      return new Verdict("Ready: the console can read this cluster's OCSP settings.", true,
-          steps(4, null));
+      return new Verdict(
+          "Ready: the console can read this cluster's OCSP settings.", true, steps(4, null));
     }
     Kind kind = error.kind();
     return switch (kind) {
-      case FORBIDDEN -> new Verdict("Signed in, but this user lacks the view_ocsp_config permission "
-          + "(403): only the admin role has the OCSP permissions.", false,
-          steps(3, "missing: " + error.permission() + " (only the admin role has it)"), error);
-      case UNSUPPORTED_BY_CAPABILITY -> new Verdict("Signed in, but OCSP is not available on every node "
-          + "(406), e.g. during an upgrade.", false, steps(4, null), error);
-      case UNAUTHORIZED -> new Verdict("The cluster refused the credentials (401).", false,
-          steps(2, "refused (401)"), error);
+      case FORBIDDEN ->
+          new Verdict(
+              "Signed in, but this user lacks the view_ocsp_config permission "
+                  + "(403): only the admin role has the OCSP permissions.",
+              false,
+              steps(3, "missing: " + error.permission() + " (only the admin role has it)"),
+              error);
+      case UNSUPPORTED_BY_CAPABILITY ->
+          new Verdict(
+              "Signed in, but OCSP is not available on every node "
+                  + "(406), e.g. during an upgrade.",
+              false,
+              steps(4, null),
+              error);
+      case UNAUTHORIZED ->
+          new Verdict(
+              "The cluster refused the credentials (401).",
+              false,
+              steps(2, "refused (401)"),
+              error);
       case UNTRUSTED_CERTIFICATE, HOSTNAME_MISMATCH, PIN_MISMATCH, TLS_FAILURE ->
           new Verdict(error.message(), false, steps(1, certificateDetail(kind)), error);
       case CONNECTION_REFUSED, UNKNOWN_HOST, TIMEOUT, CONNECTION_CLOSED, LOCAL, CANCELLED ->
@@ -61,15 +74,21 @@ public record Verdict(String headline, boolean ok, List<Step> steps, ApiError er
     };
   }
 
-  /** The first {@code passed} steps passed, the next failed with {@code why}, the rest not reached. */
+  /**
+   * The first {@code passed} steps passed, the next failed with {@code why}, the rest not reached.
+   */
   private static List<Step> steps(int passed, String why) {
     String[] names = {REACHABLE, CERTIFICATE, CREDENTIALS, PERMISSION};
     Step[] steps = new Step[names.length];
     for (int i = 0; i < names.length; i++) {
-      State state = i < passed ? State.PASSED : i == passed && why != null ? State.FAILED : State.NOT_REACHED;
-      String detail = state == State.FAILED ? why
-          : state == State.NOT_REACHED ? (i == 2 ? "not checked: no credentials were sent" : "not checked")
-          : i == 3 ? "present" : "yes";
+      State state =
+          i < passed ? State.PASSED : i == passed && why != null ? State.FAILED : State.NOT_REACHED;
+      String detail =
+          state == State.FAILED
+              ? why
+              : state == State.NOT_REACHED
+                  ? (i == 2 ? "not checked: no credentials were sent" : "not checked")
+                  : i == 3 ? "present" : "yes";
       steps[i] = new Step(names[i], state, detail);
     }
     return List.of(steps);

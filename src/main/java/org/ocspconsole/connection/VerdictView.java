@@ -14,7 +14,8 @@ final class VerdictView extends VBox {
   private final GridPane steps = new GridPane();
   private final Button trust = new Button("_Review certificate\u2026");
 
-  VerdictView(ObservableValue<Verdict> verdict, java.util.function.Consumer<ApiError> onReviewCertificate) {
+  VerdictView(
+      ObservableValue<Verdict> verdict, java.util.function.Consumer<ApiError> onReviewCertificate) {
     setId("verdict");
     setSpacing(6);
     headline.setId("verdict-headline");
@@ -43,13 +44,18 @@ final class VerdictView extends VBox {
     headline.getStyleClass().add(verdict.ok() ? Styles.SUCCESS : Styles.DANGER);
     int row = 0;
     for (Verdict.Step step : verdict.steps()) {
-      Label mark = new Label(switch (step.state()) {
-        case PASSED -> "\u2714";
-        case FAILED -> "\u2716";
-        case NOT_REACHED -> "\u2013";
-      });
-      mark.getStyleClass().add(step.state() == Verdict.State.PASSED ? Styles.SUCCESS
-          : step.state() == Verdict.State.FAILED ? Styles.DANGER : Styles.TEXT_MUTED);
+      Label mark =
+          new Label(
+              switch (step.state()) {
+                case PASSED -> "\u2714";
+                case FAILED -> "\u2716";
+                case NOT_REACHED -> "\u2013";
+              });
+      mark.getStyleClass()
+          .add(
+              step.state() == Verdict.State.PASSED
+                  ? Styles.SUCCESS
+                  : step.state() == Verdict.State.FAILED ? Styles.DANGER : Styles.TEXT_MUTED);
       Label name = new Label(step.name());
       name.setMinWidth(Label.USE_PREF_SIZE);
       Label detail = new Label(step.detail());
@@ -59,7 +65,8 @@ final class VerdictView extends VBox {
       detail.setId("verdict-step-" + row);
       detail.getStyleClass().add(Styles.TEXT_MUTED);
       steps.addRow(row++, mark, name, detail);
-      mark.setAccessibleText(step.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      mark.setAccessibleText(
+          step.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
     ApiError error = verdict.error();
     boolean certificate = error != null && error.certificate() != null;

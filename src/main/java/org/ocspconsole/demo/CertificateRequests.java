@@ -28,7 +28,8 @@ final class CertificateRequests {
     }
     for (Map.Entry<String, JsonNode> entry : body.properties()) {
       if (!entry.getKey().equals("certificates")) {
-        throw new OcspSchema.Invalid("Additional properties are not allowed ('" + entry.getKey() + "' was unexpected)");
+        throw new OcspSchema.Invalid(
+            "Additional properties are not allowed ('" + entry.getKey() + "' was unexpected)");
       }
     }
     JsonNode list = body.get("certificates");
@@ -36,7 +37,8 @@ final class CertificateRequests {
       throw new OcspSchema.Invalid("'certificates' is a required property of type 'array'");
     }
     if (list.size() != 1) {
-      throw new OcspSchema.Invalid("'certificates': the demo cluster replaces one certificate per call");
+      throw new OcspSchema.Invalid(
+          "'certificates': the demo cluster replaces one certificate per call");
     }
     return upload(list.get(0), "certificates[0].");
   }
@@ -51,14 +53,21 @@ final class CertificateRequests {
     }
     for (Map.Entry<String, JsonNode> entry : item.properties()) {
       if (!FIELDS.contains(entry.getKey())) {
-        throw new OcspSchema.Invalid("Additional properties are not allowed ('" + where + entry.getKey()
-            + "' was unexpected)");
+        throw new OcspSchema.Invalid(
+            "Additional properties are not allowed ('"
+                + where
+                + entry.getKey()
+                + "' was unexpected)");
       }
     }
     String name = text(item, where, "name");
     if (!name.equals("proxy")) {
-      throw new OcspSchema.Invalid("'" + where + "name': '" + name
-          + "' is not supported by the demo cluster; it replaces only 'proxy'");
+      throw new OcspSchema.Invalid(
+          "'"
+              + where
+              + "name': '"
+              + name
+              + "' is not supported by the demo cluster; it replaces only 'proxy'");
     }
     return new Upload(name, text(item, where, "certificate"), text(item, where, "key"));
   }

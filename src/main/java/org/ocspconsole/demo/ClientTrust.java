@@ -19,7 +19,8 @@ final class ClientTrust {
       throw new GeneralSecurityException(e);
     }
     anchors.setCertificateEntry("client-ca", ca);
-    TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     factory.init(anchors);
     return factory.getTrustManagers();
   }

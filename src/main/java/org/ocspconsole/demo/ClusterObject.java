@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The demo's cluster object ({@code GET /v1/cluster}) and its partial update ({@code PUT
- * /v1/cluster}): only the keys sent change; alert settings are checked key by key and type by
- * type, as the cluster's schema does.
+ * /v1/cluster}): only the keys sent change; alert settings are checked key by key and type by type,
+ * as the cluster's schema does.
  */
 final class ClusterObject {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -53,9 +53,10 @@ final class ClusterObject {
     for (Map.Entry<String, JsonNode> entry : body.properties()) {
       String key = entry.getKey();
       if (!WRITABLE.contains(key)) {
-        throw new OcspSchema.Invalid(cluster.has(key)
-            ? "'" + key + "' cannot be changed through the demo cluster"
-            : "Additional properties are not allowed ('" + key + "' was unexpected)");
+        throw new OcspSchema.Invalid(
+            cluster.has(key)
+                ? "'" + key + "' cannot be changed through the demo cluster"
+                : "Additional properties are not allowed ('" + key + "' was unexpected)");
       }
       if (key.equals("email_alerts")) {
         requireBoolean(key, entry.getValue());
@@ -94,11 +95,17 @@ final class ClusterObject {
           case "enabled" -> requireBoolean(where + ".enabled", part.getValue());
           case "threshold" -> {
             if (!part.getValue().isTextual()) {
-              throw new OcspSchema.Invalid("'" + where + ".threshold': " + part.getValue() + " is not of type 'string'");
+              throw new OcspSchema.Invalid(
+                  "'" + where + ".threshold': " + part.getValue() + " is not of type 'string'");
             }
           }
-          default -> throw new OcspSchema.Invalid("Additional properties are not allowed ('" + where + "."
-              + part.getKey() + "' was unexpected)");
+          default ->
+              throw new OcspSchema.Invalid(
+                  "Additional properties are not allowed ('"
+                      + where
+                      + "."
+                      + part.getKey()
+                      + "' was unexpected)");
         }
         merged.set(part.getKey(), part.getValue());
       }

@@ -21,16 +21,26 @@ final class DemoClientCertificates {
   /** Turns on mTLS only; writes the admin's client certificate; returns the PKCS#12 password. */
   static String enable(DemoCluster.Builder builder, Path p12) throws IOException {
     try {
-      IssuedCertificate ca = CertificateBuilder.create().subject("CN=OCSP Console demo client CA")
-          .certificateAuthority().build();
-      IssuedCertificate client = CertificateBuilder.create().subject("CN=" + DemoCluster.ADMIN_USER)
-          .clientAuthentication().issuedBy(ca).build();
+      IssuedCertificate ca =
+          CertificateBuilder.create()
+              .subject("CN=OCSP Console demo client CA")
+              .certificateAuthority()
+              .build();
+      IssuedCertificate client =
+          CertificateBuilder.create()
+              .subject("CN=" + DemoCluster.ADMIN_USER)
+              .clientAuthentication()
+              .issuedBy(ca)
+              .build();
       byte[] random = new byte[9];
       new SecureRandom().nextBytes(random);
       String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
-      store.setKeyEntry("client", client.privateKey(), password.toCharArray(),
+      store.setKeyEntry(
+          "client",
+          client.privateKey(),
+          password.toCharArray(),
           new Certificate[] {client.certificate(), ca.certificate()});
       try (OutputStream out = Files.newOutputStream(p12)) {
         store.store(out, password.toCharArray());
@@ -44,21 +54,28 @@ final class DemoClientCertificates {
 
   /** Replaces the served certificate after {@code delay}, printing the new fingerprint. */
   static void rotateLater(DemoCluster cluster, Duration delay, Path certOut) {
-    Thread thread = new Thread(() -> {
-      try {
-        Thread.sleep(delay.toMillis());
-        IssuedCertificate renewed = CertificateBuilder.create()
-            .subject("CN=demo-cluster.ocsp-console.local,O=OCSP Console demo cluster (renewed)")
-            .dnsNames("demo-cluster.ocsp-console.local", "localhost").ipAddresses("127.0.0.1", "::1").build();
-        cluster.replaceCertificate(renewed);
-        Files.writeString(certOut, Pem.certificates(renewed.certificate()));
-        System.out.println("Certificate replaced: sha256 " + cluster.fingerprint());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (GeneralSecurityException | IOException e) {
-        System.err.println("The certificate could not be replaced: " + e.getMessage());
-      }
-    }, "demo-rotate");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(delay.toMillis());
+                IssuedCertificate renewed =
+                    CertificateBuilder.create()
+                        .subject(
+                            "CN=demo-cluster.ocsp-console.local,O=OCSP Console demo cluster (renewed)")
+                        .dnsNames("demo-cluster.ocsp-console.local", "localhost")
+                        .ipAddresses("127.0.0.1", "::1")
+                        .build();
+                cluster.replaceCertificate(renewed);
+                Files.writeString(certOut, Pem.certificates(renewed.certificate()));
+                System.out.println("Certificate replaced: sha256 " + cluster.fingerprint());
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              } catch (GeneralSecurityException | IOException e) {
+                System.err.println("The certificate could not be replaced: " + e.getMessage());
+              }
+            },
+            "demo-rotate");
     thread.setDaemon(true);
     thread.start();
   }

@@ -39,9 +39,9 @@ import org.ocspconsole.pki.IssuedCertificate;
 
 /**
  * A Redis Software cluster's REST API as far as OCSP goes (with the proxy certificate and the
- * cluster's alert settings around it), over HTTPS on loopback, following the
- * contract to the letter, so that users can try the console and tests exercise it for real.
- * Shares only the records with the API layer, never the client.
+ * cluster's alert settings around it), over HTTPS on loopback, following the contract to the
+ * letter, so that users can try the console and tests exercise it for real. Shares only the records
+ * with the API layer, never the client.
  */
 public final class DemoCluster implements AutoCloseable {
   public static final String ADMIN_USER = "admin@demo.local";
@@ -64,38 +64,51 @@ public final class DemoCluster implements AutoCloseable {
     this.clientCa = builder.clientCa;
     this.basicAuth = builder.basicAuth;
     Map<String, DemoUser> accounts = new LinkedHashMap<>();
-    accounts.put(ADMIN_USER, new DemoUser(ADMIN_USER,
-        builder.adminPassword != null ? builder.adminPassword : randomPassword(), "admin",
-        DemoUser.ADMIN_PERMISSIONS));
-    accounts.put(VIEWER_USER, new DemoUser(VIEWER_USER, randomPassword(), "cluster_viewer",
-        java.util.Set.of("view_cluster_info")));
+    accounts.put(
+        ADMIN_USER,
+        new DemoUser(
+            ADMIN_USER,
+            builder.adminPassword != null ? builder.adminPassword : randomPassword(),
+            "admin",
+            DemoUser.ADMIN_PERMISSIONS));
+    accounts.put(
+        VIEWER_USER,
+        new DemoUser(
+            VIEWER_USER,
+            randomPassword(),
+            "cluster_viewer",
+            java.util.Set.of("view_cluster_info")));
     this.users = Map.copyOf(accounts);
     this.ocsp = new OcspState(switches);
 
     SSLContext tls = SSLContext.getInstance("TLS");
     tls.init(keys.keyManagers(), clientCa == null ? null : ClientTrust.trusting(clientCa), null);
     AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(runnable -> {
-      Thread thread = new Thread(runnable, "demo-cluster-" + threads.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
-    this.server = HttpsServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
+    this.executor =
+        Executors.newCachedThreadPool(
+            runnable -> {
+              Thread thread = new Thread(runnable, "demo-cluster-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.server =
+        HttpsServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
     String[] protocols = builder.protocols;
-    server.setHttpsConfigurator(new HttpsConfigurator(tls) {
-      @Override
-      public void configure(HttpsParameters params) {
-        SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
-        if (protocols != null) {
-          parameters.setProtocols(protocols);
-        }
-        if (clientCa != null) {
-          parameters.setWantClientAuth(true);
-        }
-        params.setSSLParameters(parameters);
-      }
-    });
+    server.setHttpsConfigurator(
+        new HttpsConfigurator(tls) {
+          @Override
+          public void configure(HttpsParameters params) {
+            SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
+            if (protocols != null) {
+              parameters.setProtocols(protocols);
+            }
+            if (clientCa != null) {
+              parameters.setWantClientAuth(true);
+            }
+            params.setSSLParameters(parameters);
+          }
+        });
     server.createContext("/", this::handle);
     server.setExecutor(executor);
   }
@@ -181,15 +194,24 @@ public final class DemoCluster implements AutoCloseable {
       byte[] body = readBody(exchange.getRequestBody());
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
-      requests.add(new RecordedRequest(method, path, Map.copyOf(exchange.getRequestHeaders()),
-          new String(body, StandardCharsets.UTF_8)));
+      requests.add(
+          new RecordedRequest(
+              method,
+              path,
+              Map.copyOf(exchange.getRequestHeaders()),
+              new String(body, StandardCharsets.UTF_8)));
       pause(switches.latency().toMillis());
       if (switches.dropConnections()) {
         return; // closing without an answer drops the connection
       }
       if (switches.htmlErrorPage()) {
-        send(exchange, 502, "text/html", ("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
-            + "<body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>").getBytes(StandardCharsets.UTF_8));
+        send(
+            exchange,
+            502,
+            "text/html",
+            ("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                    + "<body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
         return;
       }
       if (switches.serviceUnavailable()) {
@@ -206,7 +228,11 @@ public final class DemoCluster implements AutoCloseable {
       Route route = Route.find(method, path);
       if (route == null) {
         if (Route.knownPath(path)) {
-          error(exchange, 405, "method_not_allowed", "Method " + method + " is not allowed for " + path);
+          error(
+              exchange,
+              405,
+              "method_not_allowed",
+              "Method " + method + " is not allowed for " + path);
         } else {
           error(exchange, 404, "not_found", "Unknown path " + path);
         }
@@ -218,12 +244,18 @@ public final class DemoCluster implements AutoCloseable {
         return;
       }
       if (!user.may(route.permission())) {
-        error(exchange, 403, "insufficient_permissions",
+        error(
+            exchange,
+            403,
+            "insufficient_permissions",
             "User " + user.name() + " lacks the permission " + route.permission());
         return;
       }
       if (route.ocsp() && switches.unsupportedCapability()) {
-        error(exchange, 406, "ocsp_unsupported_by_capability",
+        error(
+            exchange,
+            406,
+            "ocsp_unsupported_by_capability",
             "Not all nodes in the cluster support OCSP");
         return;
       }
@@ -247,7 +279,11 @@ public final class DemoCluster implements AutoCloseable {
       }
       case GET_STATUS -> {
         if (switches.invalidOcspResponse()) {
-          error(exchange, 500, "invalid_ocsp_response", "The OCSP responder's answer could not be parsed");
+          error(
+              exchange,
+              500,
+              "invalid_ocsp_response",
+              "The OCSP responder's answer could not be parsed");
         } else {
           json(exchange, 200, ocsp.cachedStatus());
         }
@@ -286,11 +322,13 @@ public final class DemoCluster implements AutoCloseable {
     return pems;
   }
 
-  private void replaceProxy(HttpExchange exchange, byte[] body, boolean newerCall) throws IOException {
+  private void replaceProxy(HttpExchange exchange, byte[] body, boolean newerCall)
+      throws IOException {
     try {
-      CertificateRequests.Upload upload = newerCall
-          ? CertificateRequests.fromCertificates(tree(body))
-          : CertificateRequests.fromUpdateCert(tree(body));
+      CertificateRequests.Upload upload =
+          newerCall
+              ? CertificateRequests.fromCertificates(tree(body))
+              : CertificateRequests.fromUpdateCert(tree(body));
       proxy.replace(upload.certificate(), upload.key());
     } catch (OcspSchema.Invalid e) {
       error(exchange, 400, "invalid_schema", e.getMessage());
@@ -335,7 +373,9 @@ public final class DemoCluster implements AutoCloseable {
     }
     String decoded;
     try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      decoded =
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -349,7 +389,8 @@ public final class DemoCluster implements AutoCloseable {
     return user != null && MessageDigest.isEqual(given, expected) ? user : null;
   }
 
-  private void error(HttpExchange exchange, int status, String code, String text) throws IOException {
+  private void error(HttpExchange exchange, int status, String code, String text)
+      throws IOException {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error_code", code);
     if (switches.messageStyleErrors()) {
@@ -365,7 +406,8 @@ public final class DemoCluster implements AutoCloseable {
     send(exchange, status, "application/json", Json.write(value));
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
+  private static void send(HttpExchange exchange, int status, String type, byte[] bytes)
+      throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -374,7 +416,8 @@ public final class DemoCluster implements AutoCloseable {
   }
 
   private static byte[] readBody(InputStream in) throws IOException {
-    // The bodies are small (a certificate chain and key at most); refuse to buffer more than 64 KiB.
+    // The bodies are small (a certificate chain and key at most); refuse to buffer more than 64
+    // KiB.
     byte[] bytes = in.readNBytes(64 * 1024);
     in.close();
     return bytes;
@@ -447,7 +490,8 @@ public final class DemoCluster implements AutoCloseable {
     }
 
     static Route find(String method, String path) {
-      String normalized = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+      String normalized =
+          path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
       for (Route route : values()) {
         if (route.method.equals(method) && route.path.equals(normalized)) {
           return route;

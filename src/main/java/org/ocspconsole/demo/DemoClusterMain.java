@@ -10,27 +10,29 @@ import org.ocspconsole.api.OcspStatus.CertState;
 import org.ocspconsole.pki.Pem;
 
 /**
- * Runs the demo cluster without a window, for curl and other clients. Prints one line with the
- * URL, the admin credentials and the certificate's fingerprint, and writes the certificate as PEM
- * so that {@code curl --cacert} can verify it.
+ * Runs the demo cluster without a window, for curl and other clients. Prints one line with the URL,
+ * the admin credentials and the certificate's fingerprint, and writes the certificate as PEM so
+ * that {@code curl --cacert} can verify it.
  */
 public final class DemoClusterMain {
-  private static final String USAGE = String.join("\n",
-      "usage: demo-cluster [options]",
-      "  --port N               loopback port (default 9443; 0 picks a free one)",
-      "  --password TEXT        the admin password (default: random)",
-      "  --cert-out FILE        where to write the certificate PEM (default: demo-cluster.pem in the temp dir)",
-      "  --no-responder-url     the proxy certificate carries no OCSP URL",
-      "  --unsupported          every OCSP call answers 406 ocsp_unsupported_by_capability",
-      "  --latency-ms N         delay every answer",
-      "  --test-queued          POST /v1/ocsp/test answers 500 task_queued_for_too_long",
-      "  --html-errors          answer every call with a 502 HTML page, like a proxy",
-      "  --drop                 close every connection without an answer",
-      "  --cert-status STATE    GOOD, REVOKED or UNKNOWN",
-      "  --client-cert-out P12  mTLS: accept client certificates from a fresh CA, write the admin's",
-      "                         as PKCS#12 to this file (password printed) and turn Basic off",
-      "  --rotate-after-s N     serve a new self-signed certificate N seconds after start, as after",
-      "                         a renewal (a console that pinned the old one must refuse it)");
+  private static final String USAGE =
+      String.join(
+          "\n",
+          "usage: demo-cluster [options]",
+          "  --port N               loopback port (default 9443; 0 picks a free one)",
+          "  --password TEXT        the admin password (default: random)",
+          "  --cert-out FILE        where to write the certificate PEM (default: demo-cluster.pem in the temp dir)",
+          "  --no-responder-url     the proxy certificate carries no OCSP URL",
+          "  --unsupported          every OCSP call answers 406 ocsp_unsupported_by_capability",
+          "  --latency-ms N         delay every answer",
+          "  --test-queued          POST /v1/ocsp/test answers 500 task_queued_for_too_long",
+          "  --html-errors          answer every call with a 502 HTML page, like a proxy",
+          "  --drop                 close every connection without an answer",
+          "  --cert-status STATE    GOOD, REVOKED or UNKNOWN",
+          "  --client-cert-out P12  mTLS: accept client certificates from a fresh CA, write the admin's",
+          "                         as PKCS#12 to this file (password printed) and turn Basic off",
+          "  --rotate-after-s N     serve a new self-signed certificate N seconds after start, as after",
+          "                         a renewal (a console that pinned the old one must refuse it)");
 
   private DemoClusterMain() {}
 
@@ -53,7 +55,8 @@ public final class DemoClusterMain {
         case "--drop" -> pending.dropConnections(true);
         case "--client-cert-out" -> clientCertOut = Path.of(value(args, ++i));
         case "--rotate-after-s" -> rotateAfter = Long.parseLong(value(args, ++i));
-        case "--cert-status" -> pending.certState(CertState.valueOf(value(args, ++i).toUpperCase(Locale.ROOT)));
+        case "--cert-status" ->
+            pending.certState(CertState.valueOf(value(args, ++i).toUpperCase(Locale.ROOT)));
         case "--help", "-h" -> {
           System.out.println(USAGE);
           return;
@@ -76,7 +79,8 @@ public final class DemoClusterMain {
       System.exit(1);
       return;
     }
-    cluster.switches()
+    cluster
+        .switches()
         .responderUrl(pending.responderUrl())
         .unsupportedCapability(pending.unsupportedCapability())
         .latency(pending.latency())
@@ -85,22 +89,39 @@ public final class DemoClusterMain {
         .dropConnections(pending.dropConnections())
         .certState(pending.certState());
     Files.writeString(certOut, Pem.certificates(cluster.certificate()));
-    System.out.println("OCSP Console demo cluster: " + cluster.baseUri()
-        + "  user " + cluster.admin().name() + "  password " + cluster.admin().password()
-        + "  viewer " + cluster.viewer().name() + " / " + cluster.viewer().password()
-        + "  sha256 " + cluster.fingerprint() + "  certificate " + certOut.toAbsolutePath());
+    System.out.println(
+        "OCSP Console demo cluster: "
+            + cluster.baseUri()
+            + "  user "
+            + cluster.admin().name()
+            + "  password "
+            + cluster.admin().password()
+            + "  viewer "
+            + cluster.viewer().name()
+            + " / "
+            + cluster.viewer().password()
+            + "  sha256 "
+            + cluster.fingerprint()
+            + "  certificate "
+            + certOut.toAbsolutePath());
     if (clientSecret != null) {
-      System.out.println("mTLS only (Basic is off): client certificate " + clientCertOut.toAbsolutePath()
-          + "  PKCS#12 password " + clientSecret);
+      System.out.println(
+          "mTLS only (Basic is off): client certificate "
+              + clientCertOut.toAbsolutePath()
+              + "  PKCS#12 password "
+              + clientSecret);
     }
     if (rotateAfter >= 0) {
       DemoClientCertificates.rotateLater(cluster, Duration.ofSeconds(rotateAfter), certOut);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      cluster.close();
-      stopped.countDown();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  cluster.close();
+                  stopped.countDown();
+                }));
     stopped.await();
   }
 

@@ -5,8 +5,8 @@ import org.ocspconsole.api.OcspStatus.CertState;
 
 /**
  * The demo cluster's switches, for tests and demonstrations. Each one makes the demo answer as a
- * real cluster (or the network in front of it) does in some situation. Safe to flip from any
- * thread while the server runs.
+ * real cluster (or the network in front of it) does in some situation. Safe to flip from any thread
+ * while the server runs.
  */
 public final class DemoSwitches {
   /** The OCSP URL of the demo's proxy certificate. */
@@ -138,7 +138,10 @@ public final class DemoSwitches {
     return invalidOcspResponse;
   }
 
-  /** The responder answers something that is not OCSP: status and test fail with invalid_ocsp_response. */
+  /**
+   * The responder answers something that is not OCSP: status and test fail with
+   * invalid_ocsp_response.
+   */
   public DemoSwitches invalidOcspResponse(boolean on) {
     this.invalidOcspResponse = on;
     return this;
@@ -179,8 +182,8 @@ public final class DemoSwitches {
   }
 
   /**
-   * Error bodies as the reference pages show them ({@code error_code} + {@code message}) instead
-   * of the OpenAPI file's ({@code error_code} + {@code description} + {@code status_code}).
+   * Error bodies as the reference pages show them ({@code error_code} + {@code message}) instead of
+   * the OpenAPI file's ({@code error_code} + {@code description} + {@code status_code}).
    */
   public DemoSwitches messageStyleErrors(boolean on) {
     this.messageStyleErrors = on;

@@ -5,8 +5,13 @@ import java.util.Set;
 /** A user of the demo cluster and the OCSP permissions of its role. */
 public record DemoUser(String name, String password, String role, Set<String> permissions) {
   static final Set<String> ADMIN_PERMISSIONS =
-      Set.of("view_ocsp_config", "config_ocsp", "view_ocsp_status", "test_ocsp_status",
-          "view_cluster_info", "update_cluster");
+      Set.of(
+          "view_ocsp_config",
+          "config_ocsp",
+          "view_ocsp_status",
+          "test_ocsp_status",
+          "view_cluster_info",
+          "update_cluster");
 
   public boolean may(String permission) {
     return permissions.contains(permission);

@@ -7,8 +7,8 @@ import org.ocspconsole.api.OcspField;
 
 /**
  * The server-side check of a {@code PUT /v1/ocsp} body against the OpenAPI schema {@code
- * OcspConfig}: an object, no additional properties, {@code responder_url} read-only, the right
- * type for each field and each integer within its range.
+ * OcspConfig}: an object, no additional properties, {@code responder_url} read-only, the right type
+ * for each field and each integer within its range.
  */
 final class OcspSchema {
   /** A rejected body, with the message the answer carries. */
@@ -33,8 +33,12 @@ final class OcspSchema {
       if (key.equals("responder_url")) {
         throw new Invalid("'responder_url' is read-only");
       }
-      OcspField field = OcspField.byKey(key)
-          .orElseThrow(() -> new Invalid("Additional properties are not allowed ('" + key + "' was unexpected)"));
+      OcspField field =
+          OcspField.byKey(key)
+              .orElseThrow(
+                  () ->
+                      new Invalid(
+                          "Additional properties are not allowed ('" + key + "' was unexpected)"));
       if (!field.isInteger()) {
         if (!value.isBoolean()) {
           throw new Invalid("'" + key + "': " + value + " is not of type 'boolean'");
@@ -45,9 +49,10 @@ final class OcspSchema {
           throw new Invalid("'" + key + "': " + value + " is not of type 'integer'");
         }
         if (!value.canConvertToInt() || !field.inRange(value.intValue())) {
-          String relation = value.canConvertToInt() && value.intValue() < field.min()
-              ? "is less than the minimum of " + field.min()
-              : "is greater than the maximum of " + field.max();
+          String relation =
+              value.canConvertToInt() && value.intValue() < field.min()
+                  ? "is less than the minimum of " + field.min()
+                  : "is greater than the maximum of " + field.max();
           throw new Invalid("'" + key + "': " + value + " " + relation);
         }
         values.put(field, value.intValue());

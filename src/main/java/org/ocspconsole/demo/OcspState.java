@@ -15,7 +15,11 @@ final class OcspState {
     private static final long serialVersionUID = 1L;
 
     NoResponderUrl() {
-      super("OCSP cannot be enabled: the proxy certificate has no OCSP responder URL", null, false, false);
+      super(
+          "OCSP cannot be enabled: the proxy certificate has no OCSP responder URL",
+          null,
+          false,
+          false);
     }
   }
 
@@ -35,6 +39,7 @@ final class OcspState {
 
   private final DemoSwitches switches;
   private OcspConfig config = OcspConfig.defaults();
+
   /** When the cached answer was polled; its content follows the switches, so demos show at once. */
   private Instant polled;
 
@@ -52,7 +57,8 @@ final class OcspState {
   }
 
   synchronized OcspConfig update(Map<OcspField, Object> changes) throws NoResponderUrl {
-    if (Boolean.TRUE.equals(changes.get(OcspField.OCSP_FUNCTIONALITY)) && switches.responderUrl().isEmpty()) {
+    if (Boolean.TRUE.equals(changes.get(OcspField.OCSP_FUNCTIONALITY))
+        && switches.responderUrl().isEmpty()) {
       throw new NoResponderUrl();
     }
     OcspConfig next = config;
@@ -67,16 +73,20 @@ final class OcspState {
     return switches.responderUrl().isEmpty() ? emptyStatus() : status(polled);
   }
 
-  /** Queries the simulated responder now; caches the answer when OCSP is on, as the cluster does. */
+  /**
+   * Queries the simulated responder now; caches the answer when OCSP is on, as the cluster does.
+   */
   synchronized OcspStatus test() throws TestFailure {
     if (switches.responderUrl().isEmpty()) {
       throw new TestFailure("no_responder_url", "The proxy certificate has no OCSP responder URL");
     }
     if (switches.testQueuedTooLong()) {
-      throw new TestFailure("task_queued_for_too_long", "The OCSP polling task was queued for too long");
+      throw new TestFailure(
+          "task_queued_for_too_long", "The OCSP polling task was queued for too long");
     }
     if (switches.invalidOcspResponse()) {
-      throw new TestFailure("invalid_ocsp_response", "The OCSP responder's answer could not be parsed");
+      throw new TestFailure(
+          "invalid_ocsp_response", "The OCSP responder's answer could not be parsed");
     }
     Instant now = Instant.now();
     if (Boolean.TRUE.equals(config.ocspFunctionality())) {
@@ -86,17 +96,25 @@ final class OcspState {
   }
 
   private OcspConfig withResponder(OcspConfig value) {
-    return new OcspConfig(value.ocspFunctionality(), value.queryFrequency(), value.responseTimeout(),
-        value.recoveryFrequency(), value.recoveryMaxTries(), switches.responderUrl());
+    return new OcspConfig(
+        value.ocspFunctionality(),
+        value.queryFrequency(),
+        value.responseTimeout(),
+        value.recoveryFrequency(),
+        value.recoveryMaxTries(),
+        switches.responderUrl());
   }
 
   private OcspStatus status(Instant polledAt) {
     CertState state = switches.certState();
     // A stale answer: the responder last updated over a day ago, so next_update has passed.
-    Instant thisUpdate = polledAt.minus(switches.staleNextUpdate() ? Duration.ofHours(30) : Duration.ofMinutes(3));
+    Instant thisUpdate =
+        polledAt.minus(switches.staleNextUpdate() ? Duration.ofHours(30) : Duration.ofMinutes(3));
     return new OcspStatus(
         state.name(),
-        switches.responderUrl().isEmpty() ? DemoSwitches.DEMO_RESPONDER_URL : switches.responderUrl(),
+        switches.responderUrl().isEmpty()
+            ? DemoSwitches.DEMO_RESPONDER_URL
+            : switches.responderUrl(),
         HttpTime.of(polledAt.minusSeconds(1)),
         HttpTime.of(thisUpdate),
         switches.omitNextUpdate() ? null : HttpTime.of(thisUpdate.plus(Duration.ofHours(24))),

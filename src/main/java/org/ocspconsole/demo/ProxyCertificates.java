@@ -45,11 +45,14 @@ final class ProxyCertificates {
 
   ProxyCertificates() {
     try {
-      ca = CertificateBuilder.create()
-          .subject("CN=OCSP Console demo CA,O=OCSP Console demo cluster")
-          .certificateAuthority()
-          .validity(Instant.now().minus(Duration.ofDays(30)), Instant.now().plus(Duration.ofDays(3650)))
-          .build();
+      ca =
+          CertificateBuilder.create()
+              .subject("CN=OCSP Console demo CA,O=OCSP Console demo cluster")
+              .certificateAuthority()
+              .validity(
+                  Instant.now().minus(Duration.ofDays(30)),
+                  Instant.now().plus(Duration.ofDays(3650)))
+              .build();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the demo CA could not be made", e);
     }
@@ -68,12 +71,13 @@ final class ProxyCertificates {
   void generate(String ocspUrl, Duration validFor) {
     try {
       Instant from = Instant.now().minus(Duration.ofDays(2));
-      CertificateBuilder builder = CertificateBuilder.create()
-          .subject("CN=*.demo-cluster.ocsp-console.local,O=OCSP Console demo cluster")
-          .dnsNames("*.demo-cluster.ocsp-console.local", "demo-cluster.ocsp-console.local")
-          .issuedBy(ca)
-          .validity(from, Instant.now().plus(validFor))
-          .caIssuersUrl("http://ca.demo-ca.ocsp-console.local/demo-ca.crt");
+      CertificateBuilder builder =
+          CertificateBuilder.create()
+              .subject("CN=*.demo-cluster.ocsp-console.local,O=OCSP Console demo cluster")
+              .dnsNames("*.demo-cluster.ocsp-console.local", "demo-cluster.ocsp-console.local")
+              .issuedBy(ca)
+              .validity(from, Instant.now().plus(validFor))
+              .caIssuersUrl("http://ca.demo-ca.ocsp-console.local/demo-ca.crt");
       if (!ocspUrl.isEmpty()) {
         builder.ocspUrl(ocspUrl);
       }

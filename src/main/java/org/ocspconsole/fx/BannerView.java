@@ -11,7 +11,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ocspconsole.config.Banner;
 
-/** Shows a {@link Banner}: severity by colour and by a word, text, one action, and a close button. */
+/**
+ * Shows a {@link Banner}: severity by colour and by a word, text, one action, and a close button.
+ */
 public final class BannerView extends HBox {
   private final Label title = new Label();
   private final Label text = new Label();
@@ -49,11 +51,12 @@ public final class BannerView extends HBox {
       return;
     }
     getStyleClass().add("banner-" + banner.severity().name().toLowerCase(java.util.Locale.ROOT));
-    String word = switch (banner.severity()) {
-      case ERROR -> "Error: ";
-      case WARNING -> "Warning: ";
-      case INFO -> "";
-    };
+    String word =
+        switch (banner.severity()) {
+          case ERROR -> "Error: ";
+          case WARNING -> "Warning: ";
+          case INFO -> "";
+        };
     title.setText(word + banner.title());
     text.setText(banner.text());
     setAccessibleText(word + banner.title() + ". " + banner.text());

@@ -8,13 +8,14 @@ import javafx.application.Platform;
  * {@link #EXECUTOR} in the application, {@link #DIRECT} in unit tests that run without a toolkit.
  */
 public final class FxThread {
-  public static final Executor EXECUTOR = command -> {
-    if (Platform.isFxApplicationThread()) {
-      command.run();
-    } else {
-      Platform.runLater(command);
-    }
-  };
+  public static final Executor EXECUTOR =
+      command -> {
+        if (Platform.isFxApplicationThread()) {
+          command.run();
+        } else {
+          Platform.runLater(command);
+        }
+      };
 
   public static final Executor DIRECT = Runnable::run;
 

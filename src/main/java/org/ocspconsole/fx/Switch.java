@@ -15,14 +15,18 @@ public final class Switch extends ToggleSwitch {
     super(text);
     setFocusTraversable(true);
     setAccessibleRole(AccessibleRole.TOGGLE_BUTTON);
-    addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-      if (event.getCode() == KeyCode.SPACE && !isDisabled()) {
-        setSelected(!isSelected());
-        event.consume();
-      }
-    });
+    addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.SPACE && !isDisabled()) {
+            setSelected(!isSelected());
+            event.consume();
+          }
+        });
     setOnMouseClicked(event -> requestFocus());
-    selectedProperty().addListener((obs, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED));
+    selectedProperty()
+        .addListener(
+            (obs, old, now) -> notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED));
   }
 
   @Override

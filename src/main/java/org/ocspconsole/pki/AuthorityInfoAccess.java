@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The OCSP URLs in a certificate's Authority Information Access extension (RFC 5280 4.2.2.1).
- * The cluster takes its {@code responder_url} from there, so the console reads it the same way to
- * show the user why the responder URL is what it is.
+ * The OCSP URLs in a certificate's Authority Information Access extension (RFC 5280 4.2.2.1). The
+ * cluster takes its {@code responder_url} from there, so the console reads it the same way to show
+ * the user why the responder URL is what it is.
  */
 public final class AuthorityInfoAccess {
   static final String OID_EXTENSION = "1.3.6.1.5.5.7.1.1";
   static final String OID_AD_OCSP = "1.3.6.1.5.5.7.48.1";
+
   /** GeneralName uniformResourceIdentifier: {@code [6] IA5String}, implicit and primitive. */
   private static final int URI_TAG = 0x86;
 

@@ -23,8 +23,8 @@ import javax.security.auth.x500.X500Principal;
 
 /**
  * Builds X.509 v3 certificates: self-signed or issued by a given CA, with subject alternative
- * names, an OCSP URL in the Authority Information Access extension, and CA constraints. Used by
- * the demo cluster for its own certificates and by tests for every trust case.
+ * names, an OCSP URL in the Authority Information Access extension, and CA constraints. Used by the
+ * demo cluster for its own certificates and by tests for every trust case.
  */
 public final class CertificateBuilder {
   private static final String OID_SUBJECT_ALT_NAME = "2.5.29.17";
@@ -43,7 +43,8 @@ public final class CertificateBuilder {
 
   private String subject = "CN=localhost";
   private IssuedCertificate issuer;
-  private Instant notBefore = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+  private Instant notBefore =
+      Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
   private Instant notAfter = notBefore.plus(Duration.ofDays(398));
   private final List<String> dnsNames = new ArrayList<>();
   private final List<String> ipAddresses = new ArrayList<>();
@@ -137,7 +138,9 @@ public final class CertificateBuilder {
             : new X500Principal(subject);
     boolean rsa = signingKey instanceof RSAKey;
     byte[] algorithm =
-        rsa ? Der.sequence(Der.oid(OID_RSA_SHA256), Der.nul()) : Der.sequence(Der.oid(OID_ECDSA_SHA256));
+        rsa
+            ? Der.sequence(Der.oid(OID_RSA_SHA256), Der.nul())
+            : Der.sequence(Der.oid(OID_ECDSA_SHA256));
 
     byte[] tbs =
         Der.sequence(

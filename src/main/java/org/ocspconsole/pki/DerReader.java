@@ -34,7 +34,8 @@ public final class DerReader {
 
     public Element expect(int expected) throws IOException {
       if (tag != expected) {
-        throw new IOException(String.format("expected DER tag 0x%02x, found 0x%02x", expected, tag));
+        throw new IOException(
+            String.format("expected DER tag 0x%02x, found 0x%02x", expected, tag));
       }
       return this;
     }

@@ -52,16 +52,18 @@ public final class HostnameMatcher {
    *
    * @param commonName the subject's CN, or null; consulted only when {@code dnsNames} is empty
    */
-  public static boolean matches(String host, List<String> dnsNames, List<String> addresses,
-      String commonName) {
+  public static boolean matches(
+      String host, List<String> dnsNames, List<String> addresses, String commonName) {
     if (host == null || host.isBlank()) {
       return false;
     }
-    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String h =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     byte[] literal = addressLiteral(h);
     if (literal != null) {
       // An address is matched only by an iPAddress entry, never by a DNS name or the CN.
-      return addresses.stream().map(HostnameMatcher::addressLiteral)
+      return addresses.stream()
+          .map(HostnameMatcher::addressLiteral)
           .anyMatch(a -> a != null && java.util.Arrays.equals(a, literal));
     }
     String name = normalize(h);

@@ -20,7 +20,8 @@ public final class Pem {
   private Pem() {}
 
   public static String encode(String type, byte[] der) {
-    String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
   }
 
@@ -49,8 +50,8 @@ public final class Pem {
   }
 
   /**
-   * Every certificate in the text. Throws when there is none, so that a wrong file (a key, a
-   * CSR) is reported instead of silently trusting nothing.
+   * Every certificate in the text. Throws when there is none, so that a wrong file (a key, a CSR)
+   * is reported instead of silently trusting nothing.
    */
   public static List<X509Certificate> readCertificates(String text) throws CertificateException {
     CertificateFactory factory = CertificateFactory.getInstance("X.509");

@@ -14,9 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Private keys from the PEM files administrators have: PKCS#8 ({@code PRIVATE KEY}), PKCS#1
- * ({@code RSA PRIVATE KEY}) and SEC1 ({@code EC PRIVATE KEY}); the last two are wrapped into
- * PKCS#8, the one form the JDK reads. Error messages never quote the key.
+ * Private keys from the PEM files administrators have: PKCS#8 ({@code PRIVATE KEY}), PKCS#1 ({@code
+ * RSA PRIVATE KEY}) and SEC1 ({@code EC PRIVATE KEY}); the last two are wrapped into PKCS#8, the
+ * one form the JDK reads. Error messages never quote the key.
  */
 public final class PrivateKeys {
   /** A key file the console cannot use; the message says why in words, without key material. */
@@ -48,14 +48,16 @@ public final class PrivateKeys {
           byte[] sec1 = first(pem, type);
           return decode(wrap(Der.sequence(Der.oid(OID_EC), Der.oid(curveOf(sec1))), sec1), "EC");
         case "ENCRYPTED PRIVATE KEY":
-          throw new KeyException("The key is encrypted. Decrypt it first "
-              + "(openssl pkey -in key.pem -out plain-key.pem); the cluster needs it unencrypted.");
+          throw new KeyException(
+              "The key is encrypted. Decrypt it first "
+                  + "(openssl pkey -in key.pem -out plain-key.pem); the cluster needs it unencrypted.");
         default:
           break; // EC PARAMETERS, a certificate pasted in front: look further
       }
     }
-    throw new KeyException("No private key found: expected a PEM block such as "
-        + "-----BEGIN PRIVATE KEY-----, -----BEGIN RSA PRIVATE KEY----- or -----BEGIN EC PRIVATE KEY-----.");
+    throw new KeyException(
+        "No private key found: expected a PEM block such as "
+            + "-----BEGIN PRIVATE KEY-----, -----BEGIN RSA PRIVATE KEY----- or -----BEGIN EC PRIVATE KEY-----.");
   }
 
   /** Whether the key signs what the public key verifies: a random challenge, signed and checked. */
@@ -63,11 +65,12 @@ public final class PrivateKeys {
     if (!key.getAlgorithm().equals(publicKey.getAlgorithm())) {
       return false;
     }
-    String algorithm = switch (key.getAlgorithm()) {
-      case "RSA" -> "SHA256withRSA";
-      case "EC" -> "SHA256withECDSA";
-      default -> key.getAlgorithm(); // Ed25519, Ed448
-    };
+    String algorithm =
+        switch (key.getAlgorithm()) {
+          case "RSA" -> "SHA256withRSA";
+          case "EC" -> "SHA256withECDSA";
+          default -> key.getAlgorithm(); // Ed25519, Ed448
+        };
     try {
       byte[] challenge = new byte[32];
       RANDOM.nextBytes(challenge);
@@ -113,8 +116,9 @@ public final class PrivateKeys {
     } catch (IOException e) {
       throw new KeyException("The EC PRIVATE KEY block is not a valid SEC1 key.");
     }
-    throw new KeyException("The EC PRIVATE KEY block does not name its curve; "
-        + "convert it to PKCS#8 (openssl pkcs8 -topk8 -nocrypt -in key.pem).");
+    throw new KeyException(
+        "The EC PRIVATE KEY block does not name its curve; "
+            + "convert it to PKCS#8 (openssl pkcs8 -topk8 -nocrypt -in key.pem).");
   }
 
   private static PrivateKey decode(byte[] pkcs8, String... algorithms) throws KeyException {
@@ -125,6 +129,7 @@ public final class PrivateKeys {
         // try the next algorithm
       }
     }
-    throw new KeyException("The private key could not be read (damaged, or an unsupported key type).");
+    throw new KeyException(
+        "The private key could not be read (damaged, or an unsupported key type).");
   }
 }

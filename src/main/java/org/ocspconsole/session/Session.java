@@ -10,8 +10,8 @@ import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.Exchange;
 
 /**
- * The cluster the console is connected to: a display name, whether it is the built-in demo, and
- * the client. New credentials (after a 401) replace the client; exchange listeners stay attached.
+ * The cluster the console is connected to: a display name, whether it is the built-in demo, and the
+ * client. New credentials (after a 401) replace the client; exchange listeners stay attached.
  */
 public final class Session {
   private final String name;
@@ -54,8 +54,8 @@ public final class Session {
   }
 
   /**
-   * Adds a listener and replays the requests made before it was added: the first read starts
-   * before the window exists, and its row belongs in the activity log all the same.
+   * Adds a listener and replays the requests made before it was added: the first read starts before
+   * the window exists, and its row belongs in the activity log all the same.
    */
   public void addExchangeListener(Consumer<Exchange> listener) {
     synchronized (history) {

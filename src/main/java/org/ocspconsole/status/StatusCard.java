@@ -9,14 +9,20 @@ import org.ocspconsole.api.OcspStatus;
 import org.ocspconsole.api.OcspStatus.CertState;
 
 /**
- * Everything the status panel shows for one status object, computed once so the view only
- * renders: the badge, the responder, each time, whether the answer is stale, and where it came from.
+ * Everything the status panel shows for one status object, computed once so the view only renders:
+ * the badge, the responder, each time, whether the answer is stale, and where it came from.
  *
  * @param raw the cert_status as sent, for a value outside the contract
  * @param note where the answer came from: the cluster's cache, or a query just made
  */
-public record StatusCard(Badge badge, String raw, String responder, List<TimeReading> times, boolean stale,
-    String staleText, String note) {
+public record StatusCard(
+    Badge badge,
+    String raw,
+    String responder,
+    List<TimeReading> times,
+    boolean stale,
+    String staleText,
+    String note) {
 
   /** The badge: a colour class, a word and an icon, so the colour is never the only signal. */
   public enum Badge {
@@ -55,8 +61,13 @@ public record StatusCard(Badge badge, String raw, String responder, List<TimeRea
 
   public static StatusCard of(OcspStatus status, Instant queriedAt, Instant now, ZoneId zone) {
     Optional<CertState> state = status.state();
-    Badge badge = state.map(s -> Badge.valueOf(s.name()))
-        .orElse(status.certStatus() == null || status.certStatus().isBlank() ? Badge.NONE : Badge.OTHER);
+    Badge badge =
+        state
+            .map(s -> Badge.valueOf(s.name()))
+            .orElse(
+                status.certStatus() == null || status.certStatus().isBlank()
+                    ? Badge.NONE
+                    : Badge.OTHER);
     List<TimeReading> times = new ArrayList<>();
     times.add(TimeReading.of("Produced at", status.producedAt(), false, now, zone));
     times.add(TimeReading.of("This update", status.thisUpdate(), false, now, zone));
@@ -65,15 +76,21 @@ public record StatusCard(Badge badge, String raw, String responder, List<TimeRea
     if (badge == Badge.REVOKED || status.revocationTime() != null) {
       times.add(TimeReading.of("Revoked at", status.revocationTime(), false, now, zone));
     }
-    String staleText = next.stale()
-        ? "Stale: newer information was expected " + next.relative()
-            + ". The cluster should have polled the responder again; query it now to check."
-        : null;
-    String note = queriedAt != null
-        ? "Just queried the responder (" + RelativeTime.describe(queriedAt, now) + ")."
-        : "The cluster's cached answer from its last poll.";
-    String responder = status.responderUrl() == null || status.responderUrl().isBlank()
-        ? TimeReading.NOT_GIVEN : status.responderUrl();
-    return new StatusCard(badge, status.certStatus(), responder, times, next.stale(), staleText, note);
+    String staleText =
+        next.stale()
+            ? "Stale: newer information was expected "
+                + next.relative()
+                + ". The cluster should have polled the responder again; query it now to check."
+            : null;
+    String note =
+        queriedAt != null
+            ? "Just queried the responder (" + RelativeTime.describe(queriedAt, now) + ")."
+            : "The cluster's cached answer from its last poll.";
+    String responder =
+        status.responderUrl() == null || status.responderUrl().isBlank()
+            ? TimeReading.NOT_GIVEN
+            : status.responderUrl();
+    return new StatusCard(
+        badge, status.certStatus(), responder, times, next.stale(), staleText, note);
   }
 }

@@ -26,7 +26,8 @@ public final class StatusView extends VBox {
   private final GridPane times = new GridPane();
   private final Label stale = label("status-stale");
   private final Label note = label("status-note");
-  private final VBox content = new VBox(8, new HBox(10, badge, meaning), responder, times, stale, note);
+  private final VBox content =
+      new VBox(8, new HBox(10, badge, meaning), responder, times, stale, note);
 
   public StatusView(StatusViewModel vm) {
     this.vm = vm;
@@ -72,7 +73,8 @@ public final class StatusView extends VBox {
   private VBox queryBar() {
     Button query = button("_Query the responder now", "status-query", vm::query);
     query.disableProperty().bind(vm.busyProperty());
-    query.setTooltip(new Tooltip("Ask the cluster to poll the OCSP responder now (POST /v1/ocsp/test)"));
+    query.setTooltip(
+        new Tooltip("Ask the cluster to poll the OCSP responder now (POST /v1/ocsp/test)"));
     ProgressIndicator progress = new ProgressIndicator();
     progress.setId("status-progress");
     progress.setPrefSize(20, 20);
@@ -96,7 +98,8 @@ public final class StatusView extends VBox {
     badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
     badge.getStyleClass().add("status-" + state);
     badgeIcon.setText(card.badge().icon());
-    badgeWord.setText(card.badge() == StatusCard.Badge.OTHER ? card.raw() : card.badge().word().toUpperCase());
+    badgeWord.setText(
+        card.badge() == StatusCard.Badge.OTHER ? card.raw() : card.badge().word().toUpperCase());
     badge.setAccessibleText("Certificate status: " + card.badge().word());
     meaning.setText(card.badge().meaning());
     responder.setText("Responder: " + card.responder());
@@ -107,8 +110,10 @@ public final class StatusView extends VBox {
       name.getStyleClass().add(Styles.TEXT_MUTED);
       name.setMinWidth(Region.USE_PREF_SIZE);
       Label value = label("status-time-" + row);
-      value.setText(time.text() + (time.relative().isEmpty() ? "" : " (" + time.relative() + ")")
-          + (time.stale() ? "  \u26a0 stale" : ""));
+      value.setText(
+          time.text()
+              + (time.relative().isEmpty() ? "" : " (" + time.relative() + ")")
+              + (time.stale() ? "  \u26a0 stale" : ""));
       value.setTooltip(new Tooltip(time.tooltip()));
       value.setWrapText(true);
       value.pseudoClassStateChanged(Styles.STATE_DANGER, time.stale() || time.unparsable());

@@ -17,18 +17,21 @@ import org.ocspconsole.api.OcspStatus;
 import org.ocspconsole.session.Session;
 
 /**
- * The proxy certificate's OCSP status: the cluster's cached answer ({@code GET /v1/ocsp/status})
- * or a query made now ({@code POST /v1/ocsp/test}, cancellable). A failure replaces the card with
- * a {@link StatusProblem}. Results arrive through the given executor, never on a worker thread.
+ * The proxy certificate's OCSP status: the cluster's cached answer ({@code GET /v1/ocsp/status}) or
+ * a query made now ({@code POST /v1/ocsp/test}, cancellable). A failure replaces the card with a
+ * {@link StatusProblem}. Results arrive through the given executor, never on a worker thread.
  */
 public final class StatusViewModel {
   private final Session session;
   private final Executor fx;
   private final Clock clock;
-  private final ReadOnlyObjectWrapper<OcspStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
-  private final ReadOnlyObjectWrapper<Instant> queriedAt = new ReadOnlyObjectWrapper<>(this, "queriedAt");
+  private final ReadOnlyObjectWrapper<OcspStatus> status =
+      new ReadOnlyObjectWrapper<>(this, "status");
+  private final ReadOnlyObjectWrapper<Instant> queriedAt =
+      new ReadOnlyObjectWrapper<>(this, "queriedAt");
   private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
-  private final ReadOnlyObjectWrapper<StatusProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+  private final ReadOnlyObjectWrapper<StatusProblem> problem =
+      new ReadOnlyObjectWrapper<>(this, "problem");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying");
   private final ObjectBinding<StatusCard> card;
@@ -41,8 +44,15 @@ public final class StatusViewModel {
     this.fx = fx;
     this.clock = clock;
     now.set(clock.instant());
-    card = Bindings.createObjectBinding(() -> status.get() == null ? null
-        : StatusCard.of(status.get(), queriedAt.get(), now.get(), clock.getZone()), status, queriedAt, now);
+    card =
+        Bindings.createObjectBinding(
+            () ->
+                status.get() == null
+                    ? null
+                    : StatusCard.of(status.get(), queriedAt.get(), now.get(), clock.getZone()),
+            status,
+            queriedAt,
+            now);
   }
 
   /** What the panel shows; null before the first answer and while a problem stands instead. */
@@ -100,27 +110,29 @@ public final class StatusViewModel {
     }
   }
 
-  private CompletableFuture<Void> run(ReadOnlyBooleanWrapper flag, Supplier<CompletableFuture<OcspStatus>> call,
-      boolean isQuery) {
+  private CompletableFuture<Void> run(
+      ReadOnlyBooleanWrapper flag, Supplier<CompletableFuture<OcspStatus>> call, boolean isQuery) {
     flag.set(true);
     lastWasQuery = isQuery;
     CompletableFuture<Void> done = new CompletableFuture<>();
     CompletableFuture<OcspStatus> request = call.get();
     inFlight = request;
-    request.whenCompleteAsync((answer, failure) -> {
-      inFlight = null;
-      flag.set(false);
-      now.set(clock.instant());
-      if (failure == null) {
-        problem.set(null);
-        queriedAt.set(isQuery ? clock.instant() : null);
-        status.set(answer);
-      } else {
-        status.set(null);
-        problem.set(StatusProblem.of(ApiException.errorOf(failure), isQuery));
-      }
-      done.complete(null);
-    }, fx);
+    request.whenCompleteAsync(
+        (answer, failure) -> {
+          inFlight = null;
+          flag.set(false);
+          now.set(clock.instant());
+          if (failure == null) {
+            problem.set(null);
+            queriedAt.set(isQuery ? clock.instant() : null);
+            status.set(answer);
+          } else {
+            status.set(null);
+            problem.set(StatusProblem.of(ApiException.errorOf(failure), isQuery));
+          }
+          done.complete(null);
+        },
+        fx);
     return done;
   }
 }

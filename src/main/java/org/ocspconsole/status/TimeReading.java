@@ -15,8 +15,14 @@ import org.ocspconsole.api.HttpTime;
  * @param tooltip what the server sent, verbatim
  * @param stale whether this is a next_update that has already passed
  */
-public record TimeReading(String label, String text, String relative, String tooltip, boolean missing,
-    boolean unparsable, boolean stale) {
+public record TimeReading(
+    String label,
+    String text,
+    String relative,
+    String tooltip,
+    boolean missing,
+    boolean unparsable,
+    boolean stale) {
   public static final String NOT_GIVEN = "not given";
 
   private static final DateTimeFormatter LOCAL =
@@ -24,15 +30,23 @@ public record TimeReading(String label, String text, String relative, String too
 
   static TimeReading of(String label, HttpTime time, boolean nextUpdate, Instant now, ZoneId zone) {
     if (time == null || time.raw() == null || time.raw().isBlank()) {
-      return new TimeReading(label, NOT_GIVEN, "", "The cluster did not send this value.", true, false, false);
+      return new TimeReading(
+          label, NOT_GIVEN, "", "The cluster did not send this value.", true, false, false);
     }
     String tooltip = "Sent by the cluster: " + time.raw();
     if (!time.parsed()) {
-      return new TimeReading(label, time.raw(), "not a date the console can read", tooltip, false, true, false);
+      return new TimeReading(
+          label, time.raw(), "not a date the console can read", tooltip, false, true, false);
     }
     Instant instant = time.instant();
     boolean stale = nextUpdate && instant.isBefore(now);
-    return new TimeReading(label, LOCAL.format(instant.atZone(zone)), RelativeTime.describe(instant, now),
-        tooltip, false, false, stale);
+    return new TimeReading(
+        label,
+        LOCAL.format(instant.atZone(zone)),
+        RelativeTime.describe(instant, now),
+        tooltip,
+        false,
+        false,
+        stale);
   }
 }

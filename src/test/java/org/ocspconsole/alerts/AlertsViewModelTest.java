@@ -55,10 +55,12 @@ class AlertsViewModelTest {
 
   @Test
   void loadingShowsTheClustersValues() {
-    assertThat(vm.alerts()).allSatisfy(a -> {
-      assertThat(a.availableProperty().get()).isTrue();
-      assertThat(a.onProperty().get()).isFalse();
-    });
+    assertThat(vm.alerts())
+        .allSatisfy(
+            a -> {
+              assertThat(a.availableProperty().get()).isTrue();
+              assertThat(a.onProperty().get()).isFalse();
+            });
     assertThat(vm.problemProperty().get()).isNull();
   }
 
@@ -68,7 +70,8 @@ class AlertsViewModelTest {
     cluster.clearRequests();
     alert(ClusterInfo.ALERT_OCSP_QUERY_FAILED).onProperty().set(true);
     waitIdle();
-    RecordedRequest put = cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    RecordedRequest put =
+        cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
     assertThat(put.path()).isEqualTo("/v1/cluster");
     assertThat(Json.tree(put.body().getBytes(StandardCharsets.UTF_8)).toString())
         .isEqualTo("{\"alert_settings\":{\"cluster_ocsp_query_failed\":true}}");
@@ -82,7 +85,8 @@ class AlertsViewModelTest {
 
   @Test
   void aRefusedChangeFlipsTheSwitchBack() throws Exception {
-    AlertsViewModel viewer = new AlertsViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT);
+    AlertsViewModel viewer =
+        new AlertsViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT);
     viewer.load().get(20, TimeUnit.SECONDS);
     AlertSetting revoked = viewer.alerts().get(1);
     revoked.onProperty().set(true);
@@ -92,21 +96,37 @@ class AlertsViewModelTest {
     }
     assertThat(revoked.onProperty().get()).isFalse();
     assertThat(viewer.problemProperty().get()).contains("update_cluster");
-    assertThat(cluster.clusterObject().at("/alert_settings/cluster_ocsp_status_revoked").booleanValue()).isFalse();
+    assertThat(
+            cluster
+                .clusterObject()
+                .at("/alert_settings/cluster_ocsp_status_revoked")
+                .booleanValue())
+        .isFalse();
   }
 
   @Test
   void theDemoRefusesUnknownAlertsWrongTypesAndOtherFields() throws Exception {
-    assertThat(refusal(Map.of("alert_settings", Map.of("cluster_ocsp_sometimes", true)))).contains("not a known alert");
+    assertThat(refusal(Map.of("alert_settings", Map.of("cluster_ocsp_sometimes", true))))
+        .contains("not a known alert");
     assertThat(refusal(Map.of("alert_settings", Map.of("cluster_ocsp_query_failed", "yes"))))
-        .contains("alert_settings.cluster_ocsp_query_failed").contains("boolean");
+        .contains("alert_settings.cluster_ocsp_query_failed")
+        .contains("boolean");
     assertThat(refusal(Map.of("name", "renamed"))).contains("'name'");
-    assertThat(cluster.clusterObject().get("name").asText()).isEqualTo("demo-cluster.ocsp-console.local");
+    assertThat(cluster.clusterObject().get("name").asText())
+        .isEqualTo("demo-cluster.ocsp-console.local");
   }
 
   private String refusal(Object body) throws Exception {
-    CompletableFuture<ClusterInfo> call = session.client().send("PUT", "/v1/cluster", "update_cluster",
-        "change the cluster", body, ClusterInfo.class);
+    CompletableFuture<ClusterInfo> call =
+        session
+            .client()
+            .send(
+                "PUT",
+                "/v1/cluster",
+                "update_cluster",
+                "change the cluster",
+                body,
+                ClusterInfo.class);
     try {
       call.get(20, TimeUnit.SECONDS);
       throw new AssertionError("accepted");

@@ -11,13 +11,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ClusterAddressTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "cluster.example.com, https://cluster.example.com:9443",
-      "'  cluster.example.com  ', https://cluster.example.com:9443",
-      "cluster.example.com:8443, https://cluster.example.com:8443",
-      "https://cluster.example.com, https://cluster.example.com:9443",
-      "HTTPS://cluster.example.com/, https://cluster.example.com:9443",
-      "10.0.0.5, https://10.0.0.5:9443",
-      "[::1]:9443, https://[::1]:9443"})
+    "cluster.example.com, https://cluster.example.com:9443",
+    "'  cluster.example.com  ', https://cluster.example.com:9443",
+    "cluster.example.com:8443, https://cluster.example.com:8443",
+    "https://cluster.example.com, https://cluster.example.com:9443",
+    "HTTPS://cluster.example.com/, https://cluster.example.com:9443",
+    "10.0.0.5, https://10.0.0.5:9443",
+    "[::1]:9443, https://[::1]:9443"
+  })
   void addressBecomesTheHttpsBaseUri(String input, String expected) {
     assertThat(ClusterAddress.parse(input)).isEqualTo(URI.create(expected));
   }
@@ -49,14 +50,27 @@ class ClusterAddressTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "   ", "ftp://cluster.example.com", "cluster.example.com?x=1",
-      "cluster.example.com#top", "https://"})
+  @ValueSource(
+      strings = {
+        "",
+        "   ",
+        "ftp://cluster.example.com",
+        "cluster.example.com?x=1",
+        "cluster.example.com#top",
+        "https://"
+      })
   void otherMalformedAddressesAreRefused(String input) {
-    assertThatThrownBy(() -> ClusterAddress.parse(input)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ClusterAddress.parse(input))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"cluster.example.com:0", "cluster.example.com:65536", "https://cluster.example.com:99999"})
+  @ValueSource(
+      strings = {
+        "cluster.example.com:0",
+        "cluster.example.com:65536",
+        "https://cluster.example.com:99999"
+      })
   void portOutsideTheTcpRangeIsRefused(String input) {
     assertThatThrownBy(() -> ClusterAddress.parse(input))
         .isInstanceOf(IllegalArgumentException.class)

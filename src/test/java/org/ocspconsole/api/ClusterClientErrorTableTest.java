@@ -52,14 +52,20 @@ class ClusterClientErrorTableTest {
   void getAnswersTheClustersConfiguration() throws Exception {
     OcspConfig config = value(admin(cluster).getOcspConfig());
 
-    assertThat(config).isEqualTo(new OcspConfig(false, 3600, 1, 60, 5, DemoSwitches.DEMO_RESPONDER_URL));
+    assertThat(config)
+        .isEqualTo(new OcspConfig(false, 3600, 1, 60, 5, DemoSwitches.DEMO_RESPONDER_URL));
     assertThat(config.hasResponderUrl()).isTrue();
   }
 
   @Test
   void putAnswersTheUpdatedConfiguration() throws Exception {
-    OcspConfig answer = value(admin(cluster).updateOcspConfig(
-        OcspUpdate.of(Map.of(OcspField.OCSP_FUNCTIONALITY, true, OcspField.RESPONSE_TIMEOUT, 7))));
+    OcspConfig answer =
+        value(
+            admin(cluster)
+                .updateOcspConfig(
+                    OcspUpdate.of(
+                        Map.of(
+                            OcspField.OCSP_FUNCTIONALITY, true, OcspField.RESPONSE_TIMEOUT, 7))));
 
     assertThat(answer.ocspFunctionality()).isTrue();
     assertThat(answer.responseTimeout()).isEqualTo(7);
@@ -73,7 +79,8 @@ class ClusterClientErrorTableTest {
     assertThat(status.state()).contains(OcspStatus.CertState.GOOD);
     assertThat(status.responderUrl()).isEqualTo(DemoSwitches.DEMO_RESPONDER_URL);
     assertThat(status.thisUpdate().parsed()).isTrue();
-    assertThat(status.producedAt().value()).hasValueSatisfying(t -> assertThat(t).isBefore(Instant.now()));
+    assertThat(status.producedAt().value())
+        .hasValueSatisfying(t -> assertThat(t).isBefore(Instant.now()));
     assertThat(status.revocationTime()).isNull();
   }
 
@@ -85,13 +92,21 @@ class ClusterClientErrorTableTest {
 
     assertThat(status.state()).contains(OcspStatus.CertState.GOOD);
     assertThat(status.producedAt().value()).hasValueSatisfying(t -> assertThat(t).isAfter(before));
-    assertThat(cluster.requests()).extracting(r -> r.method() + " " + r.path()).containsExactly("POST /v1/ocsp/test");
+    assertThat(cluster.requests())
+        .extracting(r -> r.method() + " " + r.path())
+        .containsExactly("POST /v1/ocsp/test");
   }
 
   @Test
   void outOfRangeValueIsInvalidSchemaNamingTheField() throws Exception {
-    ApiError error = failure(admin(cluster).updateOcspConfig(
-        OcspUpdate.of(Map.of(OcspField.RECOVERY_MAX_TRIES, OcspField.RECOVERY_MAX_TRIES.max() + 1))));
+    ApiError error =
+        failure(
+            admin(cluster)
+                .updateOcspConfig(
+                    OcspUpdate.of(
+                        Map.of(
+                            OcspField.RECOVERY_MAX_TRIES,
+                            OcspField.RECOVERY_MAX_TRIES.max() + 1))));
 
     assertThat(error.kind()).isEqualTo(Kind.INVALID_SCHEMA);
     assertThat(error.status()).isEqualTo(400);
@@ -99,13 +114,22 @@ class ClusterClientErrorTableTest {
     assertThat(error.namedField()).contains(OcspField.RECOVERY_MAX_TRIES);
     assertThat(error.message()).contains(error.serverText());
     assertThat(cluster.config()).isEqualTo(value(admin(cluster).getOcspConfig()));
-    assertThat(cluster.config().recoveryMaxTries()).isEqualTo(OcspField.RECOVERY_MAX_TRIES.defaultValue());
+    assertThat(cluster.config().recoveryMaxTries())
+        .isEqualTo(OcspField.RECOVERY_MAX_TRIES.defaultValue());
   }
 
   @Test
   void wrongTypeIsInvalidSchemaNamingTheField() throws Exception {
-    ApiError error = failure(admin(cluster).send("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings",
-        Map.of("query_frequency", "3600"), OcspConfig.class));
+    ApiError error =
+        failure(
+            admin(cluster)
+                .send(
+                    "PUT",
+                    "/v1/ocsp",
+                    "config_ocsp",
+                    "change the OCSP settings",
+                    Map.of("query_frequency", "3600"),
+                    OcspConfig.class));
 
     assertThat(error.kind()).isEqualTo(Kind.INVALID_SCHEMA);
     assertThat(error.namedField()).contains(OcspField.QUERY_FREQUENCY);
@@ -113,8 +137,16 @@ class ClusterClientErrorTableTest {
 
   @Test
   void unknownKeyIsInvalidSchemaNamingNoWritableField() throws Exception {
-    ApiError error = failure(admin(cluster).send("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings",
-        Map.of("enabled", true), OcspConfig.class));
+    ApiError error =
+        failure(
+            admin(cluster)
+                .send(
+                    "PUT",
+                    "/v1/ocsp",
+                    "config_ocsp",
+                    "change the OCSP settings",
+                    Map.of("enabled", true),
+                    OcspConfig.class));
 
     assertThat(error.kind()).isEqualTo(Kind.INVALID_SCHEMA);
     assertThat(error.serverText()).contains("enabled");
@@ -127,8 +159,10 @@ class ClusterClientErrorTableTest {
     ClusterClient client = admin(cluster);
     OcspConfig loaded = value(client.getOcspConfig());
 
-    ApiError error = failure(client.updateOcspConfig(
-        OcspUpdate.between(loaded, loaded.with(OcspField.OCSP_FUNCTIONALITY, true))));
+    ApiError error =
+        failure(
+            client.updateOcspConfig(
+                OcspUpdate.between(loaded, loaded.with(OcspField.OCSP_FUNCTIONALITY, true))));
 
     assertThat(loaded.hasResponderUrl()).isFalse();
     assertThat(error.kind()).isEqualTo(Kind.NO_RESPONDER_URL);
@@ -139,10 +173,12 @@ class ClusterClientErrorTableTest {
 
   @Test
   void wrongPasswordIsUnauthorized() throws Exception {
-    ClusterClient client = pinned(cluster, cluster.admin().name(), cluster.admin().password() + "x");
+    ClusterClient client =
+        pinned(cluster, cluster.admin().name(), cluster.admin().password() + "x");
 
     ApiError get = failure(client.getOcspConfig());
-    ApiError put = failure(client.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120))));
+    ApiError put =
+        failure(client.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120))));
 
     assertThat(get.kind()).isEqualTo(Kind.UNAUTHORIZED);
     assertThat(get.status()).isEqualTo(401);
@@ -155,15 +191,18 @@ class ClusterClientErrorTableTest {
     ClusterClient viewer = pinned(cluster, cluster.viewer().name(), cluster.viewer().password());
 
     ApiError get = failure(viewer.getOcspConfig());
-    ApiError put = failure(viewer.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120))));
+    ApiError put =
+        failure(viewer.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120))));
     ApiError status = failure(viewer.getOcspStatus());
     ApiError test = failure(viewer.testOcspStatus());
 
-    assertThat(List.of(get, put, status, test)).allSatisfy(e -> {
-      assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN);
-      assertThat(e.status()).isEqualTo(403);
-      assertThat(e.message()).contains(e.permission());
-    });
+    assertThat(List.of(get, put, status, test))
+        .allSatisfy(
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.FORBIDDEN);
+              assertThat(e.status()).isEqualTo(403);
+              assertThat(e.message()).contains(e.permission());
+            });
     assertThat(get.permission()).isEqualTo("view_ocsp_config");
     assertThat(put.permission()).isEqualTo("config_ocsp");
     assertThat(status.permission()).isEqualTo("view_ocsp_status");
@@ -172,8 +211,16 @@ class ClusterClientErrorTableTest {
 
   @Test
   void unknownPathIsNotFoundAndKeepsTheServersCode() throws Exception {
-    ApiError error = failure(admin(cluster).send("GET", "/v1/no_such_thing", "view_cluster_info",
-        "read something", null, OcspConfig.class));
+    ApiError error =
+        failure(
+            admin(cluster)
+                .send(
+                    "GET",
+                    "/v1/no_such_thing",
+                    "view_cluster_info",
+                    "read something",
+                    null,
+                    OcspConfig.class));
 
     assertThat(error.kind()).isEqualTo(Kind.NOT_FOUND);
     assertThat(error.status()).isEqualTo(404);
@@ -187,17 +234,20 @@ class ClusterClientErrorTableTest {
     cluster.switches().unsupportedCapability(true);
     ClusterClient client = admin(cluster);
 
-    List<ApiError> errors = List.of(
-        failure(client.getOcspConfig()),
-        failure(client.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120)))),
-        failure(client.getOcspStatus()),
-        failure(client.testOcspStatus()));
+    List<ApiError> errors =
+        List.of(
+            failure(client.getOcspConfig()),
+            failure(client.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120)))),
+            failure(client.getOcspStatus()),
+            failure(client.testOcspStatus()));
 
-    assertThat(errors).allSatisfy(e -> {
-      assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_BY_CAPABILITY);
-      assertThat(e.status()).isEqualTo(406);
-      assertThat(e.errorCode()).isEqualTo("ocsp_unsupported_by_capability");
-    });
+    assertThat(errors)
+        .allSatisfy(
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED_BY_CAPABILITY);
+              assertThat(e.status()).isEqualTo(406);
+              assertThat(e.errorCode()).isEqualTo("ocsp_unsupported_by_capability");
+            });
   }
 
   @Test
@@ -219,12 +269,14 @@ class ClusterClientErrorTableTest {
     ApiError test = failure(client.testOcspStatus());
     ApiError status = failure(client.getOcspStatus());
 
-    assertThat(List.of(test, status)).allSatisfy(e -> {
-      assertThat(e.kind()).isEqualTo(Kind.INVALID_OCSP_RESPONSE);
-      assertThat(e.status()).isEqualTo(500);
-      assertThat(e.errorCode()).isEqualTo("invalid_ocsp_response");
-      assertThat(e.message()).contains(e.serverText());
-    });
+    assertThat(List.of(test, status))
+        .allSatisfy(
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.INVALID_OCSP_RESPONSE);
+              assertThat(e.status()).isEqualTo(500);
+              assertThat(e.errorCode()).isEqualTo("invalid_ocsp_response");
+              assertThat(e.message()).contains(e.serverText());
+            });
   }
 
   @Test
@@ -278,8 +330,12 @@ class ClusterClientErrorTableTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
-    ClusterClient client = ClusterClient.create(ClusterConnection.of(URI.create("https://127.0.0.1:" + port),
-        new Credentials.Basic("admin", "pw".toCharArray()), TrustSettings.pinned(cluster.fingerprint())));
+    ClusterClient client =
+        ClusterClient.create(
+            ClusterConnection.of(
+                URI.create("https://127.0.0.1:" + port),
+                new Credentials.Basic("admin", "pw".toCharArray()),
+                TrustSettings.pinned(cluster.fingerprint())));
 
     ApiError error = failure(client.getOcspConfig());
 
@@ -290,10 +346,13 @@ class ClusterClientErrorTableTest {
   @Test
   void slowAnswerTimesOut() throws Exception {
     cluster.switches().latency(Duration.ofSeconds(3));
-    ClusterConnection connection = ClusterConnection.of(cluster.baseUri(),
-            new Credentials.Basic(cluster.admin().name(), cluster.admin().password().toCharArray()),
-            TrustSettings.pinned(cluster.fingerprint()))
-        .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(5));
+    ClusterConnection connection =
+        ClusterConnection.of(
+                cluster.baseUri(),
+                new Credentials.Basic(
+                    cluster.admin().name(), cluster.admin().password().toCharArray()),
+                TrustSettings.pinned(cluster.fingerprint()))
+            .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(200), Duration.ofSeconds(5));
 
     ApiError error = failure(ClusterClient.create(connection).getOcspConfig());
 
@@ -352,38 +411,47 @@ class ClusterClientErrorTableTest {
   @Test
   void passwordNeverAppearsInErrorsCredentialsOrExchanges() throws Exception {
     String password = "Tr0ub4dor&3-unique";
-    String encoded = Base64.getEncoder().encodeToString(
-        (cluster.admin().name() + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String encoded =
+        Base64.getEncoder()
+            .encodeToString(
+                (cluster.admin().name() + ":" + password).getBytes(StandardCharsets.UTF_8));
     Credentials credentials = new Credentials.Basic(cluster.admin().name(), password.toCharArray());
-    ClusterConnection connection = ClusterConnection.of(cluster.baseUri(), credentials,
-        TrustSettings.pinned(cluster.fingerprint()));
+    ClusterConnection connection =
+        ClusterConnection.of(
+            cluster.baseUri(), credentials, TrustSettings.pinned(cluster.fingerprint()));
     ClusterClient client = ClusterClient.create(connection);
     List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     client.addExchangeListener(exchanges::add);
-    List<Function<ClusterClient, CompletableFuture<?>>> calls = List.of(
-        ClusterClient::getOcspConfig,
-        c -> c.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120))),
-        ClusterClient::getOcspStatus,
-        ClusterClient::testOcspStatus);
+    List<Function<ClusterClient, CompletableFuture<?>>> calls =
+        List.of(
+            ClusterClient::getOcspConfig,
+            c -> c.updateOcspConfig(OcspUpdate.of(Map.of(OcspField.QUERY_FREQUENCY, 120))),
+            ClusterClient::getOcspStatus,
+            ClusterClient::testOcspStatus);
 
     List<ApiException> failures = new ArrayList<>();
     for (Function<ClusterClient, CompletableFuture<?>> call : calls) {
       failures.add(exception(call.apply(client)));
     }
-    failures.add(exception(ClusterClient.create(connection.withTrust(TrustSettings.system())).getOcspConfig()));
+    failures.add(
+        exception(
+            ClusterClient.create(connection.withTrust(TrustSettings.system())).getOcspConfig()));
 
     List<String> texts = new ArrayList<>();
-    failures.forEach(f -> {
-      texts.add(f.getMessage());
-      texts.add(f.toString());
-      texts.add(f.error().toString());
-    });
+    failures.forEach(
+        f -> {
+          texts.add(f.getMessage());
+          texts.add(f.toString());
+          texts.add(f.error().toString());
+        });
     exchanges.forEach(e -> texts.add(e.toString()));
     texts.add(credentials.toString());
     texts.add(connection.toString());
-    assertThat(failures).extracting(ApiException::kind)
+    assertThat(failures)
+        .extracting(ApiException::kind)
         .containsOnly(Kind.UNAUTHORIZED, Kind.UNTRUSTED_CERTIFICATE);
     assertThat(exchanges).hasSize(calls.size());
-    assertThat(texts).allSatisfy(t -> assertThat(t).doesNotContain(password).doesNotContain(encoded));
+    assertThat(texts)
+        .allSatisfy(t -> assertThat(t).doesNotContain(password).doesNotContain(encoded));
   }
 }

@@ -45,13 +45,16 @@ class ContractJsonTest {
   void referenceExampleIsReadFieldByField() throws IOException {
     OcspConfig config = config(REFERENCE_EXAMPLE);
 
-    assertThat(config).isEqualTo(new OcspConfig(true, 3800, 2, 80, 20, "http://responder.ocsp.url.com"));
+    assertThat(config)
+        .isEqualTo(new OcspConfig(true, 3800, 2, 80, 20, "http://responder.ocsp.url.com"));
     assertThat(config.hasResponderUrl()).isTrue();
   }
 
   @Test
   void unknownFieldsFromNewerClustersAreIgnored() throws IOException {
-    String newer = REFERENCE_EXAMPLE.replace("}", ",\"ocsp_stapling_mode\":\"strict\",\"extra\":{\"a\":[1,2]}}");
+    String newer =
+        REFERENCE_EXAMPLE.replace(
+            "}", ",\"ocsp_stapling_mode\":\"strict\",\"extra\":{\"a\":[1,2]}}");
 
     assertThat(config(newer)).isEqualTo(config(REFERENCE_EXAMPLE));
   }
@@ -64,7 +67,8 @@ class ContractJsonTest {
     assertThat(config.recoveryMaxTries()).isNull();
     assertThat(config.responderUrl()).isNull();
     assertThat(config.hasResponderUrl()).isFalse();
-    assertThat(config.writableValues()).containsOnlyKeys(OcspField.OCSP_FUNCTIONALITY, OcspField.QUERY_FREQUENCY);
+    assertThat(config.writableValues())
+        .containsOnlyKeys(OcspField.OCSP_FUNCTIONALITY, OcspField.QUERY_FREQUENCY);
   }
 
   @Test
@@ -77,7 +81,8 @@ class ContractJsonTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"abc\"", "1e99", "3600.5", "true", "[3600]", "{}"})
   void wrongTypeForAnIntegerIsAnErrorNotACoercion(String value) {
-    assertThatThrownBy(() -> config("{\"query_frequency\":" + value + "}")).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> config("{\"query_frequency\":" + value + "}"))
+        .isInstanceOf(IOException.class);
   }
 
   @Test
@@ -87,9 +92,11 @@ class ContractJsonTest {
 
   @Test
   void statusWithEveryFieldIsRead() throws IOException {
-    OcspStatus status = status("{\"cert_status\":\"REVOKED\",\"responder_url\":\"http://responder.ocsp.url.com\","
-        + "\"produced_at\":\"Wed, 22 Dec 2021 12:50:11 GMT\",\"this_update\":\"Wed, 22 Dec 2021 12:45:00 GMT\","
-        + "\"next_update\":\"Thu, 23 Dec 2021 12:45:00 GMT\",\"revocation_time\":\"Mon, 20 Dec 2021 08:00:00 GMT\"}");
+    OcspStatus status =
+        status(
+            "{\"cert_status\":\"REVOKED\",\"responder_url\":\"http://responder.ocsp.url.com\","
+                + "\"produced_at\":\"Wed, 22 Dec 2021 12:50:11 GMT\",\"this_update\":\"Wed, 22 Dec 2021 12:45:00 GMT\","
+                + "\"next_update\":\"Thu, 23 Dec 2021 12:45:00 GMT\",\"revocation_time\":\"Mon, 20 Dec 2021 08:00:00 GMT\"}");
 
     assertThat(status.state()).contains(OcspStatus.CertState.REVOKED);
     assertThat(status.responderUrl()).isEqualTo("http://responder.ocsp.url.com");
@@ -101,7 +108,8 @@ class ContractJsonTest {
 
   @Test
   void statusWithoutOptionalFieldsLeavesThemAbsent() throws IOException {
-    OcspStatus status = status("{\"cert_status\":\"GOOD\",\"this_update\":\"Wed, 22 Dec 2021 12:45:00 GMT\"}");
+    OcspStatus status =
+        status("{\"cert_status\":\"GOOD\",\"this_update\":\"Wed, 22 Dec 2021 12:45:00 GMT\"}");
 
     assertThat(status.state()).contains(OcspStatus.CertState.GOOD);
     assertThat(status.nextUpdate()).isNull();

@@ -12,10 +12,12 @@ import org.ocspconsole.api.ApiError.Kind;
 
 /** The one mapping from statuses, error codes and bodies to typed errors. */
 class ErrorMappingTest {
-  private static final Call GET = new Call("GET", "/v1/ocsp", "view_ocsp_config", "read the OCSP settings",
-      Duration.ofSeconds(15));
-  private static final Call PUT = new Call("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings",
-      Duration.ofSeconds(15));
+  private static final Call GET =
+      new Call(
+          "GET", "/v1/ocsp", "view_ocsp_config", "read the OCSP settings", Duration.ofSeconds(15));
+  private static final Call PUT =
+      new Call(
+          "PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings", Duration.ofSeconds(15));
 
   private static ApiError answer(Call call, int status, String body) {
     return ErrorMapping.fromResponse(call, status, body.getBytes(UTF_8), null);
@@ -23,30 +25,34 @@ class ErrorMappingTest {
 
   @ParameterizedTest(name = "{0} {1} -> {2}")
   @CsvSource({
-      "400, invalid_schema, INVALID_SCHEMA",
-      "400, no_responder_url, NO_RESPONDER_URL",
-      "500, no_responder_url, NO_RESPONDER_URL",
-      "400, , BAD_REQUEST",
-      "400, something_else, BAD_REQUEST",
-      "401, , UNAUTHORIZED",
-      "403, , FORBIDDEN",
-      "404, , NOT_FOUND",
-      "406, ocsp_unsupported_by_capability, UNSUPPORTED_BY_CAPABILITY",
-      "500, task_queued_for_too_long, TASK_QUEUED_TOO_LONG",
-      "500, invalid_ocsp_response, INVALID_OCSP_RESPONSE",
-      "500, , SERVER_ERROR",
-      "502, , SERVER_ERROR",
-      "503, , UNAVAILABLE",
-      "301, , REDIRECT",
-      "409, , HTTP_ERROR"})
+    "400, invalid_schema, INVALID_SCHEMA",
+    "400, no_responder_url, NO_RESPONDER_URL",
+    "500, no_responder_url, NO_RESPONDER_URL",
+    "400, , BAD_REQUEST",
+    "400, something_else, BAD_REQUEST",
+    "401, , UNAUTHORIZED",
+    "403, , FORBIDDEN",
+    "404, , NOT_FOUND",
+    "406, ocsp_unsupported_by_capability, UNSUPPORTED_BY_CAPABILITY",
+    "500, task_queued_for_too_long, TASK_QUEUED_TOO_LONG",
+    "500, invalid_ocsp_response, INVALID_OCSP_RESPONSE",
+    "500, , SERVER_ERROR",
+    "502, , SERVER_ERROR",
+    "503, , UNAVAILABLE",
+    "301, , REDIRECT",
+    "409, , HTTP_ERROR"
+  })
   void statusAndCodeMapToOneKind(int status, String code, Kind kind) {
     assertThat(ErrorMapping.kindOf(status, code)).isEqualTo(kind);
   }
 
   @Test
   void textIsReadFromMessage() {
-    ApiError error = answer(PUT, 400,
-        "{\"error_code\":\"invalid_schema\",\"message\":\"'query_frequency': 5 is less than the minimum of 60\"}");
+    ApiError error =
+        answer(
+            PUT,
+            400,
+            "{\"error_code\":\"invalid_schema\",\"message\":\"'query_frequency': 5 is less than the minimum of 60\"}");
 
     assertThat(error.serverText()).isEqualTo("'query_frequency': 5 is less than the minimum of 60");
     assertThat(error.namedField()).contains(OcspField.QUERY_FREQUENCY);
@@ -54,25 +60,34 @@ class ErrorMappingTest {
 
   @Test
   void textIsReadFromDescription() {
-    ApiError error = answer(PUT, 400, "{\"error_code\":\"invalid_schema\","
-        + "\"description\":\"'response_timeout': 61 is greater than the maximum of 60\",\"status_code\":400}");
+    ApiError error =
+        answer(
+            PUT,
+            400,
+            "{\"error_code\":\"invalid_schema\","
+                + "\"description\":\"'response_timeout': 61 is greater than the maximum of 60\",\"status_code\":400}");
 
-    assertThat(error.serverText()).isEqualTo("'response_timeout': 61 is greater than the maximum of 60");
+    assertThat(error.serverText())
+        .isEqualTo("'response_timeout': 61 is greater than the maximum of 60");
     assertThat(error.namedField()).contains(OcspField.RESPONSE_TIMEOUT);
     assertThat(error.message()).contains(error.serverText());
   }
 
   @Test
   void textNamingTwoFieldsNamesNone() {
-    ApiError error = answer(PUT, 400,
-        "{\"error_code\":\"invalid_schema\",\"message\":\"query_frequency and recovery_frequency disagree\"}");
+    ApiError error =
+        answer(
+            PUT,
+            400,
+            "{\"error_code\":\"invalid_schema\",\"message\":\"query_frequency and recovery_frequency disagree\"}");
 
     assertThat(error.namedField()).isEmpty();
   }
 
   @Test
   void unknownCodeKeepsCodeAndText() {
-    ApiError error = answer(GET, 400, "{\"error_code\":\"future_code\",\"description\":\"A reason\"}");
+    ApiError error =
+        answer(GET, 400, "{\"error_code\":\"future_code\",\"description\":\"A reason\"}");
 
     assertThat(error.kind()).isEqualTo(Kind.BAD_REQUEST);
     assertThat(error.errorCode()).isEqualTo("future_code");
@@ -89,8 +104,12 @@ class ErrorMappingTest {
 
   @Test
   void htmlErrorPageWithoutTitleBecomesATaglessExcerpt() {
-    ApiError error = answer(GET, 502, "<html><style>body { color: red }</style><script>var x = 1;</script>"
-        + "<body><h1>502   Bad Gateway</h1>\n<hr><p>nginx</p></body></html>");
+    ApiError error =
+        answer(
+            GET,
+            502,
+            "<html><style>body { color: red }</style><script>var x = 1;</script>"
+                + "<body><h1>502   Bad Gateway</h1>\n<hr><p>nginx</p></body></html>");
 
     assertThat(error.excerpt()).isEqualTo("502 Bad Gateway nginx");
     assertThat(error.message()).contains(error.excerpt()).contains("proxy");
@@ -98,9 +117,13 @@ class ErrorMappingTest {
 
   @Test
   void htmlErrorPageIsSummedUpByItsTitle() {
-    ApiError error = answer(GET, 502, "<!DOCTYPE html><html><head><title>502 Bad Gateway</title>"
-        + "<style>body { color: red }</style><script>var x = 1;</script></head>"
-        + "<body><h1>502   Bad Gateway</h1>\n<hr><p>nginx</p></body></html>");
+    ApiError error =
+        answer(
+            GET,
+            502,
+            "<!DOCTYPE html><html><head><title>502 Bad Gateway</title>"
+                + "<style>body { color: red }</style><script>var x = 1;</script></head>"
+                + "<body><h1>502   Bad Gateway</h1>\n<hr><p>nginx</p></body></html>");
 
     assertThat(error.kind()).isEqualTo(Kind.SERVER_ERROR);
     assertThat(error.errorCode()).isNull();
@@ -126,7 +149,8 @@ class ErrorMappingTest {
 
   @Test
   void redirectNamesWhereItPointed() {
-    ApiError error = ErrorMapping.fromResponse(GET, 307, new byte[0], "https://other.example/v1/ocsp");
+    ApiError error =
+        ErrorMapping.fromResponse(GET, 307, new byte[0], "https://other.example/v1/ocsp");
 
     assertThat(error.kind()).isEqualTo(Kind.REDIRECT);
     assertThat(error.message()).contains("https://other.example/v1/ocsp");
@@ -134,11 +158,15 @@ class ErrorMappingTest {
 
   @Test
   void successBodiesThatAreNotTheContractsJson() {
-    IOException cause = new IOException("Cannot coerce String value (\"abc\") to `java.lang.Integer` value\n at [1]");
+    IOException cause =
+        new IOException(
+            "Cannot coerce String value (\"abc\") to `java.lang.Integer` value\n at [1]");
 
     ApiError empty = ErrorMapping.badBody(GET, 200, new byte[0], cause);
-    ApiError html = ErrorMapping.badBody(GET, 200, "<html><body>Login</body></html>".getBytes(UTF_8), cause);
-    ApiError wrongType = ErrorMapping.badBody(GET, 200, "{\"query_frequency\":\"abc\"}".getBytes(UTF_8), cause);
+    ApiError html =
+        ErrorMapping.badBody(GET, 200, "<html><body>Login</body></html>".getBytes(UTF_8), cause);
+    ApiError wrongType =
+        ErrorMapping.badBody(GET, 200, "{\"query_frequency\":\"abc\"}".getBytes(UTF_8), cause);
 
     assertThat(empty.kind()).isEqualTo(Kind.BAD_RESPONSE);
     assertThat(html.kind()).isEqualTo(Kind.NOT_JSON);

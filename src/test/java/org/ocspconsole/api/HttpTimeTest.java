@@ -11,13 +11,15 @@ class HttpTimeTest {
   private static final Instant EXPECTED = Instant.parse("2021-12-22T12:50:11Z");
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Wed, 22 Dec 2021 12:50:11 GMT", // RFC 1123, what the cluster sends
-      "Wednesday, 22-Dec-21 12:50:11 GMT", // RFC 850
-      "Wed Dec 22 12:50:11 2021", // asctime
-      "2021-12-22T12:50:11Z", // ISO-8601
-      "2021-12-22T13:50:11+01:00",
-      "  Wed, 22 Dec 2021 12:50:11 GMT  "})
+  @ValueSource(
+      strings = {
+        "Wed, 22 Dec 2021 12:50:11 GMT", // RFC 1123, what the cluster sends
+        "Wednesday, 22-Dec-21 12:50:11 GMT", // RFC 850
+        "Wed Dec 22 12:50:11 2021", // asctime
+        "2021-12-22T12:50:11Z", // ISO-8601
+        "2021-12-22T13:50:11+01:00",
+        "  Wed, 22 Dec 2021 12:50:11 GMT  "
+      })
   void everyHttpDateFormatIsParsed(String text) {
     HttpTime time = HttpTime.parse(text);
 
@@ -36,7 +38,8 @@ class HttpTimeTest {
 
   @Test
   void asctimePadsSingleDigitDaysWithASpace() {
-    assertThat(HttpTime.parse("Thu Dec  2 12:50:11 2021").value()).contains(Instant.parse("2021-12-02T12:50:11Z"));
+    assertThat(HttpTime.parse("Thu Dec  2 12:50:11 2021").value())
+        .contains(Instant.parse("2021-12-02T12:50:11Z"));
   }
 
   @ParameterizedTest

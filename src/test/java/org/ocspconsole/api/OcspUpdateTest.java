@@ -17,22 +17,26 @@ import org.ocspconsole.demo.RecordedRequest;
 
 /** What a save sends: only the changed fields, as the contract's PUT, with its headers. */
 class OcspUpdateTest {
-  private static final OcspConfig LOADED = new OcspConfig(false, 3600, 1, 60, 5, "http://ocsp.example/");
+  private static final OcspConfig LOADED =
+      new OcspConfig(false, 3600, 1, 60, 5, "http://ocsp.example/");
 
   @Test
   void betweenContainsOnlyChangedFields() {
-    OcspConfig edited = LOADED.with(OcspField.QUERY_FREQUENCY, 7200).with(OcspField.OCSP_FUNCTIONALITY, true);
+    OcspConfig edited =
+        LOADED.with(OcspField.QUERY_FREQUENCY, 7200).with(OcspField.OCSP_FUNCTIONALITY, true);
 
     OcspUpdate update = OcspUpdate.between(LOADED, edited);
 
-    assertThat(update.changes()).containsExactlyInAnyOrderEntriesOf(
-        Map.of(OcspField.QUERY_FREQUENCY, 7200, OcspField.OCSP_FUNCTIONALITY, true));
+    assertThat(update.changes())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(OcspField.QUERY_FREQUENCY, 7200, OcspField.OCSP_FUNCTIONALITY, true));
     assertThat(update.body()).containsOnlyKeys("query_frequency", "ocsp_functionality");
   }
 
   @Test
   void editingBackToTheLoadedValueIsNoChange() {
-    OcspConfig edited = LOADED.with(OcspField.QUERY_FREQUENCY, 7200).with(OcspField.QUERY_FREQUENCY, 3600);
+    OcspConfig edited =
+        LOADED.with(OcspField.QUERY_FREQUENCY, 7200).with(OcspField.QUERY_FREQUENCY, 3600);
 
     assertThat(OcspUpdate.between(LOADED, edited).isEmpty()).isTrue();
   }
@@ -44,7 +48,8 @@ class OcspUpdateTest {
     OcspUpdate update = OcspUpdate.between(LOADED, otherUrl);
 
     assertThat(update.body()).hasSize(OcspField.values().length).doesNotContainKey("responder_url");
-    assertThat(new String(Json.write(update.body()), StandardCharsets.UTF_8)).doesNotContain("responder_url");
+    assertThat(new String(Json.write(update.body()), StandardCharsets.UTF_8))
+        .doesNotContain("responder_url");
   }
 
   @Test
@@ -67,7 +72,8 @@ class OcspUpdateTest {
     try (DemoCluster cluster = DemoCluster.start()) {
       ClusterClient client = admin(cluster);
       OcspConfig loaded = value(client.getOcspConfig());
-      OcspConfig edited = loaded.with(OcspField.RECOVERY_FREQUENCY, 300).with(OcspField.RECOVERY_MAX_TRIES, 9);
+      OcspConfig edited =
+          loaded.with(OcspField.RECOVERY_FREQUENCY, 300).with(OcspField.RECOVERY_MAX_TRIES, 9);
       OcspUpdate update = OcspUpdate.between(loaded, edited);
       cluster.clearRequests();
 
@@ -95,18 +101,22 @@ class OcspUpdateTest {
       value(client.getOcspStatus());
       value(client.testOcspStatus());
 
-      assertThat(cluster.requests()).extracting(r -> r.method() + " " + r.path())
-          .containsExactly("GET /v1/ocsp", "PUT /v1/ocsp", "GET /v1/ocsp/status", "POST /v1/ocsp/test");
-      assertThat(cluster.requests()).allSatisfy(r -> {
-        assertThat(r.header("Accept")).isEqualTo("application/json");
-        assertThat(r.header("Authorization")).startsWith("Basic ");
-        if (r.method().equals("GET")) {
-          assertThat(r.header("Content-Type")).isNull();
-          assertThat(r.body()).isEmpty();
-        } else {
-          assertThat(r.header("Content-Type")).isEqualTo("application/json");
-        }
-      });
+      assertThat(cluster.requests())
+          .extracting(r -> r.method() + " " + r.path())
+          .containsExactly(
+              "GET /v1/ocsp", "PUT /v1/ocsp", "GET /v1/ocsp/status", "POST /v1/ocsp/test");
+      assertThat(cluster.requests())
+          .allSatisfy(
+              r -> {
+                assertThat(r.header("Accept")).isEqualTo("application/json");
+                assertThat(r.header("Authorization")).startsWith("Basic ");
+                if (r.method().equals("GET")) {
+                  assertThat(r.header("Content-Type")).isNull();
+                  assertThat(r.body()).isEmpty();
+                } else {
+                  assertThat(r.header("Content-Type")).isEqualTo("application/json");
+                }
+              });
     }
   }
 
@@ -118,8 +128,10 @@ class OcspUpdateTest {
       // Another administrator changes a field the console is not editing.
       cluster.setConfig(OcspField.RECOVERY_MAX_TRIES, 42);
 
-      OcspConfig answer = value(client.updateOcspConfig(
-          OcspUpdate.between(loaded, loaded.with(OcspField.QUERY_FREQUENCY, 1800))));
+      OcspConfig answer =
+          value(
+              client.updateOcspConfig(
+                  OcspUpdate.between(loaded, loaded.with(OcspField.QUERY_FREQUENCY, 1800))));
 
       assertThat(answer.queryFrequency()).isEqualTo(1800);
       assertThat(answer.recoveryMaxTries()).isEqualTo(42);
@@ -131,7 +143,8 @@ class OcspUpdateTest {
 
   @Test
   void sentBodyIsValidJsonOfTheRightTypes() throws IOException {
-    OcspUpdate update = OcspUpdate.of(Map.of(OcspField.OCSP_FUNCTIONALITY, true, OcspField.RESPONSE_TIMEOUT, 3));
+    OcspUpdate update =
+        OcspUpdate.of(Map.of(OcspField.OCSP_FUNCTIONALITY, true, OcspField.RESPONSE_TIMEOUT, 3));
 
     JsonNode body = Json.tree(Json.write(update.body()));
 

@@ -22,23 +22,26 @@ import org.ocspconsole.pki.Fingerprints;
 import org.ocspconsole.pki.IssuedCertificate;
 
 /**
- * An HTTPS server on loopback that answers every request with one canned response, for the
- * answers a well-behaved cluster (and so the demo) never gives: wrong JSON types, redirects,
- * unknown statuses, oversized bodies.
+ * An HTTPS server on loopback that answers every request with one canned response, for the answers
+ * a well-behaved cluster (and so the demo) never gives: wrong JSON types, redirects, unknown
+ * statuses, oversized bodies.
  */
 final class StubServer implements AutoCloseable {
   record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
     static Answer json(int status, String body) {
-      return new Answer(status, "application/json", body.getBytes(StandardCharsets.UTF_8), Map.of());
+      return new Answer(
+          status, "application/json", body.getBytes(StandardCharsets.UTF_8), Map.of());
     }
   }
 
   private final HttpsServer server;
-  private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "stub-server");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService executor =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread thread = new Thread(r, "stub-server");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final IssuedCertificate certificate;
   private final AtomicInteger requests = new AtomicInteger();
   private volatile Answer answer = Answer.json(200, "{}");
@@ -70,10 +73,11 @@ final class StubServer implements AutoCloseable {
   }
 
   ClusterClient client() throws ApiException {
-    return ClusterClient.create(ClusterConnection.of(
-        URI.create("https://127.0.0.1:" + server.getAddress().getPort()),
-        new Credentials.Basic("admin", "stub-password".toCharArray()),
-        TrustSettings.pinned(Fingerprints.sha256(certificate.certificate()))));
+    return ClusterClient.create(
+        ClusterConnection.of(
+            URI.create("https://127.0.0.1:" + server.getAddress().getPort()),
+            new Credentials.Basic("admin", "stub-password".toCharArray()),
+            TrustSettings.pinned(Fingerprints.sha256(certificate.certificate()))));
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -83,7 +87,8 @@ final class StubServer implements AutoCloseable {
       Answer current = answer;
       exchange.getResponseHeaders().set("Content-Type", current.contentType());
       current.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-      exchange.sendResponseHeaders(current.status(), current.body().length == 0 ? -1 : current.body().length);
+      exchange.sendResponseHeaders(
+          current.status(), current.body().length == 0 ? -1 : current.body().length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(current.body());
       } catch (IOException e) {

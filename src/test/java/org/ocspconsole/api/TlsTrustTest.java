@@ -34,12 +34,20 @@ class TlsTrustTest {
 
   @BeforeAll
   static void createCa() throws GeneralSecurityException {
-    ca = CertificateBuilder.create().subject("CN=Test Root CA,O=OCSP Console tests").certificateAuthority().build();
+    ca =
+        CertificateBuilder.create()
+            .subject("CN=Test Root CA,O=OCSP Console tests")
+            .certificateAuthority()
+            .build();
   }
 
-  private static ClusterClient client(DemoCluster cluster, TrustSettings trust) throws ApiException {
-    return ClusterClient.create(ClusterConnection.of(cluster.baseUri(),
-        new Credentials.Basic(cluster.admin().name(), cluster.admin().password().toCharArray()), trust));
+  private static ClusterClient client(DemoCluster cluster, TrustSettings trust)
+      throws ApiException {
+    return ClusterClient.create(
+        ClusterConnection.of(
+            cluster.baseUri(),
+            new Credentials.Basic(cluster.admin().name(), cluster.admin().password().toCharArray()),
+            trust));
   }
 
   private Path caFile() throws IOException {
@@ -75,7 +83,8 @@ class TlsTrustTest {
   @Test
   void pinnedCertificateIsTrusted() throws Exception {
     try (DemoCluster cluster = DemoCluster.start()) {
-      OcspConfig config = value(client(cluster, TrustSettings.pinned(cluster.fingerprint())).getOcspConfig());
+      OcspConfig config =
+          value(client(cluster, TrustSettings.pinned(cluster.fingerprint())).getOcspConfig());
 
       assertThat(config).isEqualTo(cluster.config());
     }
@@ -85,7 +94,8 @@ class TlsTrustTest {
   void pinMismatchSendsNoCredentials() throws Exception {
     String otherPin = Fingerprints.sha256(ca.certificate());
     try (DemoCluster cluster = DemoCluster.start()) {
-      ApiError error = failure(client(cluster, TrustSettings.pinned(otherPin.toLowerCase())).getOcspConfig());
+      ApiError error =
+          failure(client(cluster, TrustSettings.pinned(otherPin.toLowerCase())).getOcspConfig());
 
       assertThat(error.kind()).isEqualTo(Kind.PIN_MISMATCH);
       assertThat(error.expectedFingerprint()).isEqualTo(otherPin);
@@ -97,8 +107,12 @@ class TlsTrustTest {
 
   @Test
   void caFileTrustsALeafIssuedByThatCa() throws Exception {
-    IssuedCertificate leaf = CertificateBuilder.create().subject("CN=cluster.test")
-        .ipAddresses("127.0.0.1").issuedBy(ca).build();
+    IssuedCertificate leaf =
+        CertificateBuilder.create()
+            .subject("CN=cluster.test")
+            .ipAddresses("127.0.0.1")
+            .issuedBy(ca)
+            .build();
     try (DemoCluster cluster = DemoCluster.builder().certificate(leaf).start()) {
       OcspConfig config = value(client(cluster, TrustSettings.caFile(caFile())).getOcspConfig());
 
@@ -108,8 +122,12 @@ class TlsTrustTest {
 
   @Test
   void caFileStillChecksTheHostName() throws Exception {
-    IssuedCertificate leaf = CertificateBuilder.create().subject("CN=other.example.com")
-        .dnsNames("other.example.com").issuedBy(ca).build();
+    IssuedCertificate leaf =
+        CertificateBuilder.create()
+            .subject("CN=other.example.com")
+            .dnsNames("other.example.com")
+            .issuedBy(ca)
+            .build();
     try (DemoCluster cluster = DemoCluster.builder().certificate(leaf).start()) {
       ApiError error = failure(client(cluster, TrustSettings.caFile(caFile())).getOcspConfig());
 
@@ -123,9 +141,13 @@ class TlsTrustTest {
   @Test
   void expiredLeafIsUntrustedEvenWithItsCa() throws Exception {
     Instant now = Instant.now();
-    IssuedCertificate expired = CertificateBuilder.create().subject("CN=cluster.test")
-        .ipAddresses("127.0.0.1").issuedBy(ca)
-        .validity(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1))).build();
+    IssuedCertificate expired =
+        CertificateBuilder.create()
+            .subject("CN=cluster.test")
+            .ipAddresses("127.0.0.1")
+            .issuedBy(ca)
+            .validity(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)))
+            .build();
     try (DemoCluster cluster = DemoCluster.builder().certificate(expired).start()) {
       ApiError error = failure(client(cluster, TrustSettings.caFile(caFile())).getOcspConfig());
 
@@ -141,7 +163,8 @@ class TlsTrustTest {
     try (DemoCluster cluster = DemoCluster.start()) {
       String pin = cluster.fingerprint();
       value(client(cluster, TrustSettings.pinned(pin)).getOcspConfig());
-      IssuedCertificate renewed = CertificateBuilder.create().subject("CN=renewed").ipAddresses("127.0.0.1").build();
+      IssuedCertificate renewed =
+          CertificateBuilder.create().subject("CN=renewed").ipAddresses("127.0.0.1").build();
       cluster.replaceCertificate(renewed);
       cluster.clearRequests();
 
@@ -149,7 +172,8 @@ class TlsTrustTest {
 
       assertThat(error.kind()).isEqualTo(Kind.PIN_MISMATCH);
       assertThat(error.expectedFingerprint()).isEqualTo(pin);
-      assertThat(error.certificate().sha256()).isEqualTo(Fingerprints.sha256(renewed.certificate()));
+      assertThat(error.certificate().sha256())
+          .isEqualTo(Fingerprints.sha256(renewed.certificate()));
       assertThat(cluster.requests()).isEmpty();
     }
   }
@@ -162,7 +186,8 @@ class TlsTrustTest {
   @Test
   void serverLimitedToTls11IsRefused() throws Exception {
     try (DemoCluster cluster = DemoCluster.builder().protocols("TLSv1.1").start()) {
-      ApiError error = failure(client(cluster, TrustSettings.pinned(cluster.fingerprint())).getOcspConfig());
+      ApiError error =
+          failure(client(cluster, TrustSettings.pinned(cluster.fingerprint())).getOcspConfig());
 
       assertThat(error.kind()).isIn(Kind.TLS_FAILURE, Kind.CONNECTION_CLOSED);
       assertThat(cluster.requests()).isEmpty();
@@ -172,25 +197,37 @@ class TlsTrustTest {
   @Test
   void clientCertificateAuthenticatesWhenBasicIsOff() throws Exception {
     Path p12 = clientPkcs12("p12-secret".toCharArray());
-    try (DemoCluster cluster = DemoCluster.builder()
-        .clientCertificateAuthority(ca.certificate()).basicAuth(false).start()) {
-      ClusterClient client = ClusterClient.create(ClusterConnection.of(cluster.baseUri(),
-          new Credentials.ClientCertificate(p12, "p12-secret".toCharArray()),
-          TrustSettings.pinned(cluster.fingerprint())));
+    try (DemoCluster cluster =
+        DemoCluster.builder()
+            .clientCertificateAuthority(ca.certificate())
+            .basicAuth(false)
+            .start()) {
+      ClusterClient client =
+          ClusterClient.create(
+              ClusterConnection.of(
+                  cluster.baseUri(),
+                  new Credentials.ClientCertificate(p12, "p12-secret".toCharArray()),
+                  TrustSettings.pinned(cluster.fingerprint())));
 
       OcspConfig config = value(client.getOcspConfig());
 
       assertThat(config).isEqualTo(cluster.config());
-      assertThat(cluster.requests()).singleElement()
-          .extracting(r -> r.header("Authorization")).isNull();
+      assertThat(cluster.requests())
+          .singleElement()
+          .extracting(r -> r.header("Authorization"))
+          .isNull();
     }
   }
 
   @Test
   void basicIsRefusedWhenTheClusterAcceptsOnlyClientCertificates() throws Exception {
-    try (DemoCluster cluster = DemoCluster.builder()
-        .clientCertificateAuthority(ca.certificate()).basicAuth(false).start()) {
-      ApiError error = failure(client(cluster, TrustSettings.pinned(cluster.fingerprint())).getOcspConfig());
+    try (DemoCluster cluster =
+        DemoCluster.builder()
+            .clientCertificateAuthority(ca.certificate())
+            .basicAuth(false)
+            .start()) {
+      ApiError error =
+          failure(client(cluster, TrustSettings.pinned(cluster.fingerprint())).getOcspConfig());
 
       assertThat(error.kind()).isEqualTo(Kind.UNAUTHORIZED);
       assertThat(cluster.requests()).extracting(RecordedRequest::path).containsExactly("/v1/ocsp");
@@ -202,15 +239,22 @@ class TlsTrustTest {
     Path p12 = clientPkcs12("right-p12-password".toCharArray());
     String wrong = "wrong-p12-password";
 
-    Throwable thrown = catchThrowable(() -> ClusterClient.create(ClusterConnection.of(
-        java.net.URI.create("https://127.0.0.1:9443"),
-        new Credentials.ClientCertificate(p12, wrong.toCharArray()), TrustSettings.system())));
+    Throwable thrown =
+        catchThrowable(
+            () ->
+                ClusterClient.create(
+                    ClusterConnection.of(
+                        java.net.URI.create("https://127.0.0.1:9443"),
+                        new Credentials.ClientCertificate(p12, wrong.toCharArray()),
+                        TrustSettings.system())));
 
     assertThat(thrown).isInstanceOf(ApiException.class);
     ApiException failure = (ApiException) thrown;
     assertThat(failure.kind()).isEqualTo(Kind.LOCAL);
-    assertThat(failure.getMessage()).contains(p12.getFileName().toString())
-        .doesNotContain(wrong).doesNotContain("right-p12-password");
+    assertThat(failure.getMessage())
+        .contains(p12.getFileName().toString())
+        .doesNotContain(wrong)
+        .doesNotContain("right-p12-password");
     assertThat(failure.toString()).doesNotContain(wrong);
   }
 
@@ -227,8 +271,12 @@ class TlsTrustTest {
 
   /** A client certificate for the demo's admin user, issued by the test CA, in a PKCS#12 file. */
   private Path clientPkcs12(char[] password) throws GeneralSecurityException, IOException {
-    IssuedCertificate client = CertificateBuilder.create().subject("CN=" + DemoCluster.ADMIN_USER)
-        .clientAuthentication().issuedBy(ca).build();
+    IssuedCertificate client =
+        CertificateBuilder.create()
+            .subject("CN=" + DemoCluster.ADMIN_USER)
+            .clientAuthentication()
+            .issuedBy(ca)
+            .build();
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
     store.setKeyEntry("client", client.privateKey(), password, client.chain());

@@ -31,7 +31,9 @@ class UnexpectedAnswersTest {
 
   @Test
   void wellFormedAnswerIsRead() throws Exception {
-    stub.answer(Answer.json(200, "{\"ocsp_functionality\":true,\"query_frequency\":120,\"new_field\":[1]}"));
+    stub.answer(
+        Answer.json(
+            200, "{\"ocsp_functionality\":true,\"query_frequency\":120,\"new_field\":[1]}"));
 
     OcspConfig config = value(stub.client().getOcspConfig());
 
@@ -43,7 +45,8 @@ class UnexpectedAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"\"abc\"", "\"3600\"", "1e99", "3600.5", "true", "99999999999"})
   void wrongTypeForAnIntegerIsABadResponseNotACoercion(String value) throws Exception {
-    stub.answer(Answer.json(200, "{\"ocsp_functionality\":false,\"query_frequency\":" + value + "}"));
+    stub.answer(
+        Answer.json(200, "{\"ocsp_functionality\":false,\"query_frequency\":" + value + "}"));
 
     ApiError error = failure(stub.client().getOcspConfig());
 
@@ -55,7 +58,8 @@ class UnexpectedAnswersTest {
   @ParameterizedTest
   @ValueSource(strings = {"1", "\"true\"", "null"})
   void wrongTypeForTheSwitchIsABadResponse(String value) throws Exception {
-    stub.answer(Answer.json(200, "{\"ocsp_functionality\":" + value + ",\"query_frequency\":3600}"));
+    stub.answer(
+        Answer.json(200, "{\"ocsp_functionality\":" + value + ",\"query_frequency\":3600}"));
 
     if (value.equals("null")) {
       // JSON null is "absent", which the record represents as null.
@@ -84,8 +88,13 @@ class UnexpectedAnswersTest {
 
   @Test
   void htmlSuccessPageIsNotJson() throws Exception {
-    stub.answer(new Answer(200, "text/html",
-        "<html><body><h1>Welcome to the portal</h1></body></html>".getBytes(StandardCharsets.UTF_8), Map.of()));
+    stub.answer(
+        new Answer(
+            200,
+            "text/html",
+            "<html><body><h1>Welcome to the portal</h1></body></html>"
+                .getBytes(StandardCharsets.UTF_8),
+            Map.of()));
 
     ApiError error = failure(stub.client().getOcspConfig());
 
@@ -96,7 +105,12 @@ class UnexpectedAnswersTest {
 
   @Test
   void redirectIsNotFollowed() throws Exception {
-    stub.answer(new Answer(302, "text/plain", new byte[0], Map.of("Location", "https://elsewhere.example/v1/ocsp")));
+    stub.answer(
+        new Answer(
+            302,
+            "text/plain",
+            new byte[0],
+            Map.of("Location", "https://elsewhere.example/v1/ocsp")));
 
     ApiError error = failure(stub.client().getOcspConfig());
 
@@ -107,7 +121,9 @@ class UnexpectedAnswersTest {
 
   @Test
   void unknownErrorCodeKeepsItsCodeAndText() throws Exception {
-    stub.answer(Answer.json(409, "{\"error_code\":\"brand_new_code\",\"message\":\"Something new went wrong\"}"));
+    stub.answer(
+        Answer.json(
+            409, "{\"error_code\":\"brand_new_code\",\"message\":\"Something new went wrong\"}"));
 
     ApiError error = failure(stub.client().getOcspConfig());
 

@@ -16,8 +16,14 @@ class CommandLineTest {
 
   @Test
   void aClusterTakesItsUserFromTheOptionsAndThePasswordFromTheEnvironment() throws Exception {
-    CommandLine options = parse("--cluster", "c.example.com", "--user", "admin@example.com", "--pin-sha256",
-        "ab".repeat(32));
+    CommandLine options =
+        parse(
+            "--cluster",
+            "c.example.com",
+            "--user",
+            "admin@example.com",
+            "--pin-sha256",
+            "ab".repeat(32));
     assertThat(options.demo()).isFalse();
     assertThat(options.cluster()).isEqualTo("c.example.com");
     assertThat(options.user()).isEqualTo("admin@example.com");
@@ -34,10 +40,12 @@ class CommandLineTest {
 
   @Test
   void contradictoryOrIncompleteOptionsAreExplained() {
-    assertThatThrownBy(() -> parse("--demo", "--cluster", "c", "--user", "u")).hasMessageContaining("exclude");
+    assertThatThrownBy(() -> parse("--demo", "--cluster", "c", "--user", "u"))
+        .hasMessageContaining("exclude");
     assertThatThrownBy(() -> parse("--cluster", "c")).hasMessageContaining("--user");
     assertThatThrownBy(() -> parse("--user", "u")).hasMessageContaining("need --cluster");
-    assertThatThrownBy(() -> parse("--cluster", "c", "--user", "u", "--ca-file", "a.pem", "--pin-sha256", "x"))
+    assertThatThrownBy(
+            () -> parse("--cluster", "c", "--user", "u", "--ca-file", "a.pem", "--pin-sha256", "x"))
         .hasMessageContaining("one of");
     assertThatThrownBy(() -> parse("--cluster")).hasMessageContaining("needs a value");
     assertThatThrownBy(() -> parse("--bogus")).hasMessageContaining("Unknown option --bogus");
@@ -52,7 +60,10 @@ class CommandLineTest {
 
   @Test
   void connectorRefusesPlainHttpBeforeAnythingIsSent() {
-    assertThatThrownBy(() -> Connector.commandLineProfile(parse("--cluster", "http://c.example.com", "--user", "u")))
+    assertThatThrownBy(
+            () ->
+                Connector.commandLineProfile(
+                    parse("--cluster", "http://c.example.com", "--user", "u")))
         .hasMessageContaining("clear text");
   }
 
@@ -69,21 +80,33 @@ class CommandLineTest {
   void demoProfileAndClusterExcludeEachOther() {
     assertThatThrownBy(() -> parseBare("--profile", "A", "--cluster", "h", "--user", "u"))
         .hasMessageContaining("exclude each other");
-    assertThatThrownBy(() -> parseBare("--demo", "--profile", "A")).hasMessageContaining("exclude each other");
+    assertThatThrownBy(() -> parseBare("--demo", "--profile", "A"))
+        .hasMessageContaining("exclude each other");
   }
 
   @Test
   void aCommandLineClusterBecomesAnUnsavedProfileWithItsTrustAndLogin() throws Exception {
-    CommandLine pinned = CommandLine.parse(List.of("--cluster", "cluster.example.com", "--client-cert",
-        "/keys/admin.p12", "--pin-sha256", "ab".repeat(32)), Map.of(CommandLine.CERT_PASSWORD_VARIABLE, "p12"));
+    CommandLine pinned =
+        CommandLine.parse(
+            List.of(
+                "--cluster",
+                "cluster.example.com",
+                "--client-cert",
+                "/keys/admin.p12",
+                "--pin-sha256",
+                "ab".repeat(32)),
+            Map.of(CommandLine.CERT_PASSWORD_VARIABLE, "p12"));
     Profile profile = Connector.commandLineProfile(pinned);
     assertThat(profile.url()).isEqualTo("https://cluster.example.com:9443");
     assertThat(profile.auth()).isEqualTo(Profile.Auth.CLIENT_CERTIFICATE);
     assertThat(profile.clientCertificate()).isEqualTo(Path.of("/keys/admin.p12").toString());
     assertThat(profile.trust()).isEqualTo(Profile.Trust.PINNED);
     assertThat(Connector.givenPassword(pinned)).containsExactly('p', '1', '2');
-    assertThatThrownBy(() -> Connector.commandLineProfile(parseBare("--cluster", "h", "--user", "u", "--ca-file",
-        "/does/not/exist.pem"))).hasMessageContaining("cannot be read");
+    assertThatThrownBy(
+            () ->
+                Connector.commandLineProfile(
+                    parseBare("--cluster", "h", "--user", "u", "--ca-file", "/does/not/exist.pem")))
+        .hasMessageContaining("cannot be read");
   }
 
   private static CommandLine parseBare(String... args) throws Exception {

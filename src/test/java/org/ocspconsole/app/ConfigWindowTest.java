@@ -113,13 +113,17 @@ class ConfigWindowTest extends WindowFixture {
   void enablingWithoutResponderUrlIsRefusedAtTheSwitch(FxRobot robot) throws Exception {
     cluster.switches().noResponderUrl();
     waitUntilLoaded();
-    robot.interact(() -> { vm.load(); });
+    robot.interact(
+        () -> {
+          vm.load();
+        });
     waitUntilLoaded();
     assertThat(label(robot, "responder-url-note").getText()).contains("cannot be enabled");
     robot.clickOn("#ocsp-functionality");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(label(robot, "ocsp-functionality-message").isVisible()).isTrue();
-    assertThat(label(robot, "ocsp-functionality-message").getText()).contains("no OCSP responder URL");
+    assertThat(label(robot, "ocsp-functionality-message").getText())
+        .contains("no OCSP responder URL");
     assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
   }
 
@@ -178,20 +182,29 @@ class ConfigWindowTest extends WindowFixture {
   void activityLogListsRequestsAndCopiesThemAsCurl(FxRobot robot) throws Exception {
     waitUntilLoaded();
     robot.clickOn("Activity");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
         () -> robot.lookup("#activity").queryAs(TitledPane.class).isExpanded());
     @SuppressWarnings("unchecked")
     TableView<Exchange> table = robot.lookup("#activity-table").queryAs(TableView.class);
-    assertThat(table.getItems()).anySatisfy(e -> {
-      assertThat(e.method()).isEqualTo("GET");
-      assertThat(e.status()).isEqualTo(200);
-    });
+    assertThat(table.getItems())
+        .anySatisfy(
+            e -> {
+              assertThat(e.method()).isEqualTo("GET");
+              assertThat(e.status()).isEqualTo(200);
+            });
     robot.interact(() -> table.getSelectionModel().select(0));
     robot.clickOn("#copy-curl");
     WaitForAsyncUtils.waitForFxEvents();
-    String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
-        .get(5, TimeUnit.SECONDS);
-    assertThat(copied).contains("curl").contains("-u 'admin@demo.local'").contains("/v1/ocsp")
+    String copied =
+        WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+            .get(5, TimeUnit.SECONDS);
+    assertThat(copied)
+        .contains("curl")
+        .contains("-u 'admin@demo.local'")
+        .contains("/v1/ocsp")
         .doesNotContain(cluster.admin().password());
   }
 

@@ -42,9 +42,13 @@ class StatusWindowTest extends WindowFixture {
   }
 
   private void waitForStatus() throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-        () -> !status().busyProperty().get() && (status().cardProperty().get() != null
-            || status().problemProperty().get() != null));
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            !status().busyProperty().get()
+                && (status().cardProperty().get() != null
+                    || status().problemProperty().get() != null));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -54,14 +58,19 @@ class StatusWindowTest extends WindowFixture {
     waitForStatus();
     assertThat(label(robot, "status-badge-word").getText()).isEqualTo("GOOD");
     assertThat(label(robot, "status-badge-icon").getText()).isNotBlank();
-    assertThat(robot.lookup("#status-badge").queryAs(Node.class).getStyleClass()).contains("status-good");
-    assertThat(label(robot, "status-responder").getText()).contains(cluster.config().responderUrl());
-    assertThat(label(robot, "status-time-2").getTooltip().getText()).startsWith("Sent by the cluster: ");
+    assertThat(robot.lookup("#status-badge").queryAs(Node.class).getStyleClass())
+        .contains("status-good");
+    assertThat(label(robot, "status-responder").getText())
+        .contains(cluster.config().responderUrl());
+    assertThat(label(robot, "status-time-2").getTooltip().getText())
+        .startsWith("Sent by the cluster: ");
 
     cluster.switches().certState(CertState.REVOKED).staleNextUpdate(true);
     robot.type(KeyCode.F5);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status().cardProperty().get() != null
-        && status().cardProperty().get().stale());
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () -> status().cardProperty().get() != null && status().cardProperty().get().stale());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(label(robot, "status-badge-word").getText()).isEqualTo("REVOKED");
     assertThat(label(robot, "status-stale").isVisible()).isTrue();
@@ -108,9 +117,11 @@ class StatusWindowTest extends WindowFixture {
   @Test
   void theProxyCertificateCardShowsTheOcspUrlFromItsAia(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.side().certificate().factsProperty().get() != null);
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> window.side().certificate().factsProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(label(robot, "certificate-ocsp-url").getText()).isEqualTo(cluster.config().responderUrl());
+    assertThat(label(robot, "certificate-ocsp-url").getText())
+        .isEqualTo(cluster.config().responderUrl());
     assertThat(label(robot, "certificate-validity").getText()).contains("days left");
     assertThat(label(robot, "certificate-sha256").getText()).hasSize(95);
   }
@@ -122,19 +133,34 @@ class StatusWindowTest extends WindowFixture {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#replace-dialog").tryQuery()).isPresent();
     assertThat(robot.lookup("#replace-send").queryAs(Button.class).isDisabled()).isTrue();
-    assertThat(robot.lookup(n -> n instanceof Label l && String.valueOf(l.getText()).contains("Choose the private key file"))
-        .tryQuery()).isPresent();
+    assertThat(
+            robot
+                .lookup(
+                    n ->
+                        n instanceof Label l
+                            && String.valueOf(l.getText()).contains("Choose the private key file"))
+                .tryQuery())
+        .isPresent();
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
 
-    IssuedCertificate cert = CertificateBuilder.create().ocspUrl("http://ocsp.example.com/").build();
+    IssuedCertificate cert =
+        CertificateBuilder.create().ocspUrl("http://ocsp.example.com/").build();
     IssuedCertificate other = CertificateBuilder.create().build();
-    ReplaceViewModel replace = WaitForAsyncUtils.asyncFx(() -> window.side().openReplace()).get(5, TimeUnit.SECONDS);
-    robot.interact(() -> {
-      replace.certificateTextProperty().set(Pem.certificates(cert.chain()));
-      replace.keyTextProperty().set(KeyPems.pkcs8(other.privateKey()));
-    });
-    assertThat(robot.lookup(n -> n instanceof Label l && String.valueOf(l.getText()).contains("does not belong")).tryQuery())
+    ReplaceViewModel replace =
+        WaitForAsyncUtils.asyncFx(() -> window.side().openReplace()).get(5, TimeUnit.SECONDS);
+    robot.interact(
+        () -> {
+          replace.certificateTextProperty().set(Pem.certificates(cert.chain()));
+          replace.keyTextProperty().set(KeyPems.pkcs8(other.privateKey()));
+        });
+    assertThat(
+            robot
+                .lookup(
+                    n ->
+                        n instanceof Label l
+                            && String.valueOf(l.getText()).contains("does not belong"))
+                .tryQuery())
         .isPresent();
     assertThat(robot.lookup("#replace-send").queryAs(Button.class).isDisabled()).isTrue();
 
@@ -146,27 +172,45 @@ class StatusWindowTest extends WindowFixture {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> replace.resultProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(label(robot, "replace-result").getText()).startsWith("Replaced");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "http://ocsp.example.com/".equals(
-        vm.form().loadedProperty().get().responderUrl()));
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () -> "http://ocsp.example.com/".equals(vm.form().loadedProperty().get().responderUrl()));
     assertThat(cluster.config().responderUrl()).isEqualTo("http://ocsp.example.com/");
   }
 
   @Test
   void theAlertSwitchSavesOnlyItsOwnSetting(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.side().alerts().loadedProperty().get()
-        && !window.side().alerts().busyProperty().get());
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            window.side().alerts().loadedProperty().get()
+                && !window.side().alerts().busyProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
     cluster.clearRequests();
     // From the keyboard: the switch takes focus and Space flips it.
     robot.interact(() -> robot.lookup("#alert-cluster-ocsp-status-revoked").query().requestFocus());
     robot.type(KeyCode.SPACE);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-        () -> cluster.clusterObject().at("/alert_settings/cluster_ocsp_status_revoked").booleanValue());
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.side().alerts().busyProperty().get());
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            cluster
+                .clusterObject()
+                .at("/alert_settings/cluster_ocsp_status_revoked")
+                .booleanValue());
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> !window.side().alerts().busyProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(cluster.requests()).filteredOn(r -> r.method().equals("PUT")).singleElement()
-        .satisfies(r -> assertThat(r.body()).isEqualTo("{\"alert_settings\":{\"cluster_ocsp_status_revoked\":true}}"));
+    assertThat(cluster.requests())
+        .filteredOn(r -> r.method().equals("PUT"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.body())
+                    .isEqualTo("{\"alert_settings\":{\"cluster_ocsp_status_revoked\":true}}"));
     assertThat(label(robot, "alerts-confirmation").getText()).startsWith("Turned on");
   }
 }

@@ -41,7 +41,11 @@ class SwitchClusterTest extends WindowFixture {
   @Test
   void unsavedEditsAskFirstAndCancelStays(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    robot.doubleClickOn("#query-frequency").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+    robot
+        .doubleClickOn("#query-frequency")
+        .press(KeyCode.CONTROL)
+        .type(KeyCode.A)
+        .release(KeyCode.CONTROL)
         .write("900");
     robot.clickOn("#connect-button");
     WaitForAsyncUtils.waitForFxEvents();
@@ -52,8 +56,10 @@ class SwitchClusterTest extends WindowFixture {
     assertThat(vm.form().dirtyProperty().get()).isTrue();
 
     robot.clickOn("#connect-button");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
-    Node save = robot.lookup("#unsaved-dialog").queryAs(DialogPane.class).lookupButton(ConfigDialogs.SAVE);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+    Node save =
+        robot.lookup("#unsaved-dialog").queryAs(DialogPane.class).lookupButton(ConfigDialogs.SAVE);
     robot.clickOn(save);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened.get() == 1);
     assertThat(cluster.config().queryFrequency()).isEqualTo(900);

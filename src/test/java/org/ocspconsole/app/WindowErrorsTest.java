@@ -30,60 +30,96 @@ class WindowErrorsTest extends WindowFixture {
   }
 
   @Test
-  void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowAndTheEdits(FxRobot robot) throws Exception {
+  void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowAndTheEdits(FxRobot robot)
+      throws Exception {
     waitUntilLoaded();
-    robot.interact(() -> vm.form().number(org.ocspconsole.api.OcspField.QUERY_FREQUENCY).textProperty().set("600"));
+    robot.interact(
+        () ->
+            vm.form()
+                .number(org.ocspconsole.api.OcspField.QUERY_FREQUENCY)
+                .textProperty()
+                .set("600"));
     requestClose();
     assertThat(robot.lookup("#unsaved-dialog").tryQuery()).isPresent();
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(stage.isShowing()).isTrue();
-    assertThat(robot.lookup("#query-frequency").queryAs(TextField.class).getText()).isEqualTo("600");
+    assertThat(robot.lookup("#query-frequency").queryAs(TextField.class).getText())
+        .isEqualTo("600");
 
     requestClose();
     // The dialog's own button: the form has a Save button with the same text.
-    robot.clickOn(robot.lookup("#unsaved-dialog").queryAs(javafx.scene.control.DialogPane.class)
-        .lookupButton(ConfigDialogs.SAVE));
+    robot.clickOn(
+        robot
+            .lookup("#unsaved-dialog")
+            .queryAs(javafx.scene.control.DialogPane.class)
+            .lookupButton(ConfigDialogs.SAVE));
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
     assertThat(cluster.config().queryFrequency()).isEqualTo(600);
   }
 
-  /** As the window manager does: later, so the dialog's nested event loop does not block the test. */
+  /**
+   * As the window manager does: later, so the dialog's nested event loop does not block the test.
+   */
   private void requestClose() throws Exception {
-    javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+    javafx.application.Platform.runLater(
+        () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robotLookupDialog());
   }
 
   private static boolean robotLookupDialog() {
-    return javafx.stage.Window.getWindows().stream().anyMatch(w -> w.getScene() != null
-        && w.getScene().getRoot() != null && "unsaved-dialog".equals(w.getScene().getRoot().getId()));
+    return javafx.stage.Window.getWindows().stream()
+        .anyMatch(
+            w ->
+                w.getScene() != null
+                    && w.getScene().getRoot() != null
+                    && "unsaved-dialog".equals(w.getScene().getRoot().getId()));
   }
 
   @Test
   void aRejectedPasswordIsAskedForAgainAndTheLoadCompletes(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    ConfigViewModel wrong = WaitForAsyncUtils.asyncFx(() -> new ConfigViewModel(
-        DemoSessions.with(cluster, DemoCluster.ADMIN_USER, "wrong"), FxThread.EXECUTOR,
-        new ConfigDialogs(stage)::password)).get(10, TimeUnit.SECONDS);
-    robot.interact(() -> { wrong.load(); });
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#password-dialog").tryQuery().isPresent());
+    ConfigViewModel wrong =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    new ConfigViewModel(
+                        DemoSessions.with(cluster, DemoCluster.ADMIN_USER, "wrong"),
+                        FxThread.EXECUTOR,
+                        new ConfigDialogs(stage)::password))
+            .get(10, TimeUnit.SECONDS);
+    robot.interact(
+        () -> {
+          wrong.load();
+        });
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> robot.lookup("#password-dialog").tryQuery().isPresent());
     robot.clickOn("#password-field").write(cluster.admin().password());
     robot.clickOn("Sign in");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wrong.form().loadedProperty().get() != null);
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> wrong.form().loadedProperty().get() != null);
     assertThat(wrong.bannerProperty().get()).isNull();
   }
 
   @Test
   void aViewerSeesWhichPermissionIsMissingAndAReadOnlyForm(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    ConfigViewModel viewer = WaitForAsyncUtils.asyncFx(() -> new ConfigViewModel(
-        DemoSessions.as(cluster, cluster.viewer()), FxThread.EXECUTOR, null)).get(10, TimeUnit.SECONDS);
-    robot.interact(() -> {
-      org.ocspconsole.fx.BannerView banner = new org.ocspconsole.fx.BannerView(viewer.bannerProperty(), () -> { });
-      banner.setId("viewer-banner");
-      ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setTop(banner);
-    });
-    robot.interact(() -> { viewer.load(); });
+    ConfigViewModel viewer =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    new ConfigViewModel(
+                        DemoSessions.as(cluster, cluster.viewer()), FxThread.EXECUTOR, null))
+            .get(10, TimeUnit.SECONDS);
+    robot.interact(
+        () -> {
+          org.ocspconsole.fx.BannerView banner =
+              new org.ocspconsole.fx.BannerView(viewer.bannerProperty(), () -> {});
+          banner.setId("viewer-banner");
+          ((javafx.scene.layout.BorderPane) stage.getScene().getRoot()).setTop(banner);
+        });
+    robot.interact(
+        () -> {
+          viewer.load();
+        });
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> viewer.bannerProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     Label title = robot.lookup("#viewer-banner #banner-title").queryAs(Label.class);

@@ -47,7 +47,9 @@ abstract class WindowFixture {
   }
 
   protected void waitUntilLoaded() throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
         () -> vm.form().loadedProperty().get() != null && !vm.busyProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
   }

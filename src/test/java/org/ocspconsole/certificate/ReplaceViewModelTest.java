@@ -49,10 +49,15 @@ class ReplaceViewModelTest {
     session = DemoSessions.admin(cluster);
     session.addExchangeListener(exchanges::add);
     card = new CertificateViewModel(session, FxThread.DIRECT, Clock.systemDefaultZone());
-    vm = new ReplaceViewModel(session, FxThread.DIRECT, Clock.systemDefaultZone(), () -> {
-      refreshed.incrementAndGet();
-      cardLoad.set(card.load());
-    });
+    vm =
+        new ReplaceViewModel(
+            session,
+            FxThread.DIRECT,
+            Clock.systemDefaultZone(),
+            () -> {
+              refreshed.incrementAndGet();
+              cardLoad.set(card.load());
+            });
   }
 
   @AfterEach
@@ -65,8 +70,10 @@ class ReplaceViewModelTest {
   }
 
   private static IssuedCertificate issued(String ocspUrl) throws Exception {
-    IssuedCertificate ca = CertificateBuilder.create().subject("CN=Example CA").certificateAuthority().build();
-    CertificateBuilder builder = CertificateBuilder.create().subject("CN=proxy.example.com").issuedBy(ca);
+    IssuedCertificate ca =
+        CertificateBuilder.create().subject("CN=Example CA").certificateAuthority().build();
+    CertificateBuilder builder =
+        CertificateBuilder.create().subject("CN=proxy.example.com").issuedBy(ca);
     return (ocspUrl == null ? builder : builder.ocspUrl(ocspUrl)).build();
   }
 
@@ -90,7 +97,8 @@ class ReplaceViewModelTest {
   }
 
   @Test
-  void replacingSendsTheNewCallAndTheResponderUrlFollowsTheCertificate(@TempDir Path dir) throws Exception {
+  void replacingSendsTheNewCallAndTheResponderUrlFollowsTheCertificate(@TempDir Path dir)
+      throws Exception {
     IssuedCertificate next = issued("http://ocsp.example.com/next");
     Path certFile = Files.writeString(dir.resolve("proxy.pem"), Pem.certificates(next.chain()));
     Path keyFile = Files.writeString(dir.resolve("proxy.key"), KeyPems.sec1(next.privateKey()));
@@ -104,11 +112,15 @@ class ReplaceViewModelTest {
     assertThat(cluster.config().responderUrl()).isEqualTo("http://ocsp.example.com/next");
     assertThat(refreshed.get()).isEqualTo(1);
     await(cardLoad.get());
-    assertThat(card.factsProperty().get().ocspUrls()).containsExactly("http://ocsp.example.com/next");
+    assertThat(card.factsProperty().get().ocspUrls())
+        .containsExactly("http://ocsp.example.com/next");
     assertThat(vm.keyTextProperty().get()).isEmpty();
-    RecordedRequest put = cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    RecordedRequest put =
+        cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
     assertThat(put.path()).isEqualTo("/v1/cluster/certificates");
-    assertThat(put.body()).startsWith("{\"certificates\":[{\"name\":\"proxy\",\"certificate\":\"-----BEGIN CERTIFICATE");
+    assertThat(put.body())
+        .startsWith(
+            "{\"certificates\":[{\"name\":\"proxy\",\"certificate\":\"-----BEGIN CERTIFICATE");
   }
 
   @Test
@@ -116,7 +128,8 @@ class ReplaceViewModelTest {
     IssuedCertificate next = issued(null);
     vm.certificateTextProperty().set(Pem.certificates(next.chain()));
     vm.keyTextProperty().set(KeyPems.pkcs8(next.privateKey()));
-    assertThat(vm.checkProperty().get().checks()).anyMatch(c -> c.level() == UploadCheck.Level.WARNING);
+    assertThat(vm.checkProperty().get().checks())
+        .anyMatch(c -> c.level() == UploadCheck.Level.WARNING);
     await(vm.replace());
     assertThat(cluster.config().responderUrl()).isEmpty();
     await(cardLoad.get());
@@ -131,10 +144,15 @@ class ReplaceViewModelTest {
     vm.keyTextProperty().set(KeyPems.pkcs8(next.privateKey()));
     await(vm.replace());
     assertThat(vm.resultProperty().get()).contains("update_cert");
-    assertThat(cluster.requests()).filteredOn(r -> r.method().equals("PUT")).extracting(RecordedRequest::path)
+    assertThat(cluster.requests())
+        .filteredOn(r -> r.method().equals("PUT"))
+        .extracting(RecordedRequest::path)
         .containsExactly("/v1/cluster/certificates", "/v1/cluster/update_cert");
-    RecordedRequest legacy = cluster.requests().stream().filter(r -> r.path().equals("/v1/cluster/update_cert"))
-        .findFirst().orElseThrow();
+    RecordedRequest legacy =
+        cluster.requests().stream()
+            .filter(r -> r.path().equals("/v1/cluster/update_cert"))
+            .findFirst()
+            .orElseThrow();
     assertThat(legacy.body()).startsWith("{\"name\":\"proxy\",\"certificate\":");
     assertThat(cluster.config().responderUrl()).isEqualTo("http://ocsp.example.com/old");
   }
@@ -147,34 +165,54 @@ class ReplaceViewModelTest {
     vm.certificateTextProperty().set(Pem.certificates(next.chain()));
     vm.keyTextProperty().set(key);
     await(vm.replace());
-    assertThat(exchanges).filteredOn(e -> e.method().equals("PUT")).singleElement()
+    assertThat(exchanges)
+        .filteredOn(e -> e.method().equals("PUT"))
+        .singleElement()
         .satisfies(e -> assertThat(e.requestBody()).isEqualTo(Exchange.REDACTED_KEY));
     // The server refuses a key of another certificate; its answer must not carry the key either.
     String otherKey = KeyPems.pkcs8(issued("http://o/").privateKey());
-    assertThatThrownBy(() -> session.client().replaceCertificate(
-        CertificateUpload.proxy(Pem.certificates(next.chain()), otherKey)).get(20, TimeUnit.SECONDS))
+    assertThatThrownBy(
+            () ->
+                session
+                    .client()
+                    .replaceCertificate(
+                        CertificateUpload.proxy(Pem.certificates(next.chain()), otherKey))
+                    .get(20, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
-        .satisfies(e -> {
-          ApiError error = ((ApiException) e.getCause()).error();
-          assertThat(error.kind()).isEqualTo(ApiError.Kind.INVALID_CERTIFICATE);
-          assertThat(error.errorCode()).isEqualTo("key_mismatch");
-          assertThat(error.message()).doesNotContain(keyBody).doesNotContain(otherKey.lines().skip(1).findFirst().get());
-        });
-    assertThat(exchanges).allSatisfy(e -> assertThat(String.valueOf(e.requestBody())).doesNotContain("PRIVATE KEY"));
+        .satisfies(
+            e -> {
+              ApiError error = ((ApiException) e.getCause()).error();
+              assertThat(error.kind()).isEqualTo(ApiError.Kind.INVALID_CERTIFICATE);
+              assertThat(error.errorCode()).isEqualTo("key_mismatch");
+              assertThat(error.message())
+                  .doesNotContain(keyBody)
+                  .doesNotContain(otherKey.lines().skip(1).findFirst().get());
+            });
+    assertThat(exchanges)
+        .allSatisfy(e -> assertThat(String.valueOf(e.requestBody())).doesNotContain("PRIVATE KEY"));
   }
 
   @Test
   void theDemoValidatesTheBodyLikeTheCluster() throws Exception {
     IssuedCertificate next = issued("http://o/");
     String chain = Pem.certificates(next.chain());
-    assertThat(refusal(new CertificateUpload("api", chain, KeyPems.pkcs8(next.privateKey())))).contains("'proxy'");
-    assertThat(refusal(new CertificateUpload("proxy", "not a pem", KeyPems.pkcs8(next.privateKey()))))
+    assertThat(refusal(new CertificateUpload("api", chain, KeyPems.pkcs8(next.privateKey()))))
+        .contains("'proxy'");
+    assertThat(
+            refusal(new CertificateUpload("proxy", "not a pem", KeyPems.pkcs8(next.privateKey()))))
         .contains("'certificate'");
-    IssuedCertificate expired = CertificateBuilder.create().ocspUrl("http://o/")
-        .validity(java.time.Instant.now().minus(Duration.ofDays(90)), java.time.Instant.now().minus(Duration.ofDays(1)))
-        .build();
-    assertThat(refusal(CertificateUpload.proxy(Pem.certificates(expired.chain()),
-        KeyPems.pkcs8(expired.privateKey())))).contains("expired");
+    IssuedCertificate expired =
+        CertificateBuilder.create()
+            .ocspUrl("http://o/")
+            .validity(
+                java.time.Instant.now().minus(Duration.ofDays(90)),
+                java.time.Instant.now().minus(Duration.ofDays(1)))
+            .build();
+    assertThat(
+            refusal(
+                CertificateUpload.proxy(
+                    Pem.certificates(expired.chain()), KeyPems.pkcs8(expired.privateKey()))))
+        .contains("expired");
   }
 
   private String refusal(CertificateUpload upload) throws Exception {
@@ -204,8 +242,12 @@ class ReplaceViewModelTest {
 
   @Test
   void aViewerMayNotReplace() throws Exception {
-    ReplaceViewModel viewer = new ReplaceViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT,
-        Clock.systemDefaultZone(), refreshed::incrementAndGet);
+    ReplaceViewModel viewer =
+        new ReplaceViewModel(
+            DemoSessions.as(cluster, cluster.viewer()),
+            FxThread.DIRECT,
+            Clock.systemDefaultZone(),
+            refreshed::incrementAndGet);
     IssuedCertificate next = issued("http://o/");
     viewer.certificateTextProperty().set(Pem.certificates(next.chain()));
     viewer.keyTextProperty().set(KeyPems.pkcs8(next.privateKey()));

@@ -60,9 +60,17 @@ class ConfigViewModelTest {
   void eachKindOfBadInputHasItsOwnMessageAndBlocksSave() {
     NumberField query = field(OcspField.QUERY_FREQUENCY);
     String[][] cases = {
-      {"", "Required"}, {"abc", "Not a whole number"}, {"-60", "No sign"}, {"+60", "No sign"},
-      {"60.5", "no decimals"}, {"60,5", "no decimals"}, {" 600", "spaces"}, {"6 00", "spaces"},
-      {"99999999999", "Too large"}, {"2147483648", "Too large"}, {"59", "Too small: the minimum is 60"},
+      {"", "Required"},
+      {"abc", "Not a whole number"},
+      {"-60", "No sign"},
+      {"+60", "No sign"},
+      {"60.5", "no decimals"},
+      {"60,5", "no decimals"},
+      {" 600", "spaces"},
+      {"6 00", "spaces"},
+      {"99999999999", "Too large"},
+      {"2147483648", "Too large"},
+      {"59", "Too small: the minimum is 60"},
       {"86401", "Too large: the maximum is 86,400"},
     };
     for (String[] c : cases) {
@@ -131,7 +139,8 @@ class ConfigViewModelTest {
     NumberField query = field(OcspField.QUERY_FREQUENCY);
     query.textProperty().set("120");
     query.resetToDefault();
-    assertThat(query.textProperty().get()).isEqualTo(String.valueOf(OcspField.QUERY_FREQUENCY.defaultValue()));
+    assertThat(query.textProperty().get())
+        .isEqualTo(String.valueOf(OcspField.QUERY_FREQUENCY.defaultValue()));
     assertThat(query.dirtyProperty().get()).isFalse();
   }
 
@@ -153,7 +162,8 @@ class ConfigViewModelTest {
     cluster.setConfig(OcspField.RESPONSE_TIMEOUT, 9);
     cluster.clearRequests();
     await(vm.save());
-    RecordedRequest put = cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    RecordedRequest put =
+        cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
     JsonNode body = Json.tree(put.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(body.properties().stream().map(java.util.Map.Entry::getKey))
         .containsExactlyInAnyOrder("query_frequency", "recovery_max_tries");
@@ -191,10 +201,21 @@ class ConfigViewModelTest {
 
   @Test
   void invalidSchemaNamingAFieldShowsUnderThatFieldAndEditingClearsIt() throws Exception {
-    // Simulates a cluster whose range is narrower than ours: the server's word goes under the field.
-    ErrorPlacement.place(new org.ocspconsole.api.ApiError(org.ocspconsole.api.ApiError.Kind.INVALID_SCHEMA, 400,
-        "invalid_schema", "x", "'recovery_frequency': 70 is less than the minimum of 80", null, null, null, null),
-        form, null);
+    // Simulates a cluster whose range is narrower than ours: the server's word goes under the
+    // field.
+    ErrorPlacement.place(
+        new org.ocspconsole.api.ApiError(
+            org.ocspconsole.api.ApiError.Kind.INVALID_SCHEMA,
+            400,
+            "invalid_schema",
+            "x",
+            "'recovery_frequency': 70 is less than the minimum of 80",
+            null,
+            null,
+            null,
+            null),
+        form,
+        null);
     NumberField recovery = field(OcspField.RECOVERY_FREQUENCY);
     assertThat(recovery.messageProperty().get()).contains("minimum of 80");
     assertThat(form.validProperty().get()).isFalse();
@@ -204,9 +225,20 @@ class ConfigViewModelTest {
 
   @Test
   void invalidSchemaNamingNoFieldBecomesABannerWithTheServersText() {
-    Banner banner = ErrorPlacement.place(new org.ocspconsole.api.ApiError(
-        org.ocspconsole.api.ApiError.Kind.INVALID_SCHEMA, 400, "invalid_schema",
-        "The cluster rejected the values: body malformed", "body malformed", null, null, null, null), form, null);
+    Banner banner =
+        ErrorPlacement.place(
+            new org.ocspconsole.api.ApiError(
+                org.ocspconsole.api.ApiError.Kind.INVALID_SCHEMA,
+                400,
+                "invalid_schema",
+                "The cluster rejected the values: body malformed",
+                "body malformed",
+                null,
+                null,
+                null,
+                null),
+            form,
+            null);
     assertThat(banner.text()).contains("body malformed");
   }
 
@@ -227,7 +259,8 @@ class ConfigViewModelTest {
 
   @Test
   void forbiddenNamesTheMissingPermissionAndMakesTheFormReadOnly() throws Exception {
-    ConfigViewModel viewer = new ConfigViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT, null);
+    ConfigViewModel viewer =
+        new ConfigViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT, null);
     await(viewer.load());
     assertThat(viewer.bannerProperty().get().title()).contains("view_ocsp_config");
     assertThat(viewer.bannerProperty().get().text()).contains("admin role");
@@ -237,11 +270,15 @@ class ConfigViewModelTest {
   @Test
   void unauthorizedAsksForThePasswordAndRetriesKeepingEdits() throws Exception {
     AtomicInteger asked = new AtomicInteger();
-    ConfigViewModel wrong = new ConfigViewModel(DemoSessions.with(cluster, cluster.admin().name(), "wrong"),
-        FxThread.DIRECT, (user, reason) -> {
-          asked.incrementAndGet();
-          return CompletableFuture.completedFuture(Optional.of(cluster.admin().password().toCharArray()));
-        });
+    ConfigViewModel wrong =
+        new ConfigViewModel(
+            DemoSessions.with(cluster, cluster.admin().name(), "wrong"),
+            FxThread.DIRECT,
+            (user, reason) -> {
+              asked.incrementAndGet();
+              return CompletableFuture.completedFuture(
+                  Optional.of(cluster.admin().password().toCharArray()));
+            });
     await(wrong.load());
     assertThat(asked.get()).isEqualTo(1);
     assertThat(wrong.form().loadedProperty().get()).isNotNull();
@@ -250,8 +287,11 @@ class ConfigViewModelTest {
 
   @Test
   void unauthorizedDeclinedShowsABannerWithRetry() throws Exception {
-    ConfigViewModel wrong = new ConfigViewModel(DemoSessions.with(cluster, cluster.admin().name(), "wrong"),
-        FxThread.DIRECT, (user, reason) -> CompletableFuture.completedFuture(Optional.empty()));
+    ConfigViewModel wrong =
+        new ConfigViewModel(
+            DemoSessions.with(cluster, cluster.admin().name(), "wrong"),
+            FxThread.DIRECT,
+            (user, reason) -> CompletableFuture.completedFuture(Optional.empty()));
     await(wrong.load());
     assertThat(wrong.bannerProperty().get().title()).isEqualTo("Not signed in");
     assertThat(wrong.bannerProperty().get().action()).isNotNull();
@@ -282,10 +322,20 @@ class ConfigViewModelTest {
 
   @Test
   void unknownErrorCodeIsShownWithItsCodeAndText() {
-    Banner banner = ErrorPlacement.place(new org.ocspconsole.api.ApiError(
-        org.ocspconsole.api.ApiError.Kind.BAD_REQUEST, 400, "cluster_busy_rebalancing",
-        "PUT /v1/ocsp failed with HTTP 400 cluster_busy_rebalancing: try later", "try later", null, null, null, null),
-        form, () -> { });
+    Banner banner =
+        ErrorPlacement.place(
+            new org.ocspconsole.api.ApiError(
+                org.ocspconsole.api.ApiError.Kind.BAD_REQUEST,
+                400,
+                "cluster_busy_rebalancing",
+                "PUT /v1/ocsp failed with HTTP 400 cluster_busy_rebalancing: try later",
+                "try later",
+                null,
+                null,
+                null,
+                null),
+            form,
+            () -> {});
     assertThat(banner.title()).contains("cluster_busy_rebalancing");
     assertThat(banner.text()).contains("try later");
   }
@@ -307,7 +357,10 @@ class ConfigViewModelTest {
   void summaryExplainsTheRetryWindow() {
     field(OcspField.RECOVERY_FREQUENCY).textProperty().set("120");
     field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("10");
-    assertThat(form.summaryProperty().get()).contains("every 2 min").contains("10 times").contains("20 min in all");
+    assertThat(form.summaryProperty().get())
+        .contains("every 2 min")
+        .contains("10 times")
+        .contains("20 min in all");
     field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("x");
     assertThat(form.summaryProperty().get()).contains("Fix the highlighted values");
   }

@@ -22,8 +22,7 @@ import org.ocspconsole.pki.IssuedCertificate;
 
 /** Connecting against the demo cluster over HTTPS, with scripted dialogs and no toolkit. */
 class ConnectFlowTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private DemoCluster cluster;
   private final FakePrompts prompts = new FakePrompts();
   private final MemoryCredentialStore keyring = new MemoryCredentialStore();
@@ -38,12 +37,21 @@ class ConnectFlowTest {
   }
 
   private ConnectFlow flow() {
-    return new ConnectFlow(FxThread.DIRECT, Runnable::run, prompts, () -> CompletableFuture.completedFuture(store));
+    return new ConnectFlow(
+        FxThread.DIRECT, Runnable::run, prompts, () -> CompletableFuture.completedFuture(store));
   }
 
   private Profile profile(Profile.Trust trust, String caFile, String pin) {
-    return new Profile(null, "Test", cluster.baseUri().toString(), cluster.admin().name(), Profile.Auth.BASIC,
-        null, trust, caFile, pin);
+    return new Profile(
+        null,
+        "Test",
+        cluster.baseUri().toString(),
+        cluster.admin().name(),
+        Profile.Auth.BASIC,
+        null,
+        trust,
+        caFile,
+        pin);
   }
 
   private ConnectFlow.Connected connect(Profile profile) throws Exception {
@@ -51,8 +59,9 @@ class ConnectFlowTest {
   }
 
   private static ApiError failureOf(CompletableFuture<?> future) {
-    ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-        () -> future.get(20, TimeUnit.SECONDS));
+    ExecutionException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            ExecutionException.class, () -> future.get(20, TimeUnit.SECONDS));
     return ((ApiException) e.getCause()).error();
   }
 
@@ -62,15 +71,21 @@ class ConnectFlowTest {
     prompts.password(cluster.admin().password(), false);
     prompts.trust.add(new TrustDecision.Pin(cluster.fingerprint()));
     ConnectFlow.Connected connected = connect(profile(Profile.Trust.SYSTEM, null, null));
-    assertThat(prompts.untrusted).singleElement().satisfies(e -> {
-      assertThat(e.kind()).isEqualTo(ApiError.Kind.UNTRUSTED_CERTIFICATE);
-      assertThat(e.certificate().sha256()).isEqualTo(cluster.fingerprint());
-      assertThat(e.certificate().subject()).contains("demo-cluster");
-    });
+    assertThat(prompts.untrusted)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.kind()).isEqualTo(ApiError.Kind.UNTRUSTED_CERTIFICATE);
+              assertThat(e.certificate().sha256()).isEqualTo(cluster.fingerprint());
+              assertThat(e.certificate().subject()).contains("demo-cluster");
+            });
     assertThat(prompts.hostMatches).containsExactly(true);
     assertThat(connected.profile().trust()).isEqualTo(Profile.Trust.PINNED);
     assertThat(connected.profile().pinSha256()).isEqualTo(cluster.fingerprint());
-    assertThat(trustChanges).singleElement().extracting(Profile::pinSha256).isEqualTo(cluster.fingerprint());
+    assertThat(trustChanges)
+        .singleElement()
+        .extracting(Profile::pinSha256)
+        .isEqualTo(cluster.fingerprint());
     assertThat(connected.session().client().getOcspConfig().get(20, TimeUnit.SECONDS)).isNotNull();
   }
 
@@ -86,10 +101,15 @@ class ConnectFlowTest {
 
     ApiError error = failureOf(flow().connect(pinned, null, trustChanges::add, true));
     assertThat(error.kind()).isEqualTo(ApiError.Kind.PIN_MISMATCH);
-    assertThat(prompts.pinChanges).singleElement().satisfies(e -> {
-      assertThat(e.expectedFingerprint()).isEqualTo(old);
-      assertThat(e.certificate().sha256()).isEqualTo(cluster.fingerprint()).isNotEqualTo(old);
-    });
+    assertThat(prompts.pinChanges)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.expectedFingerprint()).isEqualTo(old);
+              assertThat(e.certificate().sha256())
+                  .isEqualTo(cluster.fingerprint())
+                  .isNotEqualTo(old);
+            });
     assertThat(cluster.requests()).noneMatch(r -> r.headers().containsKey("Authorization"));
     assertThat(trustChanges).isEmpty();
     assertThat(keyring.secrets).containsKey(pinned.credentialKey());
@@ -110,7 +130,8 @@ class ConnectFlowTest {
     IssuedCertificate ca = TestPki.ca();
     cluster = DemoCluster.builder().certificate(TestPki.server(ca)).start();
     prompts.password(cluster.admin().password(), false);
-    ConnectFlow.Connected connected = connect(profile(Profile.Trust.CA_FILE, TestPki.pem(dir, ca).toString(), null));
+    ConnectFlow.Connected connected =
+        connect(profile(Profile.Trust.CA_FILE, TestPki.pem(dir, ca).toString(), null));
     assertThat(prompts.untrusted).isEmpty();
     assertThat(connected.session().name()).isEqualTo("Test");
   }
@@ -132,8 +153,14 @@ class ConnectFlowTest {
     IssuedCertificate ca = TestPki.ca();
     cluster = DemoCluster.builder().certificate(TestPki.server(ca, "other.example.com")).start();
     prompts.password(cluster.admin().password(), false);
-    ApiError error = failureOf(flow().connect(profile(Profile.Trust.CA_FILE, TestPki.pem(dir, ca).toString(),
-        null), null, trustChanges::add, true));
+    ApiError error =
+        failureOf(
+            flow()
+                .connect(
+                    profile(Profile.Trust.CA_FILE, TestPki.pem(dir, ca).toString(), null),
+                    null,
+                    trustChanges::add,
+                    true));
     assertThat(error.kind()).isEqualTo(ApiError.Kind.HOSTNAME_MISMATCH);
     assertThat(prompts.hostMatches).containsExactly(false);
     assertThat(cluster.requests()).isEmpty();
@@ -144,8 +171,14 @@ class ConnectFlowTest {
     IssuedCertificate ca = TestPki.ca();
     cluster = DemoCluster.builder().certificate(TestPki.expired(ca)).start();
     prompts.password(cluster.admin().password(), false);
-    ApiError error = failureOf(flow().connect(profile(Profile.Trust.CA_FILE, TestPki.pem(dir, ca).toString(),
-        null), null, trustChanges::add, true));
+    ApiError error =
+        failureOf(
+            flow()
+                .connect(
+                    profile(Profile.Trust.CA_FILE, TestPki.pem(dir, ca).toString(), null),
+                    null,
+                    trustChanges::add,
+                    true));
     assertThat(error.kind()).isEqualTo(ApiError.Kind.UNTRUSTED_CERTIFICATE);
     assertThat(error.message()).contains("expired");
     assertThat(cluster.requests()).isEmpty();
@@ -154,17 +187,29 @@ class ConnectFlowTest {
   @Test
   void aClientCertificateLogsInWhereBasicIsOff() throws Exception {
     IssuedCertificate ca = TestPki.ca();
-    cluster = DemoCluster.builder().clientCertificateAuthority(ca.certificate()).basicAuth(false).start();
+    cluster =
+        DemoCluster.builder().clientCertificateAuthority(ca.certificate()).basicAuth(false).start();
     char[] secret = "p12-secret".toCharArray();
     Path p12 = TestPki.pkcs12(dir, ca, DemoCluster.ADMIN_USER, secret);
-    Profile profile = new Profile(null, "mTLS", cluster.baseUri().toString(), null,
-        Profile.Auth.CLIENT_CERTIFICATE, p12.toString(), Profile.Trust.PINNED, null, cluster.fingerprint());
+    Profile profile =
+        new Profile(
+            null,
+            "mTLS",
+            cluster.baseUri().toString(),
+            null,
+            Profile.Auth.CLIENT_CERTIFICATE,
+            p12.toString(),
+            Profile.Trust.PINNED,
+            null,
+            cluster.fingerprint());
     prompts.password("wrong", false).password("p12-secret", true);
     ConnectFlow.Connected connected = connect(profile);
     assertThat(prompts.passwordReasons).hasSize(2);
     assertThat(prompts.passwordReasons.get(1)).contains("could not be opened");
     assertThat(connected.session().client().getOcspConfig().get(20, TimeUnit.SECONDS)).isNotNull();
-    assertThat(cluster.requests()).isNotEmpty().noneMatch(r -> r.headers().containsKey("Authorization"));
+    assertThat(cluster.requests())
+        .isNotEmpty()
+        .noneMatch(r -> r.headers().containsKey("Authorization"));
     assertThat(keyring.secrets).containsEntry(profile.credentialKey(), "p12-secret");
   }
 
@@ -192,9 +237,19 @@ class ConnectFlowTest {
   @Test
   void cancellingThePasswordCancelsTheConnection() throws Exception {
     cluster = DemoCluster.start();
-    ApiError error = failureOf(flow().connect(profile(Profile.Trust.PINNED, null, cluster.fingerprint()), null,
-        trustChanges::add, true));
+    ApiError error =
+        failureOf(
+            flow()
+                .connect(
+                    profile(Profile.Trust.PINNED, null, cluster.fingerprint()),
+                    null,
+                    trustChanges::add,
+                    true));
     assertThat(error.kind()).isEqualTo(ApiError.Kind.CANCELLED);
-    assertThatThrownBy(() -> { throw new ApiException(error); }).hasMessageNotContaining("password=");
+    assertThatThrownBy(
+            () -> {
+              throw new ApiException(error);
+            })
+        .hasMessageNotContaining("password=");
   }
 }

@@ -42,17 +42,35 @@ class ConnectionScreenTest {
   void start(Stage stage) throws Exception {
     cluster = DemoCluster.start();
     configDir = Files.createTempDirectory("ocsp-console-test-config");
-    staging = new Profile(null, "Staging", cluster.baseUri().toString(), cluster.admin().name(),
-        Profile.Auth.BASIC, null, Profile.Trust.SYSTEM, null, null);
+    staging =
+        new Profile(
+            null,
+            "Staging",
+            cluster.baseUri().toString(),
+            cluster.admin().name(),
+            Profile.Auth.BASIC,
+            null,
+            Profile.Trust.SYSTEM,
+            null,
+            null);
     new ProfileStore(configDir).save(List.of(staging), staging.id());
     Theme.apply(false);
     stage.setScene(new Scene(new StackPane(), 900, 600));
     stage.show();
-    ConnectFlow flow = new ConnectFlow(FxThread.EXECUTOR, ForkJoinPool.commonPool(), new TrustDialogs(stage),
-        () -> CompletableFuture.completedFuture(Optional.empty()));
-    vm = new ConnectionViewModel(new ProfileStore(configDir), flow,
-        () -> CompletableFuture.failedFuture(new IllegalStateException()),
-        () -> CompletableFuture.completedFuture(Optional.empty()), FxThread.EXECUTOR, ForkJoinPool.commonPool());
+    ConnectFlow flow =
+        new ConnectFlow(
+            FxThread.EXECUTOR,
+            ForkJoinPool.commonPool(),
+            new TrustDialogs(stage),
+            () -> CompletableFuture.completedFuture(Optional.empty()));
+    vm =
+        new ConnectionViewModel(
+            new ProfileStore(configDir),
+            flow,
+            () -> CompletableFuture.failedFuture(new IllegalStateException()),
+            () -> CompletableFuture.completedFuture(Optional.empty()),
+            FxThread.EXECUTOR,
+            ForkJoinPool.commonPool());
     ConnectionWindow.show(stage, vm, connected::set);
   }
 
@@ -69,7 +87,8 @@ class ConnectionScreenTest {
 
   private void signIn(FxRobot robot) throws Exception {
     robot.clickOn("#connect");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#connect-password").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> robot.lookup("#connect-password").tryQuery().isPresent());
     robot.clickOn("#connect-password").write(cluster.admin().password()).type(KeyCode.ENTER);
   }
 
@@ -81,7 +100,9 @@ class ConnectionScreenTest {
   void listsTheDemoAndTheProfilesAndTheEditorRefusesHttp(FxRobot robot) throws Exception {
     @SuppressWarnings("unchecked")
     ListView<Profile> list = robot.lookup("#profile-list").queryAs(ListView.class);
-    assertThat(list.getItems()).extracting(Profile::name).containsExactly("Built-in demo cluster", "Staging");
+    assertThat(list.getItems())
+        .extracting(Profile::name)
+        .containsExactly("Built-in demo cluster", "Staging");
     assertThat(list.getSelectionModel().getSelectedItem()).isEqualTo(staging);
     robot.clickOn("#add-profile");
     WaitForAsyncUtils.waitForFxEvents();
@@ -90,8 +111,12 @@ class ConnectionScreenTest {
     Label message = robot.lookup("#profile-url-message").queryAs(Label.class);
     assertThat(message.isVisible()).isTrue();
     assertThat(message.getText()).contains("clear text");
-    Button save = (Button) robot.lookup("#profile-editor").queryAs(javafx.scene.control.DialogPane.class)
-        .lookupButton(ProfileEditorView.SAVE);
+    Button save =
+        (Button)
+            robot
+                .lookup("#profile-editor")
+                .queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(ProfileEditorView.SAVE);
     assertThat(save.isDisabled()).isTrue();
     robot.type(KeyCode.ESCAPE);
   }
@@ -99,7 +124,8 @@ class ConnectionScreenTest {
   @Test
   void theTrustDialogShowsTheCertificateAndPinsItForTheProfile(FxRobot robot) throws Exception {
     signIn(robot);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#trust-dialog").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> robot.lookup("#trust-dialog").tryQuery().isPresent());
     assertThat(text(robot, "#cert-sha256")).isEqualTo(cluster.fingerprint());
     assertThat(text(robot, "#cert-subject")).contains("demo-cluster.ocsp-console.local");
     assertThat(robot.lookup("#host-match").queryAs(Label.class).getText()).startsWith("Yes");
@@ -119,17 +145,19 @@ class ConnectionScreenTest {
     cluster.replaceCertificate(TestPki.selfSigned());
     cluster.clearRequests();
     signIn(robot);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-        () -> robot.lookup("#pin-mismatch-dialog").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> robot.lookup("#pin-mismatch-dialog").tryQuery().isPresent());
     assertThat(text(robot, "#pin-expected")).isEqualTo(old);
     assertThat(text(robot, "#pin-presented")).isEqualTo(cluster.fingerprint()).isNotEqualTo(old);
     robot.clickOn("Don't connect");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.messageProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#connection-message").queryAs(Label.class).getText())
-        .contains("not the one trusted").contains("no credentials were sent");
+        .contains("not the one trusted")
+        .contains("no credentials were sent");
     assertThat(connected.get()).isNull();
     assertThat(cluster.requests()).noneMatch(r -> r.headers().containsKey("Authorization"));
-    assertThat(new ProfileStore(configDir).load().contents().profiles().get(0).pinSha256()).isEqualTo(old);
+    assertThat(new ProfileStore(configDir).load().contents().profiles().get(0).pinSha256())
+        .isEqualTo(old);
   }
 }

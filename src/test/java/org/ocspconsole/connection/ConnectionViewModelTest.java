@@ -13,21 +13,37 @@ import org.ocspconsole.fx.FxThread;
 
 /** The connection screen's list and its persistence, without a toolkit. */
 class ConnectionViewModelTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private final MemoryCredentialStore keyring = new MemoryCredentialStore();
 
   private ConnectionViewModel vm() {
     ProfileStore store = new ProfileStore(dir);
-    ConnectFlow flow = new ConnectFlow(FxThread.DIRECT, Runnable::run, new FakePrompts(),
-        () -> CompletableFuture.completedFuture(Optional.of(keyring)));
-    return new ConnectionViewModel(store, flow, () -> CompletableFuture.failedFuture(new IllegalStateException()),
-        () -> CompletableFuture.completedFuture(Optional.of(keyring)), FxThread.DIRECT, Runnable::run);
+    ConnectFlow flow =
+        new ConnectFlow(
+            FxThread.DIRECT,
+            Runnable::run,
+            new FakePrompts(),
+            () -> CompletableFuture.completedFuture(Optional.of(keyring)));
+    return new ConnectionViewModel(
+        store,
+        flow,
+        () -> CompletableFuture.failedFuture(new IllegalStateException()),
+        () -> CompletableFuture.completedFuture(Optional.of(keyring)),
+        FxThread.DIRECT,
+        Runnable::run);
   }
 
   private static Profile profile(String name) {
-    return new Profile(null, name, "https://" + name.toLowerCase().replace(' ', '-') + ".example.com:9443",
-        "admin@example.com", Profile.Auth.BASIC, null, Profile.Trust.SYSTEM, null, null);
+    return new Profile(
+        null,
+        name,
+        "https://" + name.toLowerCase().replace(' ', '-') + ".example.com:9443",
+        "admin@example.com",
+        Profile.Auth.BASIC,
+        null,
+        Profile.Trust.SYSTEM,
+        null,
+        null);
   }
 
   @Test
@@ -48,11 +64,14 @@ class ConnectionViewModelTest {
     vm.put(staging);
     vm.put(staging.withName("Staging EU"));
     vm.duplicateSelected();
-    assertThat(vm().items()).extracting(Profile::name)
+    assertThat(vm().items())
+        .extracting(Profile::name)
         .containsExactly("Built-in demo cluster", "Staging EU", "Staging EU (copy)");
     vm.selectedProperty().set(vm.items().get(1));
     vm.deleteSelected();
-    assertThat(vm().items()).extracting(Profile::name).containsExactly("Built-in demo cluster", "Staging EU (copy)");
+    assertThat(vm().items())
+        .extracting(Profile::name)
+        .containsExactly("Built-in demo cluster", "Staging EU (copy)");
   }
 
   @Test
@@ -82,9 +101,11 @@ class ConnectionViewModelTest {
     ConnectionViewModel vm = vm();
     vm.put(profile("Staging"));
     Path file = dir.resolve("shared.json");
-    new ProfileStore(dir.resolve("other")).export(file, List.of(profile("Staging"), profile("Prod")));
+    new ProfileStore(dir.resolve("other"))
+        .export(file, List.of(profile("Staging"), profile("Prod")));
     assertThat(vm.importFrom(file)).isEqualTo(2);
-    assertThat(vm().items()).extracting(Profile::name)
+    assertThat(vm().items())
+        .extracting(Profile::name)
         .containsExactly("Built-in demo cluster", "Staging", "Staging (imported)", "Prod");
     assertThat(vm.messageProperty().get()).contains("Imported 2 profiles");
   }

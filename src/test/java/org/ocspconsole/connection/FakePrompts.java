@@ -1,7 +1,7 @@
 package org.ocspconsole.connection;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -26,17 +26,20 @@ final class FakePrompts implements ConnectPrompts {
   }
 
   @Override
-  public CompletionStage<Optional<Secret>> password(String login, String reason, String rememberIn) {
+  public CompletionStage<Optional<Secret>> password(
+      String login, String reason, String rememberIn) {
     passwordReasons.add(reason);
     rememberOffers.add(rememberIn);
-    return CompletableFuture.completedFuture(passwords.isEmpty() ? Optional.empty() : passwords.poll());
+    return CompletableFuture.completedFuture(
+        passwords.isEmpty() ? Optional.empty() : passwords.poll());
   }
 
   @Override
   public CompletionStage<TrustDecision> untrusted(String host, ApiError error, boolean matches) {
     untrusted.add(error);
     hostMatches.add(matches);
-    return CompletableFuture.completedFuture(trust.isEmpty() ? new TrustDecision.Refuse() : trust.poll());
+    return CompletableFuture.completedFuture(
+        trust.isEmpty() ? new TrustDecision.Refuse() : trust.poll());
   }
 
   @Override

@@ -33,8 +33,7 @@ import org.ocspconsole.fx.FxThread;
 class NoPasswordWrittenTest {
   private static final String PASSWORD = "Zebra-Quartz-4711-Sphinx";
 
-  @TempDir
-  Path configDir;
+  @TempDir Path configDir;
 
   @Test
   void thePasswordReachesNoFileLogOrActivityRow() throws Exception {
@@ -48,27 +47,58 @@ class NoPasswordWrittenTest {
     try (DemoCluster cluster = DemoCluster.builder().adminPassword(PASSWORD).start()) {
       System.setOut(capture);
       System.setErr(capture);
-      FakePrompts prompts = new FakePrompts().password("typo-" + PASSWORD.substring(3), false)
-          .password(PASSWORD, true).password(PASSWORD, true);
+      FakePrompts prompts =
+          new FakePrompts()
+              .password("typo-" + PASSWORD.substring(3), false)
+              .password(PASSWORD, true)
+              .password(PASSWORD, true);
       prompts.trust.add(new TrustDecision.Pin(cluster.fingerprint()));
-      ConnectFlow flow = new ConnectFlow(FxThread.DIRECT, Runnable::run, prompts,
-          () -> CompletableFuture.completedFuture(Optional.of(keyring)));
-      ConnectionViewModel vm = new ConnectionViewModel(new ProfileStore(configDir), flow,
-          () -> CompletableFuture.failedFuture(new IllegalStateException()),
-          () -> CompletableFuture.completedFuture(Optional.of(keyring)), FxThread.DIRECT, Runnable::run);
-      Profile profile = new Profile(null, "Demo", cluster.baseUri().toString(), cluster.admin().name(),
-          Profile.Auth.BASIC, null, Profile.Trust.SYSTEM, null, null);
+      ConnectFlow flow =
+          new ConnectFlow(
+              FxThread.DIRECT,
+              Runnable::run,
+              prompts,
+              () -> CompletableFuture.completedFuture(Optional.of(keyring)));
+      ConnectionViewModel vm =
+          new ConnectionViewModel(
+              new ProfileStore(configDir),
+              flow,
+              () -> CompletableFuture.failedFuture(new IllegalStateException()),
+              () -> CompletableFuture.completedFuture(Optional.of(keyring)),
+              FxThread.DIRECT,
+              Runnable::run);
+      Profile profile =
+          new Profile(
+              null,
+              "Demo",
+              cluster.baseUri().toString(),
+              cluster.admin().name(),
+              Profile.Auth.BASIC,
+              null,
+              Profile.Trust.SYSTEM,
+              null,
+              null);
       vm.put(profile);
       vm.setStartWithSelected(true);
       ConnectFlow.Connected connected = vm.connect(null).get(20, TimeUnit.SECONDS);
       assertThat(keyring.secrets).containsValue(PASSWORD); // remembered, in the OS store only
 
       ActivityLog activity = new ActivityLog(connected.session(), FxThread.DIRECT);
-      ConfigViewModel form = new ConfigViewModel(connected.session(), FxThread.DIRECT,
-          new RememberingPrompt(connected.profile(), prompts,
-              () -> CompletableFuture.completedFuture(Optional.of(keyring)), FxThread.DIRECT, Runnable::run));
-      connected.session().useCredentials(new org.ocspconsole.api.Credentials.Basic(cluster.admin().name(),
-          "stale".toCharArray()));
+      ConfigViewModel form =
+          new ConfigViewModel(
+              connected.session(),
+              FxThread.DIRECT,
+              new RememberingPrompt(
+                  connected.profile(),
+                  prompts,
+                  () -> CompletableFuture.completedFuture(Optional.of(keyring)),
+                  FxThread.DIRECT,
+                  Runnable::run));
+      connected
+          .session()
+          .useCredentials(
+              new org.ocspconsole.api.Credentials.Basic(
+                  cluster.admin().name(), "stale".toCharArray()));
       form.load().get(20, TimeUnit.SECONDS);
       form.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("1800");
       form.save().get(20, TimeUnit.SECONDS);
@@ -86,18 +116,22 @@ class NoPasswordWrittenTest {
     List<Path> written = new ArrayList<>(filesUnder(configDir, Instant.MIN));
     written.addAll(filesUnder(Path.of(System.getProperty("java.io.tmpdir")), started));
     assertThat(written).anyMatch(p -> p.getFileName().toString().equals(ProfileStore.FILE_NAME));
-    String basic = Base64.getEncoder().encodeToString(("admin@demo.local:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(("admin@demo.local:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     for (Path file : written) {
       String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
       assertThat(content).as(file.toString()).doesNotContain(PASSWORD).doesNotContain(basic);
-      assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_16LE)).as(file.toString())
+      assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_16LE))
+          .as(file.toString())
           .doesNotContain(PASSWORD);
     }
     for (String text : texts) {
       assertThat(text).doesNotContain(PASSWORD).doesNotContain(basic);
     }
     if (Preferences.userRoot().nodeExists("org/ocspconsole")) {
-      assertThat(preferences(Preferences.userRoot().node("org/ocspconsole"))).doesNotContain(PASSWORD);
+      assertThat(preferences(Preferences.userRoot().node("org/ocspconsole")))
+          .doesNotContain(PASSWORD);
     }
   }
 
@@ -105,21 +139,29 @@ class NoPasswordWrittenTest {
   private static List<Path> filesUnder(Path root, Instant since) throws IOException {
     FileTime after = since == Instant.MIN ? FileTime.fromMillis(0) : FileTime.from(since);
     List<Path> found = new ArrayList<>();
-    Files.walkFileTree(root, java.util.Set.of(), 4, new java.nio.file.SimpleFileVisitor<>() {
-      @Override
-      public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && attrs.size() < 8_000_000 && attrs.lastModifiedTime().compareTo(after) >= 0
-            && Files.isReadable(file)) {
-          found.add(file);
-        }
-        return java.nio.file.FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        java.util.Set.of(),
+        4,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+            if (attrs.isRegularFile()
+                && attrs.size() < 8_000_000
+                && attrs.lastModifiedTime().compareTo(after) >= 0
+                && Files.isReadable(file)) {
+              found.add(file);
+            }
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-        return java.nio.file.FileVisitResult.CONTINUE; // another process's file, gone or private
-      }
-    });
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            return java.nio.file.FileVisitResult
+                .CONTINUE; // another process's file, gone or private
+          }
+        });
     return found;
   }
 

@@ -39,7 +39,8 @@ class ProfileEditorViewModelTest {
   void aBareHostNameBecomesHttpsOnPort9443() {
     vm.urlProperty().set("cluster.example.com");
     assertThat(vm.urlMessageProperty().get()).isNull();
-    assertThat(vm.urlPreviewProperty().get()).isEqualTo("Connects to https://cluster.example.com:9443/v1/ocsp");
+    assertThat(vm.urlPreviewProperty().get())
+        .isEqualTo("Connects to https://cluster.example.com:9443/v1/ocsp");
     assertThat(vm.toProfile().url()).isEqualTo("https://cluster.example.com:9443");
   }
 
@@ -72,7 +73,9 @@ class ProfileEditorViewModelTest {
     Verdict verdict = test();
     assertThat(verdict.ok()).isTrue();
     assertThat(verdict.steps()).allMatch(s -> s.state() == Verdict.State.PASSED);
-    assertThat(cluster.requests()).singleElement().satisfies(r -> assertThat(r.path()).isEqualTo("/v1/ocsp"));
+    assertThat(cluster.requests())
+        .singleElement()
+        .satisfies(r -> assertThat(r.path()).isEqualTo("/v1/ocsp"));
   }
 
   @Test
@@ -82,8 +85,10 @@ class ProfileEditorViewModelTest {
     Verdict verdict = test();
     assertThat(verdict.ok()).isFalse();
     assertThat(verdict.headline()).contains("view_ocsp_config").contains("403");
-    assertThat(verdict.steps()).extracting(Verdict.Step::state).containsExactly(Verdict.State.PASSED,
-        Verdict.State.PASSED, Verdict.State.PASSED, Verdict.State.FAILED);
+    assertThat(verdict.steps())
+        .extracting(Verdict.Step::state)
+        .containsExactly(
+            Verdict.State.PASSED, Verdict.State.PASSED, Verdict.State.PASSED, Verdict.State.FAILED);
     assertThat(verdict.steps().get(3).detail()).contains("missing: view_ocsp_config");
   }
 

@@ -14,18 +14,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProfileStoreTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static Profile staging() {
-    return new Profile(null, "Staging", "https://staging.example.com:9443", "admin@example.com",
-        Profile.Auth.BASIC, null, Profile.Trust.PINNED, null,
+    return new Profile(
+        null,
+        "Staging",
+        "https://staging.example.com:9443",
+        "admin@example.com",
+        Profile.Auth.BASIC,
+        null,
+        Profile.Trust.PINNED,
+        null,
         "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
   }
 
   private static Profile mtls() {
-    return new Profile(null, "Prod (mTLS)", "https://prod.example.com:9443", null,
-        Profile.Auth.CLIENT_CERTIFICATE, "/keys/admin.p12", Profile.Trust.CA_FILE, "/keys/ca.pem", null);
+    return new Profile(
+        null,
+        "Prod (mTLS)",
+        "https://prod.example.com:9443",
+        null,
+        Profile.Auth.CLIENT_CERTIFICATE,
+        "/keys/admin.p12",
+        Profile.Trust.CA_FILE,
+        "/keys/ca.pem",
+        null);
   }
 
   private List<Path> files() throws IOException {
@@ -58,15 +72,17 @@ class ProfileStoreTest {
     ProfileStore store = new ProfileStore(dir);
     store.save(List.of(staging()), null);
     String before = Files.readString(store.file());
-    store.beforeMove(temp -> {
-      assertThat(temp.getParent()).isEqualTo(dir);
-      try {
-        assertThat(Files.readString(store.file())).isEqualTo(before); // the old file is whole until the rename
-        assertThat(Files.readString(temp)).contains("Prod (mTLS)");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    store.beforeMove(
+        temp -> {
+          assertThat(temp.getParent()).isEqualTo(dir);
+          try {
+            assertThat(Files.readString(store.file()))
+                .isEqualTo(before); // the old file is whole until the rename
+            assertThat(Files.readString(temp)).contains("Prod (mTLS)");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     store.save(List.of(staging(), mtls()), null);
     assertThat(Files.readString(store.file())).contains("Prod (mTLS)");
     assertThat(files()).containsExactly(store.file());
@@ -77,9 +93,10 @@ class ProfileStoreTest {
     ProfileStore store = new ProfileStore(dir);
     store.save(List.of(staging()), null);
     String before = Files.readString(store.file());
-    store.beforeMove(temp -> {
-      throw new UncheckedIOException(new IOException("disk full"));
-    });
+    store.beforeMove(
+        temp -> {
+          throw new UncheckedIOException(new IOException("disk full"));
+        });
     assertThatThrownBy(() -> store.save(List.of(mtls()), null)).hasMessageContaining("disk full");
     assertThat(Files.readString(store.file())).isEqualTo(before);
     assertThat(files()).containsExactly(store.file());
@@ -94,10 +111,15 @@ class ProfileStoreTest {
     assertThat(loaded.problem()).contains("could not be read").contains("profiles.json.corrupt-");
     assertThat(Files.exists(store.file())).isFalse();
     List<Path> aside = files();
-    assertThat(aside).singleElement().satisfies(p -> {
-      assertThat(p.getFileName().toString()).matches("profiles\\.json\\.corrupt-\\d{8}T\\d{6}Z");
-      assertThat(Files.readString(p)).isEqualTo("{\"version\":1,\"profiles\":[{\"name\":\"half");
-    });
+    assertThat(aside)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getFileName().toString())
+                  .matches("profiles\\.json\\.corrupt-\\d{8}T\\d{6}Z");
+              assertThat(Files.readString(p))
+                  .isEqualTo("{\"version\":1,\"profiles\":[{\"name\":\"half");
+            });
     store.save(List.of(staging()), null);
     assertThat(files()).hasSize(2);
   }
@@ -130,12 +152,14 @@ class ProfileStoreTest {
         .isEqualTo(Path.of("/home/ann/.config/ocsp-console"));
     assertThat(ConfigFolder.resolve("Linux", Map.of("XDG_CONFIG_HOME", "/xdg"), "/home/ann", null))
         .isEqualTo(Path.of("/xdg/ocsp-console"));
-    assertThat(ConfigFolder.resolve("Linux", Map.of("XDG_CONFIG_HOME", "relative"), "/home/ann", null))
+    assertThat(
+            ConfigFolder.resolve("Linux", Map.of("XDG_CONFIG_HOME", "relative"), "/home/ann", null))
         .isEqualTo(Path.of("/home/ann/.config/ocsp-console"));
     assertThat(ConfigFolder.resolve("Mac OS X", Map.of(), "/Users/ann", null))
         .isEqualTo(Path.of("/Users/ann/Library/Application Support/OCSP Console"));
     assertThat(ConfigFolder.resolve("Windows 11", Map.of("APPDATA", "/appdata"), "/home/ann", null))
         .isEqualTo(Path.of("/appdata", "OCSP Console"));
-    assertThat(ConfigFolder.resolve("Linux", Map.of(), "/home/ann", "/override")).isEqualTo(Path.of("/override"));
+    assertThat(ConfigFolder.resolve("Linux", Map.of(), "/home/ann", "/override"))
+        .isEqualTo(Path.of("/override"));
   }
 }

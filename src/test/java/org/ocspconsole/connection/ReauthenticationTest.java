@@ -14,7 +14,9 @@ import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.testing.DemoSessions;
 
-/** A 401 in the middle of work, on a profile's session: asked again, edits kept, keyring kept right. */
+/**
+ * A 401 in the middle of work, on a profile's session: asked again, edits kept, keyring kept right.
+ */
 class ReauthenticationTest {
   private DemoCluster cluster;
   private Profile profile;
@@ -24,8 +26,17 @@ class ReauthenticationTest {
   @BeforeEach
   void start() throws Exception {
     cluster = DemoCluster.start();
-    profile = new Profile(null, "Demo", cluster.baseUri().toString(), cluster.admin().name(),
-        Profile.Auth.BASIC, null, Profile.Trust.PINNED, null, cluster.fingerprint());
+    profile =
+        new Profile(
+            null,
+            "Demo",
+            cluster.baseUri().toString(),
+            cluster.admin().name(),
+            Profile.Auth.BASIC,
+            null,
+            Profile.Trust.PINNED,
+            null,
+            cluster.fingerprint());
     keyring.write(profile.credentialKey(), "changed-by-someone-else".toCharArray());
   }
 
@@ -35,10 +46,17 @@ class ReauthenticationTest {
   }
 
   private ConfigViewModel form() {
-    RememberingPrompt prompt = new RememberingPrompt(profile, prompts,
-        () -> CompletableFuture.completedFuture(Optional.of(keyring)), FxThread.DIRECT, Runnable::run);
-    return new ConfigViewModel(DemoSessions.with(cluster, cluster.admin().name(), "changed-by-someone-else"),
-        FxThread.DIRECT, prompt);
+    RememberingPrompt prompt =
+        new RememberingPrompt(
+            profile,
+            prompts,
+            () -> CompletableFuture.completedFuture(Optional.of(keyring)),
+            FxThread.DIRECT,
+            Runnable::run);
+    return new ConfigViewModel(
+        DemoSessions.with(cluster, cluster.admin().name(), "changed-by-someone-else"),
+        FxThread.DIRECT,
+        prompt);
   }
 
   @Test
@@ -48,8 +66,10 @@ class ReauthenticationTest {
     vm.load().get(20, TimeUnit.SECONDS);
     vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("7200");
     // The password changes on the cluster side: the next call is refused.
-    vm.session().useCredentials(new org.ocspconsole.api.Credentials.Basic(cluster.admin().name(),
-        "outdated".toCharArray()));
+    vm.session()
+        .useCredentials(
+            new org.ocspconsole.api.Credentials.Basic(
+                cluster.admin().name(), "outdated".toCharArray()));
     vm.save().get(20, TimeUnit.SECONDS);
     assertThat(cluster.config().queryFrequency()).isEqualTo(7200);
     assertThat(vm.form().dirtyProperty().get()).isFalse();

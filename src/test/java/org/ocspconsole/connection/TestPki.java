@@ -20,7 +20,8 @@ final class TestPki {
   }
 
   static IssuedCertificate server(IssuedCertificate ca, String... dnsNames) throws Exception {
-    CertificateBuilder builder = CertificateBuilder.create().subject("CN=cluster.test").issuedBy(ca);
+    CertificateBuilder builder =
+        CertificateBuilder.create().subject("CN=cluster.test").issuedBy(ca);
     if (dnsNames.length == 0) {
       builder.dnsNames("localhost").ipAddresses("127.0.0.1");
     } else {
@@ -31,12 +32,19 @@ final class TestPki {
 
   static IssuedCertificate expired(IssuedCertificate ca) throws Exception {
     Instant now = Instant.now();
-    return CertificateBuilder.create().subject("CN=cluster.test").issuedBy(ca).ipAddresses("127.0.0.1")
-        .validity(now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)).build();
+    return CertificateBuilder.create()
+        .subject("CN=cluster.test")
+        .issuedBy(ca)
+        .ipAddresses("127.0.0.1")
+        .validity(now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS))
+        .build();
   }
 
   static IssuedCertificate selfSigned() throws Exception {
-    return CertificateBuilder.create().subject("CN=renewed.cluster.test").ipAddresses("127.0.0.1").build();
+    return CertificateBuilder.create()
+        .subject("CN=renewed.cluster.test")
+        .ipAddresses("127.0.0.1")
+        .build();
   }
 
   static Path pem(Path dir, IssuedCertificate cert) throws Exception {
@@ -46,12 +54,20 @@ final class TestPki {
   }
 
   /** A client certificate for {@code user}, as a PKCS#12 file protected by {@code password}. */
-  static Path pkcs12(Path dir, IssuedCertificate ca, String user, char[] password) throws Exception {
-    IssuedCertificate client = CertificateBuilder.create().subject("CN=" + user).clientAuthentication()
-        .issuedBy(ca).build();
+  static Path pkcs12(Path dir, IssuedCertificate ca, String user, char[] password)
+      throws Exception {
+    IssuedCertificate client =
+        CertificateBuilder.create()
+            .subject("CN=" + user)
+            .clientAuthentication()
+            .issuedBy(ca)
+            .build();
     KeyStore store = KeyStore.getInstance("PKCS12");
     store.load(null, null);
-    store.setKeyEntry("client", client.privateKey(), password,
+    store.setKeyEntry(
+        "client",
+        client.privateKey(),
+        password,
         new Certificate[] {client.certificate(), ca.certificate()});
     Path file = dir.resolve("client.p12");
     try (OutputStream out = Files.newOutputStream(file)) {

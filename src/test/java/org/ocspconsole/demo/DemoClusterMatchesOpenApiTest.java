@@ -49,14 +49,20 @@ class DemoClusterMatchesOpenApiTest {
 
   /** shared/reference lives beside the repository (or above a worktree of it): search upward. */
   static Path openApiFile() {
-    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        dir != null;
+        dir = dir.getParent()) {
       Path candidate = dir.resolve("shared").resolve("reference").resolve(OPENAPI);
       if (Files.isRegularFile(candidate)) {
         return candidate;
       }
     }
-    throw new IllegalStateException("shared/reference/" + OPENAPI + " not found in "
-        + System.getProperty("user.dir") + " or any directory above it");
+    throw new IllegalStateException(
+        "shared/reference/"
+            + OPENAPI
+            + " not found in "
+            + System.getProperty("user.dir")
+            + " or any directory above it");
   }
 
   static JsonNode schema() {
@@ -69,17 +75,27 @@ class DemoClusterMatchesOpenApiTest {
 
   static Stream<String> integerProperties() {
     Set<String> keys = new TreeSet<>();
-    schema().get("properties").properties().forEach(e -> {
-      if ("integer".equals(e.getValue().path("type").asText())) {
-        keys.add(e.getKey());
-      }
-    });
+    schema()
+        .get("properties")
+        .properties()
+        .forEach(
+            e -> {
+              if ("integer".equals(e.getValue().path("type").asText())) {
+                keys.add(e.getKey());
+              }
+            });
     return keys.stream();
   }
 
   private static ApiError rejected(String key, long value) throws Exception {
-    return failure(client.send("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings",
-        Map.of(key, value), OcspConfig.class));
+    return failure(
+        client.send(
+            "PUT",
+            "/v1/ocsp",
+            "config_ocsp",
+            "change the OCSP settings",
+            Map.of(key, value),
+            OcspConfig.class));
   }
 
   @Test
@@ -124,11 +140,16 @@ class DemoClusterMatchesOpenApiTest {
 
   @Test
   void booleanPropertiesMatchOcspField() {
-    schema().get("properties").properties().forEach(e -> {
-      if ("boolean".equals(e.getValue().path("type").asText())) {
-        assertThat(OcspField.byKey(e.getKey())).hasValueSatisfying(f -> assertThat(f.type()).isEqualTo(Boolean.class));
-      }
-    });
+    schema()
+        .get("properties")
+        .properties()
+        .forEach(
+            e -> {
+              if ("boolean".equals(e.getValue().path("type").asText())) {
+                assertThat(OcspField.byKey(e.getKey()))
+                    .hasValueSatisfying(f -> assertThat(f.type()).isEqualTo(Boolean.class));
+              }
+            });
   }
 
   @Test
@@ -150,8 +171,15 @@ class DemoClusterMatchesOpenApiTest {
     assertThat(schema().get("additionalProperties").booleanValue()).isFalse();
     OcspConfig before = cluster.config();
 
-    ApiError error = failure(client.send("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings",
-        Map.of("enabled", true), OcspConfig.class));
+    ApiError error =
+        failure(
+            client.send(
+                "PUT",
+                "/v1/ocsp",
+                "config_ocsp",
+                "change the OCSP settings",
+                Map.of("enabled", true),
+                OcspConfig.class));
 
     assertThat(error.status()).isEqualTo(400);
     assertThat(error.kind()).isEqualTo(ApiError.Kind.INVALID_SCHEMA);
@@ -163,8 +191,15 @@ class DemoClusterMatchesOpenApiTest {
     assertThat(schema().at("/properties/responder_url/readOnly").booleanValue()).isTrue();
     OcspConfig before = cluster.config();
 
-    ApiError error = failure(client.send("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings",
-        Map.of("responder_url", "http://attacker.example/"), OcspConfig.class));
+    ApiError error =
+        failure(
+            client.send(
+                "PUT",
+                "/v1/ocsp",
+                "config_ocsp",
+                "change the OCSP settings",
+                Map.of("responder_url", "http://attacker.example/"),
+                OcspConfig.class));
 
     assertThat(error.status()).isEqualTo(400);
     assertThat(error.kind()).isEqualTo(ApiError.Kind.INVALID_SCHEMA);

@@ -13,24 +13,32 @@ class PkiReadingTest {
 
   @Test
   void readsTheOcspUrlsFromTheAuthorityInformationAccessExtension() throws Exception {
-    IssuedCertificate cert = CertificateBuilder.create().ocspUrl("http://ocsp.example.com/")
-        .ocspUrl("http://ocsp2.example.com/").caIssuersUrl("http://ca.example.com/ca.crt").build();
+    IssuedCertificate cert =
+        CertificateBuilder.create()
+            .ocspUrl("http://ocsp.example.com/")
+            .ocspUrl("http://ocsp2.example.com/")
+            .caIssuersUrl("http://ca.example.com/ca.crt")
+            .build();
     assertThat(AuthorityInfoAccess.ocspUrls(cert.certificate()))
         .containsExactly("http://ocsp.example.com/", "http://ocsp2.example.com/");
-    assertThat(AuthorityInfoAccess.firstOcspUrl(cert.certificate())).isEqualTo("http://ocsp.example.com/");
+    assertThat(AuthorityInfoAccess.firstOcspUrl(cert.certificate()))
+        .isEqualTo("http://ocsp.example.com/");
   }
 
   @Test
   void aCertificateWithoutAnOcspEntryHasNoUrl() throws Exception {
-    assertThat(AuthorityInfoAccess.ocspUrls(CertificateBuilder.create().build().certificate())).isEmpty();
-    IssuedCertificate caIssuersOnly = CertificateBuilder.create().caIssuersUrl("http://ca.example.com/").build();
+    assertThat(AuthorityInfoAccess.ocspUrls(CertificateBuilder.create().build().certificate()))
+        .isEmpty();
+    IssuedCertificate caIssuersOnly =
+        CertificateBuilder.create().caIssuersUrl("http://ca.example.com/").build();
     assertThat(AuthorityInfoAccess.ocspUrls(caIssuersOnly.certificate())).isEmpty();
     assertThat(AuthorityInfoAccess.firstOcspUrl(caIssuersOnly.certificate())).isEmpty();
   }
 
   @Test
   void truncatedDerIsRefusedNotReadPastItsEnd() {
-    assertThatThrownBy(() -> DerReader.read(new byte[] {0x30, 0x05, 0x06, 0x01})).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> DerReader.read(new byte[] {0x30, 0x05, 0x06, 0x01}))
+        .isInstanceOf(IOException.class);
     assertThatThrownBy(() -> DerReader.read(new byte[] {0x30, (byte) 0x84, 0x7f, 0, 0, 0}))
         .isInstanceOf(IOException.class);
   }
@@ -47,9 +55,14 @@ class PkiReadingTest {
   @Test
   void readsRsaKeysAsPkcs8AndPkcs1() throws Exception {
     KeyPair pair = CertificateBuilder.newRsaKeyPair();
-    assertThat(PrivateKeys.matches(PrivateKeys.read(KeyPems.pkcs8(pair.getPrivate())), pair.getPublic())).isTrue();
-    PrivateKey fromPkcs1 = PrivateKeys.read("-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n"
-        + KeyPems.pkcs1(pair.getPrivate()));
+    assertThat(
+            PrivateKeys.matches(
+                PrivateKeys.read(KeyPems.pkcs8(pair.getPrivate())), pair.getPublic()))
+        .isTrue();
+    PrivateKey fromPkcs1 =
+        PrivateKeys.read(
+            "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n"
+                + KeyPems.pkcs1(pair.getPrivate()));
     assertThat(PrivateKeys.matches(fromPkcs1, pair.getPublic())).isTrue();
   }
 
@@ -58,17 +71,24 @@ class PkiReadingTest {
     KeyPair one = CertificateBuilder.newEcKeyPair();
     KeyPair other = CertificateBuilder.newEcKeyPair();
     assertThat(PrivateKeys.matches(one.getPrivate(), other.getPublic())).isFalse();
-    assertThat(PrivateKeys.matches(CertificateBuilder.newRsaKeyPair().getPrivate(), one.getPublic())).isFalse();
+    assertThat(
+            PrivateKeys.matches(CertificateBuilder.newRsaKeyPair().getPrivate(), one.getPublic()))
+        .isFalse();
   }
 
   @Test
   void unusableKeyFilesAreExplainedWithoutQuotingThem() throws Exception {
     String certificate = Pem.certificates(CertificateBuilder.create().build().certificate());
-    assertThatThrownBy(() -> PrivateKeys.read(certificate)).hasMessageContaining("No private key found");
-    assertThatThrownBy(() -> PrivateKeys.read("-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----"))
+    assertThatThrownBy(() -> PrivateKeys.read(certificate))
+        .hasMessageContaining("No private key found");
+    assertThatThrownBy(
+            () ->
+                PrivateKeys.read(
+                    "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----"))
         .hasMessageContaining("encrypted");
     String damaged = "-----BEGIN PRIVATE KEY-----\nTUlJQ2VnSUJBREFO\n-----END PRIVATE KEY-----\n";
-    assertThatThrownBy(() -> PrivateKeys.read(damaged)).hasMessageContaining("could not be read")
+    assertThatThrownBy(() -> PrivateKeys.read(damaged))
+        .hasMessageContaining("could not be read")
         .hasMessageNotContaining("TUlJQ2VnSUJBREFO");
   }
 }

@@ -24,8 +24,13 @@ class StatusCardTest {
   }
 
   private static OcspStatus status(String state, HttpTime next, HttpTime revoked) {
-    return new OcspStatus(state, "http://ocsp.example.com/", at(Duration.ofMinutes(-20)),
-        at(Duration.ofMinutes(-21)), next, revoked);
+    return new OcspStatus(
+        state,
+        "http://ocsp.example.com/",
+        at(Duration.ofMinutes(-20)),
+        at(Duration.ofMinutes(-21)),
+        next,
+        revoked);
   }
 
   @Test
@@ -35,7 +40,9 @@ class StatusCardTest {
     assertThat(card.badge().word()).isEqualTo("Good");
     assertThat(card.badge().icon()).isNotBlank();
     assertThat(card.responder()).isEqualTo("http://ocsp.example.com/");
-    assertThat(card.times()).extracting(TimeReading::label).containsExactly("Produced at", "This update", "Next update");
+    assertThat(card.times())
+        .extracting(TimeReading::label)
+        .containsExactly("Produced at", "This update", "Next update");
     TimeReading produced = card.times().get(0);
     assertThat(produced.text()).isEqualTo("10 Mar 2026, 12:40:00 CET");
     assertThat(produced.relative()).isEqualTo("20 min ago");
@@ -68,17 +75,20 @@ class StatusCardTest {
     StatusCard odd = card(status("PENDING", null, null));
     assertThat(odd.badge()).isEqualTo(Badge.OTHER);
     assertThat(odd.raw()).isEqualTo("PENDING");
-    assertThat(card(new OcspStatus(null, null, null, null, null, null)).badge()).isEqualTo(Badge.NONE);
+    assertThat(card(new OcspStatus(null, null, null, null, null, null)).badge())
+        .isEqualTo(Badge.NONE);
   }
 
   @Test
   void missingValuesReadNotGiven() {
     StatusCard card = card(new OcspStatus("GOOD", null, null, null, null, null));
     assertThat(card.responder()).isEqualTo("not given");
-    assertThat(card.times()).allSatisfy(t -> {
-      assertThat(t.text()).isEqualTo("not given");
-      assertThat(t.missing()).isTrue();
-    });
+    assertThat(card.times())
+        .allSatisfy(
+            t -> {
+              assertThat(t.text()).isEqualTo("not given");
+              assertThat(t.missing()).isTrue();
+            });
     assertThat(card.stale()).isFalse();
   }
 

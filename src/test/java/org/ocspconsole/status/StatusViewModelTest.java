@@ -23,7 +23,9 @@ class StatusViewModelTest {
   void start() throws Exception {
     cluster = DemoCluster.start();
     cluster.switches().testDuration(Duration.ofMillis(50));
-    vm = new StatusViewModel(DemoSessions.admin(cluster), FxThread.DIRECT, Clock.systemDefaultZone());
+    vm =
+        new StatusViewModel(
+            DemoSessions.admin(cluster), FxThread.DIRECT, Clock.systemDefaultZone());
   }
 
   @AfterEach
@@ -73,7 +75,8 @@ class StatusViewModelTest {
     assertThat(vm.queryingProperty().get()).isFalse();
     assertThat(vm.cardProperty().get().badge()).isEqualTo(StatusCard.Badge.REVOKED);
     assertThat(vm.cardProperty().get().note()).contains("Just queried");
-    assertThat(cluster.requests()).anyMatch(r -> r.method().equals("POST") && r.path().equals("/v1/ocsp/test"));
+    assertThat(cluster.requests())
+        .anyMatch(r -> r.method().equals("POST") && r.path().equals("/v1/ocsp/test"));
   }
 
   @Test
@@ -116,12 +119,15 @@ class StatusViewModelTest {
 
   @Test
   void forbiddenNamesThePermissionOfEachCall() throws Exception {
-    StatusViewModel viewer = new StatusViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT,
-        Clock.systemDefaultZone());
+    StatusViewModel viewer =
+        new StatusViewModel(
+            DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT, Clock.systemDefaultZone());
     await(viewer.refresh());
-    assertThat(viewer.problemProperty().get().title()).isEqualTo("Missing permission: view_ocsp_status");
+    assertThat(viewer.problemProperty().get().title())
+        .isEqualTo("Missing permission: view_ocsp_status");
     await(viewer.query());
-    assertThat(viewer.problemProperty().get().title()).isEqualTo("Missing permission: test_ocsp_status");
+    assertThat(viewer.problemProperty().get().title())
+        .isEqualTo("Missing permission: test_ocsp_status");
     assertThat(viewer.problemProperty().get().text()).contains("admin role");
   }
 

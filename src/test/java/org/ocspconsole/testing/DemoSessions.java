@@ -23,8 +23,14 @@ public final class DemoSessions {
 
   public static Session with(DemoCluster cluster, String user, String password) {
     try {
-      return new Session("demo under test", true, ClusterClient.create(ClusterConnection.of(cluster.baseUri(),
-          new Credentials.Basic(user, password.toCharArray()), TrustSettings.pinned(cluster.fingerprint()))));
+      return new Session(
+          "demo under test",
+          true,
+          ClusterClient.create(
+              ClusterConnection.of(
+                  cluster.baseUri(),
+                  new Credentials.Basic(user, password.toCharArray()),
+                  TrustSettings.pinned(cluster.fingerprint()))));
     } catch (ApiException e) {
       throw new IllegalStateException(e);
     }

@@ -36,13 +36,14 @@ public final class ScreenshotTour {
     AppPreferences preferences = new AppPreferences(node);
     CompletableFuture<ConfigViewModel> started = new CompletableFuture<>();
     cluster.switches().latency(Duration.ofSeconds(3));
-    Platform.startup(() -> {
-      Theme.apply(Boolean.getBoolean("dark"));
-      Stage stage = new Stage();
-      MainWindow window = new MainWindow(stage, preferences, "demo");
-      stage.show();
-      started.complete(window.attach(demoSession(cluster), cluster));
-    });
+    Platform.startup(
+        () -> {
+          Theme.apply(Boolean.getBoolean("dark"));
+          Stage stage = new Stage();
+          MainWindow window = new MainWindow(stage, preferences, "demo");
+          stage.show();
+          started.complete(window.attach(demoSession(cluster), cluster));
+        });
     ConfigViewModel vm = started.get();
     waitFor(() -> vm.busyProperty().get());
     Thread.sleep(1200); // the first frames of a fresh JVM take a moment to reach the X server
@@ -51,19 +52,21 @@ public final class ScreenshotTour {
     cluster.switches().latency(Duration.ZERO);
     shot("loaded", () -> true);
 
-    fx(() -> {
-      vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("59");
-      vm.form().number(OcspField.RESPONSE_TIMEOUT).textProperty().set("abc");
-      vm.form().number(OcspField.RECOVERY_MAX_TRIES).textProperty().set("2.5");
-    });
+    fx(
+        () -> {
+          vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("59");
+          vm.form().number(OcspField.RESPONSE_TIMEOUT).textProperty().set("abc");
+          vm.form().number(OcspField.RECOVERY_MAX_TRIES).textProperty().set("2.5");
+        });
     shot("invalid", () -> true);
 
-    fx(() -> {
-      vm.form().revert();
-      vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("3800");
-      vm.form().number(OcspField.RECOVERY_MAX_TRIES).textProperty().set("20");
-      vm.form().enabledProperty().set(true);
-    });
+    fx(
+        () -> {
+          vm.form().revert();
+          vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("3800");
+          vm.form().number(OcspField.RECOVERY_MAX_TRIES).textProperty().set("20");
+          vm.form().enabledProperty().set(true);
+        });
     shot("changed", () -> true);
     Platform.runLater(() -> lookup("save").fire());
     shot("review", () -> Window.getWindows().size() > 1);
@@ -97,7 +100,8 @@ public final class ScreenshotTour {
     cluster.switches().dropConnections(false);
     cluster.switches().unsupportedCapability(true);
     fx(vm::save);
-    shot("error-406-read-only", () -> !vm.busyProperty().get() && vm.bannerProperty().get() != null);
+    shot(
+        "error-406-read-only", () -> !vm.busyProperty().get() && vm.bannerProperty().get() != null);
     cluster.switches().unsupportedCapability(false);
     fx(vm::load);
     waitFor(() -> !vm.busyProperty().get());
@@ -105,12 +109,13 @@ public final class ScreenshotTour {
     fx(() -> ((javafx.scene.control.TitledPane) lookupNode("activity")).setExpanded(true));
     shot("activity", () -> true);
 
-    Platform.runLater(() -> {
-      Stage viewerStage = new Stage();
-      MainWindow viewer = new MainWindow(viewerStage, preferences, "demo");
-      viewerStage.show();
-      viewer.attach(DemoSessions.as(cluster, cluster.viewer()), null);
-    });
+    Platform.runLater(
+        () -> {
+          Stage viewerStage = new Stage();
+          MainWindow viewer = new MainWindow(viewerStage, preferences, "demo");
+          viewerStage.show();
+          viewer.attach(DemoSessions.as(cluster, cluster.viewer()), null);
+        });
     shot("error-403-viewer", () -> Window.getWindows().size() > 1);
     Platform.exit();
     cluster.close();
@@ -119,8 +124,8 @@ public final class ScreenshotTour {
   }
 
   private static org.ocspconsole.session.Session demoSession(DemoCluster cluster) {
-    return new org.ocspconsole.session.Session("Built-in demo cluster", true,
-        DemoSessions.admin(cluster).client());
+    return new org.ocspconsole.session.Session(
+        "Built-in demo cluster", true, DemoSessions.admin(cluster).client());
   }
 
   private static javafx.scene.control.Button lookup(String id) {
@@ -141,10 +146,11 @@ public final class ScreenshotTour {
 
   private static void fx(Runnable action) throws Exception {
     CompletableFuture<Void> done = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      action.run();
-      done.complete(null);
-    });
+    Platform.runLater(
+        () -> {
+          action.run();
+          done.complete(null);
+        });
     done.get();
   }
 
@@ -160,7 +166,7 @@ public final class ScreenshotTour {
 
   private static void shot(String name, BooleanSupplier ready) throws Exception {
     waitFor(ready);
-    fx(() -> { });
+    fx(() -> {});
     Thread.sleep(400); // let the X server receive the painted frame
     Path file = out.resolve(String.format("%02d-%s.png", ++count, name));
     new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start().waitFor();
