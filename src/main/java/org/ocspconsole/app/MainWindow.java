@@ -26,6 +26,7 @@ import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
 import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.config.ConflictDialog;
 import org.ocspconsole.config.PasswordPrompt;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
@@ -140,6 +141,7 @@ public final class MainWindow {
       PasswordPrompt passwordPrompt,
       CompletableFuture<OcspConfig> firstRead) {
     viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, passwordPrompt);
+    viewModel.setConflictResolver(new ConflictDialog(stage));
     configView =
         new ConfigView(viewModel, new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
     ScrollPane scroll = new ScrollPane(configView);

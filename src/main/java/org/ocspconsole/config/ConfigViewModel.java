@@ -22,7 +22,6 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.OcspConfig;
-import org.ocspconsole.api.OcspUpdate;
 import org.ocspconsole.session.Session;
 
 /**
@@ -36,6 +35,7 @@ public final class ConfigViewModel {
   private final Session session;
   private final Executor fx;
   private final PasswordPrompt passwordPrompt;
+  private volatile ConflictResolver conflictResolver;
   private final ConfigForm form = new ConfigForm();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
@@ -153,22 +153,66 @@ public final class ConfigViewModel {
     if (!canSave.get()) {
       return CompletableFuture.completedFuture(null);
     }
-    OcspUpdate update = form.update();
-    int count = update.changes().size();
+    OcspConfig loaded = form.loadedProperty().get();
+    OcspConfig edited = form.edited();
     return run(
         "Saving\u2026",
-        () -> session.client().updateOcspConfig(update),
-        (OcspConfig answer) -> {
-          form.load(answer);
-          confirmation.set(
-              "Saved "
-                  + count
-                  + (count == 1 ? " change" : " changes")
-                  + " at "
-                  + LocalTime.now().format(TIME)
-                  + ".");
-        },
+        () -> SaveFlow.run(session.client(), loaded, edited, conflictResolver, session.name()),
+        this::saved,
         this::save);
+  }
+
+  /** Asks whose value to keep when a field was changed on the cluster and in the form. */
+  public void setConflictResolver(ConflictResolver resolver) {
+    this.conflictResolver = resolver;
+  }
+
+  private void saved(SaveFlow.Result result) {
+    if (result.cancelled()) {
+      banner.set(
+          new Banner(
+              Banner.Severity.WARNING,
+              "Not saved: the settings were changed by someone else",
+              "Since you loaded them, someone else changed "
+                  + FieldLabels.list(result.answer(), loaded())
+                  + ". Nothing was sent and your edits are kept; save again to choose whose values"
+                  + " to keep.",
+              null,
+              null));
+      return;
+    }
+    form.load(result.answer());
+    int count = result.sent();
+    confirmation.set(
+        (count == 0 ? "Nothing to send" : "Saved " + count + (count == 1 ? " change" : " changes"))
+            + " at "
+            + LocalTime.now().format(TIME)
+            + ".");
+    if (!result.differing().isEmpty()) {
+      banner.set(
+          new Banner(
+              Banner.Severity.WARNING,
+              "The cluster stored other values than those sent",
+              "The form shows what the cluster answered: "
+                  + FieldLabels.values(result.differing(), result.answer())
+                  + ".",
+              null,
+              null));
+    } else if (!result.changedByOthers().isEmpty()) {
+      banner.set(
+          new Banner(
+              Banner.Severity.INFO,
+              "Someone else changed other settings meanwhile",
+              "Their values were kept and are shown now: "
+                  + FieldLabels.values(result.changedByOthers(), result.answer())
+                  + ".",
+              null,
+              null));
+    }
+  }
+
+  private OcspConfig loaded() {
+    return form.loadedProperty().get();
   }
 
   /** Cancels the request under way, if any; the form keeps its values. */

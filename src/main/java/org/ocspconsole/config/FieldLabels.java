@@ -60,4 +60,23 @@ final class FieldLabels {
         ? value + " s (" + Durations.human((Integer) value) + ")"
         : String.valueOf(value);
   }
+
+  /** "Query frequency (now 120 s (2 min))" for each field, joined. */
+  static String values(java.util.List<OcspField> fields, org.ocspconsole.api.OcspConfig config) {
+    return fields.stream()
+        .map(f -> plain(f) + " (now " + value(f, config.get(f)) + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /** The fields changed by others, or a general word when none is known. */
+  static String list(
+      org.ocspconsole.api.OcspConfig current, org.ocspconsole.api.OcspConfig loaded) {
+    java.util.List<OcspField> changed = new java.util.ArrayList<>();
+    for (OcspField field : OcspField.values()) {
+      if (!java.util.Objects.equals(current.get(field), loaded.get(field))) {
+        changed.add(field);
+      }
+    }
+    return changed.isEmpty() ? "the settings" : values(changed, current);
+  }
 }

@@ -223,4 +223,31 @@ class ConfigWindowTest extends WindowFixture {
     assertThat(field(robot, "query-frequency").isDisabled()).isFalse();
     assertThat(vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("3600");
   }
+
+  @Test
+  void aChangeBySomeoneElseIsResolvedInTheConflictDialog(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    replace(robot, "query-frequency", "900");
+    // Another administrator, with a client of their own, saves a different value meanwhile.
+    org.ocspconsole.testing.DemoSessions.admin(cluster)
+        .client()
+        .updateOcspConfig(
+            org.ocspconsole.api.OcspUpdate.of(java.util.Map.of(OcspField.QUERY_FREQUENCY, 600)))
+        .get(20, TimeUnit.SECONDS);
+    robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
+    assertThat(robot.lookup("#query-frequency-theirs").queryLabeled().getText())
+        .startsWith("600 s");
+    assertThat(robot.lookup("#query-frequency-yours").queryLabeled().getText()).startsWith("900 s");
+    robot.clickOn("#query-frequency-theirs");
+    robot.clickOn(
+        robot
+            .lookup("#conflict-dialog")
+            .queryAs(javafx.scene.control.DialogPane.class)
+            .lookupButton(org.ocspconsole.config.ConflictDialog.SAVE));
+    waitUntilIdle();
+    assertThat(cluster.config().queryFrequency()).isEqualTo(600);
+    assertThat(field(robot, "query-frequency").getText()).isEqualTo("600");
+  }
 }

@@ -365,6 +365,91 @@ class ConfigViewModelTest {
     assertThat(form.summaryProperty().get()).contains("Fix the highlighted values");
   }
 
+  /** A second administrator, with a client of their own, changes the cluster. */
+  private void anotherAdminSets(OcspField field, Object value) throws Exception {
+    DemoSessions.admin(cluster)
+        .client()
+        .updateOcspConfig(org.ocspconsole.api.OcspUpdate.of(java.util.Map.of(field, value)))
+        .get(20, TimeUnit.SECONDS);
+  }
+
+  private long puts() {
+    return cluster.requests().stream().filter(r -> r.method().equals("PUT")).count();
+  }
+
+  @Test
+  void aConflictingChangeIsShownWithItsThreeValuesAndKeepingTheirsSendsNothingForIt()
+      throws Exception {
+    java.util.List<ConflictCheck.Conflict> seen = new java.util.ArrayList<>();
+    vm.setConflictResolver(
+        (conflicts, name) -> {
+          seen.addAll(conflicts);
+          return CompletableFuture.completedFuture(
+              Optional.of(
+                  java.util.Map.of(OcspField.QUERY_FREQUENCY, ConflictCheck.Choice.THEIRS)));
+        });
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("900");
+    field(OcspField.RESPONSE_TIMEOUT).textProperty().set("4");
+    anotherAdminSets(OcspField.QUERY_FREQUENCY, 600);
+    cluster.clearRequests();
+    await(vm.save());
+    assertThat(seen)
+        .containsExactly(new ConflictCheck.Conflict(OcspField.QUERY_FREQUENCY, 3600, 600, 900));
+    assertThat(cluster.config().queryFrequency()).isEqualTo(600);
+    assertThat(cluster.config().responseTimeout()).isEqualTo(4);
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("600");
+    assertThat(form.dirtyProperty().get()).isFalse();
+  }
+
+  @Test
+  void keepingYoursOverwritesTheirsOnlyBecauseTheUserChoseTo() throws Exception {
+    vm.setConflictResolver(
+        (conflicts, name) ->
+            CompletableFuture.completedFuture(
+                Optional.of(
+                    java.util.Map.of(OcspField.QUERY_FREQUENCY, ConflictCheck.Choice.YOURS))));
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("900");
+    anotherAdminSets(OcspField.QUERY_FREQUENCY, 600);
+    await(vm.save());
+    assertThat(cluster.config().queryFrequency()).isEqualTo(900);
+  }
+
+  @Test
+  void cancellingAtTheConflictSendsNothingAndKeepsTheEdits() throws Exception {
+    vm.setConflictResolver(
+        (conflicts, name) -> CompletableFuture.completedFuture(Optional.empty()));
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("900");
+    anotherAdminSets(OcspField.QUERY_FREQUENCY, 600);
+    cluster.clearRequests();
+    await(vm.save());
+    assertThat(puts()).isZero();
+    assertThat(cluster.config().queryFrequency()).isEqualTo(600);
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("900");
+    assertThat(vm.bannerProperty().get().title()).contains("changed by someone else");
+    assertThat(vm.bannerProperty().get().text()).contains("Query frequency (now 600 s");
+  }
+
+  @Test
+  void withoutAResolverAConflictIsNeverOverwritten() throws Exception {
+    field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("8");
+    anotherAdminSets(OcspField.RECOVERY_MAX_TRIES, 3);
+    cluster.clearRequests();
+    await(vm.save());
+    assertThat(puts()).isZero();
+    assertThat(cluster.config().recoveryMaxTries()).isEqualTo(3);
+  }
+
+  @Test
+  void aChangeByOthersToAnotherFieldIsKeptAndReported() throws Exception {
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("900");
+    anotherAdminSets(OcspField.RECOVERY_FREQUENCY, 120);
+    await(vm.save());
+    assertThat(cluster.config().queryFrequency()).isEqualTo(900);
+    assertThat(cluster.config().recoveryFrequency()).isEqualTo(120);
+    assertThat(field(OcspField.RECOVERY_FREQUENCY).textProperty().get()).isEqualTo("120");
+    assertThat(vm.bannerProperty().get().text()).contains("Recovery frequency (now 120 s");
+  }
+
   private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (!condition.getAsBoolean()) {

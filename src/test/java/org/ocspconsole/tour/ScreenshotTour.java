@@ -106,6 +106,20 @@ public final class ScreenshotTour {
     fx(vm::load);
     waitFor(() -> !vm.busyProperty().get());
 
+    fx(() -> vm.form().number(OcspField.QUERY_FREQUENCY).textProperty().set("900"));
+    DemoSessions.admin(cluster)
+        .client()
+        .updateOcspConfig(
+            org.ocspconsole.api.OcspUpdate.of(java.util.Map.of(OcspField.QUERY_FREQUENCY, 600)))
+        .get();
+    fx(vm::save);
+    shot("conflict", () -> Window.getWindows().size() > 1);
+    Platform.runLater(() -> closeDialogs());
+    waitFor(() -> !vm.busyProperty().get());
+    shot("conflict-cancelled", () -> vm.bannerProperty().get() != null);
+    fx(vm::load);
+    waitFor(() -> !vm.busyProperty().get());
+
     fx(() -> ((javafx.scene.control.TitledPane) lookupNode("activity")).setExpanded(true));
     shot("activity", () -> true);
 
