@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.ocspconsole.api.OcspStatus.CertState;
 import org.ocspconsole.pki.Pem;
 
@@ -28,6 +31,8 @@ public final class DemoClusterMain {
           "  --test-queued          POST /v1/ocsp/test answers 500 task_queued_for_too_long",
           "  --html-errors          answer every call with a 502 HTML page, like a proxy",
           "  --drop                 close every connection without an answer",
+          "  --unavailable          answer every call 503, as a node that is not a cluster member",
+          "  --invalid-ocsp-response  status and test answer 500 invalid_ocsp_response",
           "  --cert-status STATE    GOOD, REVOKED or UNKNOWN",
           "  --client-cert-out P12  mTLS: accept client certificates from a fresh CA, write the admin's",
           "                         as PKCS#12 to this file (password printed) and turn Basic off",
@@ -39,7 +44,8 @@ public final class DemoClusterMain {
   public static void main(String[] args) throws IOException, InterruptedException {
     DemoCluster.Builder builder = DemoCluster.builder().port(9443);
     Path certOut = Path.of(System.getProperty("java.io.tmpdir"), "demo-cluster.pem");
-    DemoSwitches pending = new DemoSwitches();
+    // Applied to the running cluster's switches once it has started.
+    List<Consumer<DemoSwitches>> pending = new ArrayList<>();
     Path clientCertOut = null;
     long rotateAfter = -1;
     for (int i = 0; i < args.length; i++) {
@@ -47,16 +53,23 @@ public final class DemoClusterMain {
         case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
         case "--password" -> builder.adminPassword(value(args, ++i));
         case "--cert-out" -> certOut = Path.of(value(args, ++i));
-        case "--no-responder-url" -> pending.noResponderUrl();
-        case "--unsupported" -> pending.unsupportedCapability(true);
-        case "--latency-ms" -> pending.latency(Duration.ofMillis(Long.parseLong(value(args, ++i))));
-        case "--test-queued" -> pending.testQueuedTooLong(true);
-        case "--html-errors" -> pending.htmlErrorPage(true);
-        case "--drop" -> pending.dropConnections(true);
+        case "--no-responder-url" -> pending.add(DemoSwitches::noResponderUrl);
+        case "--unsupported" -> pending.add(s -> s.unsupportedCapability(true));
+        case "--latency-ms" -> {
+          Duration latency = Duration.ofMillis(Long.parseLong(value(args, ++i)));
+          pending.add(s -> s.latency(latency));
+        }
+        case "--test-queued" -> pending.add(s -> s.testQueuedTooLong(true));
+        case "--html-errors" -> pending.add(s -> s.htmlErrorPage(true));
+        case "--unavailable" -> pending.add(s -> s.serviceUnavailable(true));
+        case "--invalid-ocsp-response" -> pending.add(s -> s.invalidOcspResponse(true));
+        case "--drop" -> pending.add(s -> s.dropConnections(true));
         case "--client-cert-out" -> clientCertOut = Path.of(value(args, ++i));
         case "--rotate-after-s" -> rotateAfter = Long.parseLong(value(args, ++i));
-        case "--cert-status" ->
-            pending.certState(CertState.valueOf(value(args, ++i).toUpperCase(Locale.ROOT)));
+        case "--cert-status" -> {
+          CertState state = CertState.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
+          pending.add(s -> s.certState(state));
+        }
         case "--help", "-h" -> {
           System.out.println(USAGE);
           return;
@@ -79,15 +92,7 @@ public final class DemoClusterMain {
       System.exit(1);
       return;
     }
-    cluster
-        .switches()
-        .responderUrl(pending.responderUrl())
-        .unsupportedCapability(pending.unsupportedCapability())
-        .latency(pending.latency())
-        .testQueuedTooLong(pending.testQueuedTooLong())
-        .htmlErrorPage(pending.htmlErrorPage())
-        .dropConnections(pending.dropConnections())
-        .certState(pending.certState());
+    pending.forEach(action -> action.accept(cluster.switches()));
     Files.writeString(certOut, Pem.certificates(cluster.certificate()));
     System.out.println(
         "OCSP Console demo cluster: "
