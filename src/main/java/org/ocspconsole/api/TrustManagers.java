@@ -45,19 +45,44 @@ final class TrustManagers {
     throw new GeneralSecurityException("no X509ExtendedTrustManager available");
   }
 
+  /** The client side of a console that accepts no connections: every client check refuses. */
+  private abstract static class ServerOnly extends X509ExtendedTrustManager {
+    @Override
+    public final void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine e)
+        throws CertificateException {
+      checkClientTrusted(chain, authType);
+    }
+
+    @Override
+    public final void checkClientTrusted(X509Certificate[] chain, String authType, Socket s)
+        throws CertificateException {
+      checkClientTrusted(chain, authType);
+    }
+
+    @Override
+    public final void checkClientTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
+      throw new CertificateException("the console does not accept client connections");
+    }
+  }
+
   /**
    * The JDK's PKIX checks, run in two steps so that the user is told which one failed: first the
    * chain (untrusted, expired), then the host name the connection was made to.
    */
-  private static final class Verifying extends X509ExtendedTrustManager {
+  private static final class Verifying extends ServerOnly {
+    /** The host-name step: the JDK's check against the engine's or socket's peer host. */
+    private interface HostCheck {
+      void run() throws CertificateException;
+    }
+
     private final X509ExtendedTrustManager pkix;
 
     Verifying(X509ExtendedTrustManager pkix) {
       this.pkix = pkix;
     }
 
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+    private void verify(X509Certificate[] chain, String authType, HostCheck host)
         throws CertificateException {
       try {
         pkix.checkServerTrusted(chain, authType);
@@ -65,25 +90,22 @@ final class TrustManagers {
         throw new CertificateTrustException(Kind.UNTRUSTED_CERTIFICATE, chain, null, e);
       }
       try {
-        pkix.checkServerTrusted(chain, authType, engine);
+        host.run();
       } catch (CertificateException e) {
         throw new CertificateTrustException(Kind.HOSTNAME_MISMATCH, chain, null, e);
       }
     }
 
     @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+        throws CertificateException {
+      verify(chain, authType, () -> pkix.checkServerTrusted(chain, authType, engine));
+    }
+
+    @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
         throws CertificateException {
-      try {
-        pkix.checkServerTrusted(chain, authType);
-      } catch (CertificateException e) {
-        throw new CertificateTrustException(Kind.UNTRUSTED_CERTIFICATE, chain, null, e);
-      }
-      try {
-        pkix.checkServerTrusted(chain, authType, socket);
-      } catch (CertificateException e) {
-        throw new CertificateTrustException(Kind.HOSTNAME_MISMATCH, chain, null, e);
-      }
+      verify(chain, authType, () -> pkix.checkServerTrusted(chain, authType, socket));
     }
 
     @Override
@@ -91,24 +113,6 @@ final class TrustManagers {
         throws CertificateException {
       // Without a connection there is no host name to check, so refuse rather than skip it.
       throw new CertificateException("server certificates are checked only with a connection");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      throw new CertificateException("the console does not accept client connections");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      throw new CertificateException("the console does not accept client connections");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType)
-        throws CertificateException {
-      throw new CertificateException("the console does not accept client connections");
     }
 
     @Override
@@ -121,14 +125,28 @@ final class TrustManagers {
    * Accepts exactly the certificate with the pinned SHA-256 fingerprint, while it is within its
    * validity dates, and nothing else.
    */
-  private static final class Pinning extends X509ExtendedTrustManager {
+  private static final class Pinning extends ServerOnly {
     private final String sha256;
 
     Pinning(String sha256) {
       this.sha256 = sha256;
     }
 
-    private void check(X509Certificate[] chain) throws CertificateException {
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+        throws CertificateException {
+      checkServerTrusted(chain, authType);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
+        throws CertificateException {
+      checkServerTrusted(chain, authType);
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType)
+        throws CertificateException {
       if (chain == null || chain.length == 0) {
         throw new CertificateException("the server presented no certificate");
       }
@@ -140,42 +158,6 @@ final class TrustManagers {
       } catch (CertificateException e) {
         throw new CertificateTrustException(Kind.UNTRUSTED_CERTIFICATE, chain, sha256, e);
       }
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      check(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType)
-        throws CertificateException {
-      check(chain);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
-        throws CertificateException {
-      throw new CertificateException("the console does not accept client connections");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
-        throws CertificateException {
-      throw new CertificateException("the console does not accept client connections");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType)
-        throws CertificateException {
-      throw new CertificateException("the console does not accept client connections");
     }
 
     @Override

@@ -85,17 +85,17 @@ public final class ConflictDialog implements ConflictResolver {
     alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     alert.getDialogPane().setPrefWidth(760);
     alert.setResizable(true);
-    Optional<ButtonType> pressed = alert.showAndWait();
-    if (pressed.isEmpty() || pressed.get() == ButtonType.CANCEL) {
+    ButtonType pressed = alert.showAndWait().orElse(ButtonType.CANCEL);
+    if (pressed == ButtonType.CANCEL) {
       return Optional.empty();
     }
     Map<OcspField, ConflictCheck.Choice> choices = new EnumMap<>(OcspField.class);
     groups.forEach(
         (field, group) -> {
           ConflictCheck.Choice choice;
-          if (pressed.get() == KEEP_THEIRS) {
+          if (pressed == KEEP_THEIRS) {
             choice = ConflictCheck.Choice.THEIRS;
-          } else if (pressed.get() == KEEP_MINE) {
+          } else if (pressed == KEEP_MINE) {
             choice = ConflictCheck.Choice.YOURS;
           } else {
             choice = (ConflictCheck.Choice) group.getSelectedToggle().getUserData();

@@ -206,8 +206,7 @@ public final class TrustDialogs implements ConnectPrompts {
   }
 
   private static <T> CompletionStage<T> later(java.util.function.Supplier<T> dialog) {
-    CompletableFuture<T> answer = new CompletableFuture<>();
-    Platform.runLater(() -> answer.complete(dialog.get()));
-    return answer;
+    // Shown later on the FX thread; the caller never waits for the answer.
+    return CompletableFuture.supplyAsync(dialog, Platform::runLater);
   }
 }

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -46,7 +48,7 @@ public final class ScreenshotTour {
         });
     ConfigViewModel vm = started.get();
     waitFor(() -> vm.busyProperty().get());
-    Thread.sleep(1200); // the first frames of a fresh JVM take a moment to reach the X server
+    pulses(30); // the first frames of a fresh JVM take longest
     shot("loading", () -> vm.busyProperty().get());
     waitFor(() -> !vm.busyProperty().get());
     cluster.switches().latency(Duration.ZERO);
@@ -168,20 +170,32 @@ public final class ScreenshotTour {
     done.get();
   }
 
+  /** Checks the condition on every FX pulse, so the wait ends at the frame the state appears. */
   private static void waitFor(BooleanSupplier condition) throws Exception {
-    long deadline = System.currentTimeMillis() + 20_000;
-    while (!condition.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new IllegalStateException("state not reached");
-      }
-      Thread.sleep(50);
-    }
+    CompletableFuture<Void> reached = new CompletableFuture<>();
+    Platform.runLater(
+        () ->
+            new AnimationTimer() {
+              @Override
+              public void handle(long now) {
+                if (condition.getAsBoolean()) {
+                  stop();
+                  reached.complete(null);
+                }
+              }
+            }.start());
+    reached.get(20, TimeUnit.SECONDS);
+  }
+
+  /** Lets a few frames render, so the X server holds the painted state when it is captured. */
+  private static void pulses(int count) throws Exception {
+    int[] seen = {0};
+    waitFor(() -> ++seen[0] > count);
   }
 
   private static void shot(String name, BooleanSupplier ready) throws Exception {
     waitFor(ready);
-    fx(() -> {});
-    Thread.sleep(400); // let the X server receive the painted frame
+    pulses(4);
     Path file = out.resolve(String.format("%02d-%s.png", ++count, name));
     new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start().waitFor();
   }
