@@ -3,13 +3,10 @@ package org.ocspconsole.config;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,31 +56,7 @@ public final class ConfigViewModel {
             .and(busy.not())
             .and(readOnly.not())
             .and(form.loadedProperty().isNotNull());
-    saveHint =
-        Bindings.createStringBinding(
-            () -> {
-              if (form.loadedProperty().get() == null) {
-                return "Nothing is loaded yet.";
-              }
-              if (readOnlyReason.get() != null) {
-                return "Read-only: " + readOnlyReason.get();
-              }
-              if (busy.get()) {
-                return "Wait for the current request to finish.";
-              }
-              if (!form.dirtyProperty().get()) {
-                return "Nothing changed.";
-              }
-              if (!form.validProperty().get()) {
-                return "Fix the highlighted values first.";
-              }
-              return "Save the changes to the cluster.";
-            },
-            form.loadedProperty(),
-            readOnlyReason,
-            busy,
-            form.dirtyProperty(),
-            form.validProperty());
+    saveHint = SaveNotices.hint(form, readOnlyReason, busy);
   }
 
   public ConfigForm form() {
@@ -168,51 +141,12 @@ public final class ConfigViewModel {
   }
 
   private void saved(SaveFlow.Result result) {
-    if (result.cancelled()) {
-      banner.set(
-          new Banner(
-              Banner.Severity.WARNING,
-              "Not saved: the settings were changed by someone else",
-              "Since you loaded them, someone else changed "
-                  + FieldLabels.list(result.answer(), loaded())
-                  + ". Nothing was sent and your edits are kept; save again to choose whose values"
-                  + " to keep.",
-              null,
-              null));
-      return;
+    OcspConfig before = form.loadedProperty().get();
+    if (!result.cancelled()) {
+      form.load(result.answer());
+      confirmation.set(SaveNotices.confirmation(result.sent(), LocalTime.now().format(TIME)));
     }
-    form.load(result.answer());
-    int count = result.sent();
-    confirmation.set(
-        (count == 0 ? "Nothing to send" : "Saved " + count + (count == 1 ? " change" : " changes"))
-            + " at "
-            + LocalTime.now().format(TIME)
-            + ".");
-    if (!result.differing().isEmpty()) {
-      banner.set(
-          new Banner(
-              Banner.Severity.WARNING,
-              "The cluster stored other values than those sent",
-              "The form shows what the cluster answered: "
-                  + FieldLabels.values(result.differing(), result.answer())
-                  + ".",
-              null,
-              null));
-    } else if (!result.changedByOthers().isEmpty()) {
-      banner.set(
-          new Banner(
-              Banner.Severity.INFO,
-              "Someone else changed other settings meanwhile",
-              "Their values were kept and are shown now: "
-                  + FieldLabels.values(result.changedByOthers(), result.answer())
-                  + ".",
-              null,
-              null));
-    }
-  }
-
-  private OcspConfig loaded() {
-    return form.loadedProperty().get();
+    banner.set(SaveNotices.banner(result, before));
   }
 
   /** Cancels the request under way, if any; the form keeps its values. */
@@ -293,20 +227,15 @@ public final class ConfigViewModel {
     }
   }
 
-  static ApiError errorOf(Throwable failure) {
-    Throwable t =
-        failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
-    if (t instanceof ApiException api) {
-      return api.error();
-    }
-    if (t instanceof CancellationException) {
-      return ApiError.transport(
-          ApiError.Kind.CANCELLED,
-          "The request was cancelled; nothing was changed by the console.");
+  /** The typed error; a cancelled request says what cancelling means for the form. */
+  private static ApiError errorOf(Throwable failure) {
+    ApiError error = ApiException.errorOf(failure);
+    if (error.kind() != ApiError.Kind.CANCELLED) {
+      return error;
     }
     return ApiError.transport(
-        ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
+        ApiError.Kind.CANCELLED,
+        "The request was cancelled; your edits are kept. A save that was already sent may still"
+            + " reach the cluster: refresh to see its settings.");
   }
 }

@@ -59,17 +59,6 @@ public final class ConnectFlow {
     return attempt.result;
   }
 
-  static ApiError errorOf(Throwable failure) {
-    Throwable t = failure;
-    while (t instanceof CompletionException && t.getCause() != null) {
-      t = t.getCause();
-    }
-    if (t instanceof ApiException api) {
-      return api.error();
-    }
-    return ApiError.transport(Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());
-  }
-
   private final class Attempt {
     final CompletableFuture<Connected> result = new CompletableFuture<>();
     final Consumer<Profile> onTrustChange;
@@ -172,12 +161,13 @@ public final class ConnectFlow {
                       .getOcspConfig()
                       .handle(
                           (config, failure) -> {
-                            ApiError error = failure == null ? null : errorOf(failure);
+                            ApiError error = failure == null ? null : ApiException.errorOf(failure);
                             return new Probe(client, error);
                           }))
           .whenCompleteAsync(
               (outcome, failure) ->
-                  settle(failure != null ? new Probe(null, errorOf(failure)) : outcome),
+                  settle(
+                      failure != null ? new Probe(null, ApiException.errorOf(failure)) : outcome),
               fx);
     }
 

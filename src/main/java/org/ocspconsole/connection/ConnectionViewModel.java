@@ -219,7 +219,7 @@ public final class ConnectionViewModel {
         (connected, failure) -> {
           busy.set(false);
           if (failure != null) {
-            message.set(ConnectFlow.errorOf(failure).message());
+            message.set(org.ocspconsole.api.ApiException.errorOf(failure).message());
           }
         },
         fx);

@@ -197,7 +197,9 @@ public final class ProfileEditorViewModel {
     }
     call.whenCompleteAsync(
         (config, failure) -> {
-          Verdict result = Verdict.of(failure == null ? null : ConnectFlow.errorOf(failure));
+          Verdict result =
+              Verdict.of(
+                  failure == null ? null : org.ocspconsole.api.ApiException.errorOf(failure));
           testing.set(false);
           verdict.set(result);
           done.complete(result);
