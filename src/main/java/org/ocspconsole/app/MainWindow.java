@@ -78,7 +78,7 @@ public final class MainWindow {
     connect.setMinWidth(Region.USE_PREF_SIZE);
     connect.setTooltip(new Tooltip("Choose another cluster or edit the saved profiles (Ctrl+O)"));
     connect.setOnAction(e -> requestConnect());
-    header.getChildren().addAll(title, sessionBox, connect);
+    header.getChildren().addAll(title, sessionBox, connect, themeToggle(preferences));
     root.setTop(header);
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(32, 32);
@@ -102,6 +102,18 @@ public final class MainWindow {
             configView.confirmLeave("closing", stage::close);
           }
         });
+  }
+
+  /** Light or dark, applied at once and remembered. */
+  private static javafx.scene.control.ToggleButton themeToggle(AppPreferences preferences) {
+    javafx.scene.control.ToggleButton dark = new javafx.scene.control.ToggleButton("\u25d0");
+    dark.setId("dark-theme");
+    dark.getStyleClass().add(Styles.BUTTON_ICON);
+    dark.setAccessibleText("Dark theme");
+    dark.setTooltip(new javafx.scene.control.Tooltip("Dark theme"));
+    dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());
+    dark.selectedProperty().addListener((obs, old, on) -> Theme.apply(on));
+    return dark;
   }
 
   /** What "Connect…" opens: the connection screen. */

@@ -250,4 +250,16 @@ class ConfigWindowTest extends WindowFixture {
     assertThat(cluster.config().queryFrequency()).isEqualTo(600);
     assertThat(field(robot, "query-frequency").getText()).isEqualTo("600");
   }
+
+  @Test
+  void theThemeSwitchesToDarkAndIsRemembered(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    robot.clickOn("#dark-theme");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(preferences.darkThemeProperty().get()).isTrue();
+    assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+    robot.clickOn("#dark-theme");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-light");
+  }
 }
