@@ -37,6 +37,11 @@ public final class ClusterAddress {
       throw new IllegalArgumentException("Not a valid address: " + e.getReason());
     }
     if (uri.getHost() == null) {
+      // java.net.URI leaves the host out when the port after it is not a number.
+      String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+      if (authority.matches("[^/@]+:[^:\\]]*[^0-9:\\]][^:\\]]*")) {
+        throw new IllegalArgumentException("The port must be a number from 1 to 65535.");
+      }
       throw new IllegalArgumentException("The address has no host name.");
     }
     if (uri.getRawUserInfo() != null) {

@@ -106,9 +106,9 @@ public final class MainWindow {
 
   /** Light or dark, applied at once and remembered. */
   private static javafx.scene.control.ToggleButton themeToggle(AppPreferences preferences) {
-    javafx.scene.control.ToggleButton dark = new javafx.scene.control.ToggleButton("\u25d0");
+    javafx.scene.control.ToggleButton dark = new javafx.scene.control.ToggleButton("_Dark");
     dark.setId("dark-theme");
-    dark.getStyleClass().add(Styles.BUTTON_ICON);
+    dark.setMnemonicParsing(true);
     dark.setAccessibleText("Dark theme");
     dark.setTooltip(new javafx.scene.control.Tooltip("Dark theme"));
     dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());

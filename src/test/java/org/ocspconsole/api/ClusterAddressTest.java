@@ -76,4 +76,12 @@ class ClusterAddressTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("port");
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"127.0.0.1:9443x", "cluster.example.com:port", "https://c.example.com:9a"})
+  void aPortThatIsNotANumberIsNamedAsTheProblem(String input) {
+    assertThatThrownBy(() -> ClusterAddress.parse(input))
+        .hasMessage("The port must be a number from 1 to 65535.");
+  }
 }
