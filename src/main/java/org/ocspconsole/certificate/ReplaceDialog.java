@@ -77,6 +77,9 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     Label waiting =
         new Label("Replacing\u2026 the cluster restarts its proxies; this can take minutes.");
     waiting.setWrapText(true);
+    // A wrapped label in a row gets one line's height unless it may grow to its text's.
+    waiting.setMinHeight(Region.USE_PREF_SIZE);
+    waiting.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(waiting, javafx.scene.layout.Priority.ALWAYS);
     HBox busy = new HBox(8, progress, waiting, cancel);
     busy.setId("replace-progress");

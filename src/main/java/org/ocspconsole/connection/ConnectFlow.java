@@ -63,7 +63,7 @@ public final class ConnectFlow {
     final CompletableFuture<Connected> result = new CompletableFuture<>();
     final Consumer<Profile> onTrustChange;
     Profile profile;
-    Optional<CredentialStore> store = Optional.empty();
+    RememberedPasswords remembered = new RememberedPasswords(Optional.empty(), worker);
     char[] secret;
     boolean fromStore;
     boolean remember;
@@ -74,30 +74,22 @@ public final class ConnectFlow {
     }
 
     void begin(Optional<CredentialStore> found, char[] given) {
-      store = found;
+      remembered = new RememberedPasswords(found, worker);
       if (given != null && given.length > 0) {
         secret = given.clone();
         probe();
         return;
       }
-      if (store.isEmpty()) {
+      if (!remembered.available()) {
         ask(null);
         return;
       }
-      String key = profile.credentialKey();
-      CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return store.get().read(key);
-                } catch (CredentialStore.CredentialStoreException e) {
-                  return Optional.<char[]>empty();
-                }
-              },
-              worker)
+      remembered
+          .read(profile.credentialKey())
           .whenCompleteAsync(
-              (remembered, failure) -> {
-                if (remembered != null && remembered.isPresent()) {
-                  secret = remembered.get();
+              (stored, failure) -> {
+                if (stored != null && stored.isPresent()) {
+                  secret = stored.get();
                   fromStore = true;
                   probe();
                 } else {
@@ -108,7 +100,7 @@ public final class ConnectFlow {
     }
 
     void ask(String reason) {
-      String rememberIn = store.map(CredentialStore::displayName).orElse(null);
+      String rememberIn = remembered.storeName();
       prompts
           .password(profile.login(), reason, rememberIn)
           .whenCompleteAsync(
@@ -238,20 +230,8 @@ public final class ConnectFlow {
     }
 
     void succeed(ClusterClient client) {
-      if (remember && !fromStore && store.isPresent()) {
-        char[] copy = secret.clone();
-        String key = profile.credentialKey();
-        CredentialStore target = store.get();
-        worker.execute(
-            () -> {
-              try {
-                target.write(key, copy);
-              } catch (CredentialStore.CredentialStoreException e) {
-                // Not remembered; the user is asked next time, which is safe.
-              } finally {
-                Arrays.fill(copy, '\0');
-              }
-            });
+      if (remember && !fromStore) {
+        remembered.write(profile.credentialKey(), secret);
       }
       clear();
       result.complete(new Connected(new Session(profile.name(), false, client), profile));
@@ -263,17 +243,8 @@ public final class ConnectFlow {
     }
 
     void forgetRemembered() {
-      if (fromStore && store.isPresent()) {
-        String key = profile.credentialKey();
-        CredentialStore target = store.get();
-        worker.execute(
-            () -> {
-              try {
-                target.delete(key);
-              } catch (CredentialStore.CredentialStoreException e) {
-                // It is refused again next time and removed then.
-              }
-            });
+      if (fromStore) {
+        remembered.forget(profile.credentialKey());
       }
     }
 
