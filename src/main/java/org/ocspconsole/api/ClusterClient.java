@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.KeyManager;
@@ -281,6 +283,17 @@ public final class ClusterClient {
             inFlight.cancel(true);
           }
         });
+    // The client's own timeout ends when the headers arrive; a body that stalls after them would
+    // otherwise hold the call for ever. This deadline covers the whole answer.
+    AtomicBoolean timedOut = new AtomicBoolean();
+    CompletableFuture.delayedExecutor(call.timeout().toMillis(), TimeUnit.MILLISECONDS)
+        .execute(
+            () -> {
+              if (!inFlight.isDone()) {
+                timedOut.set(true);
+                inFlight.cancel(true);
+              }
+            });
     inFlight.whenComplete(
         (response, failure) -> {
           Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
@@ -290,11 +303,13 @@ public final class ClusterClient {
                   : secret ? Exchange.REDACTED_KEY : new String(payload, StandardCharsets.UTF_8);
           if (failure != null) {
             ApiError error =
-                failure instanceof java.util.concurrent.CancellationException
-                        || result.isCancelled()
-                    ? ApiError.transport(
-                        ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
-                    : ErrorMapping.fromThrowable(call, uri, failure);
+                timedOut.get()
+                    ? ErrorMapping.timeout(call, uri)
+                    : failure instanceof java.util.concurrent.CancellationException
+                            || result.isCancelled()
+                        ? ApiError.transport(
+                            ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
+                        : ErrorMapping.fromThrowable(call, uri, failure);
             notify(
                 new Exchange(
                     started, call.method(), uri, 0, took, error.kind().name(), requestBody));
