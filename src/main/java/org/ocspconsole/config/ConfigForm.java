@@ -12,6 +12,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -42,6 +43,10 @@ public final class ConfigForm {
   private final BooleanBinding dirty;
   private final BooleanBinding valid;
   private final StringBinding summary;
+  private final StringProperty answerDiffers = new SimpleStringProperty(this, "answerDiffers");
+
+  /** The last update handed out for sending, until an answer (or a fresh load) settles it. */
+  private OcspUpdate sent;
 
   public ConfigForm() {
     for (OcspField field : OcspField.values()) {
@@ -149,9 +154,19 @@ public final class ConfigForm {
   }
 
   /**
+   * After a save whose answer holds other values than were sent: which, in words. The form shows
+   * the answer; this says so. Null otherwise; cleared by the next load.
+   */
+  public ReadOnlyStringProperty answerDiffersProperty() {
+    return answerDiffers;
+  }
+
+  /**
    * Shows a configuration as loaded (or as the server answered a save): the form is clean after.
    */
   public void load(OcspConfig config) {
+    answerDiffers.set(sent == null ? null : AnswerCheck.differences(sent, config));
+    sent = null;
     loaded.set(config);
     enabled.set(Boolean.TRUE.equals(config.ocspFunctionality()));
     enabledServerError.set(null);
@@ -180,14 +195,23 @@ public final class ConfigForm {
     return config;
   }
 
-  /** Exactly the fields a save sends. */
+  /**
+   * Exactly the fields a save sends. The form remembers it, so that the answer that comes back can
+   * be compared with it.
+   */
   public OcspUpdate update() {
-    return OcspUpdate.between(loaded.get(), edited());
+    sent = OcspUpdate.between(loaded.get(), edited());
+    return sent;
+  }
+
+  /** A read (not a save's answer) is coming: nothing sent is waiting for an answer any more. */
+  void forgetSent() {
+    sent = null;
   }
 
   public List<Change> changes() {
     List<Change> list = new ArrayList<>();
-    update()
+    OcspUpdate.between(loaded.get(), edited())
         .changes()
         .forEach((field, to) -> list.add(new Change(field, loaded.get().get(field), to)));
     return list;

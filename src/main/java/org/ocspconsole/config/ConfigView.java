@@ -119,8 +119,16 @@ public final class ConfigView extends VBox {
     summary.textProperty().bind(form.summaryProperty());
     summary.visibleProperty().bind(form.loadedProperty().isNotNull());
 
+    Label answerDiffers = new Label();
+    answerDiffers.setId("answer-differs");
+    answerDiffers.setWrapText(true);
+    answerDiffers.getStyleClass().addAll(Styles.WARNING, "answer-differs");
+    answerDiffers.textProperty().bind(form.answerDiffersProperty());
+    answerDiffers.visibleProperty().bind(form.answerDiffersProperty().isNotNull());
+    answerDiffers.managedProperty().bind(answerDiffers.visibleProperty());
+
     BannerView banner = new BannerView(vm.bannerProperty(), vm::dismissBanner);
-    getChildren().addAll(banner, heading, grid, summary, actions());
+    getChildren().addAll(banner, answerDiffers, heading, grid, summary, actions());
   }
 
   private HBox actions() {
@@ -144,7 +152,9 @@ public final class ConfigView extends VBox {
     vm.confirmationProperty()
         .addListener(
             (obs, old, now) -> {
-              confirmation.setVisible(now != null);
+              // "Saved" would contradict the notice that the cluster kept other values.
+              confirmation.setVisible(
+                  now != null && vm.form().answerDiffersProperty().get() == null);
               if (now != null) {
                 fade.playFromStart();
               }

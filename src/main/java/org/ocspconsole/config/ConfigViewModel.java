@@ -143,6 +143,7 @@ public final class ConfigViewModel {
         () -> request,
         config -> {
           readOnlyReason.set(null);
+          form.forgetSent();
           form.load(config);
         },
         this::load);
