@@ -21,11 +21,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
+import org.ocspconsole.log.Logs;
 
 /**
  * The OCSP calls of the Redis Software REST API and the cluster calls around them (certificates,
@@ -41,6 +44,7 @@ public final class ClusterClient {
   public static final Duration CERTIFICATE_TIMEOUT = Duration.ofMinutes(10);
 
   private static final String USER_AGENT = "OCSP-Console/" + version();
+  private static final Logger LOG = Logs.get(ClusterClient.class);
 
   private final ClusterConnection connection;
   private final HttpClient http;
@@ -282,6 +286,9 @@ public final class ClusterClient {
           if (result.isCancelled()) {
             inFlight.cancel(true);
           }
+          if (failure instanceof ApiException api) {
+            LOG.warning(() -> call.describe() + " failed: " + api.error().message());
+          }
         });
     // The client's own timeout ends when the headers arrive; a body that stalls after them would
     // otherwise hold the call for ever. This deadline covers the whole answer.
@@ -359,6 +366,19 @@ public final class ClusterClient {
   }
 
   private void notify(Exchange exchange) {
+    // Method, address, status, time and error only: never a header or a body.
+    LOG.log(
+        exchange.status() >= 200 && exchange.status() < 300 ? Level.INFO : Level.WARNING,
+        () ->
+            exchange.method()
+                + " "
+                + exchange.uri()
+                + " -> "
+                + (exchange.status() == 0 ? "no answer" : String.valueOf(exchange.status()))
+                + " in "
+                + exchange.duration().toMillis()
+                + " ms"
+                + (exchange.errorCode() != null ? " (" + exchange.errorCode() + ")" : ""));
     for (Consumer<Exchange> listener : listeners) {
       try {
         listener.accept(exchange);
