@@ -3,9 +3,11 @@ package org.ocspconsole.app;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -62,8 +64,23 @@ final class DemoMenu {
                 }),
             item(
                 "API certificate renewed (pinned one no longer served)",
-                cluster::renewedCertificate));
+                cluster::renewedCertificate),
+            new SeparatorMenuItem(),
+            unexpectedError());
     return menu;
+  }
+
+  /** Shows what an internal error nobody caught looks like: the dialog, the log, a usable form. */
+  private static MenuItem unexpectedError() {
+    MenuItem item = new MenuItem("Unexpected internal error (shows the error dialog)");
+    item.setMnemonicParsing(false);
+    item.setOnAction(
+        e ->
+            Platform.runLater(
+                () -> {
+                  throw new IllegalStateException("A demonstration of an unexpected error");
+                }));
+    return item;
   }
 
   /** One of a hostile or broken server's answers, in place of every real one. */
