@@ -17,13 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
+import org.ocspconsole.log.Logs;
 
 /**
  * The OCSP calls of the Redis Software REST API and the cluster calls around them (certificates,
@@ -39,6 +44,7 @@ public final class ClusterClient {
   public static final Duration CERTIFICATE_TIMEOUT = Duration.ofMinutes(10);
 
   private static final String USER_AGENT = "OCSP-Console/" + version();
+  private static final Logger LOG = Logs.get(ClusterClient.class);
 
   private final ClusterConnection connection;
   private final HttpClient http;
@@ -280,7 +286,21 @@ public final class ClusterClient {
           if (result.isCancelled()) {
             inFlight.cancel(true);
           }
+          if (failure instanceof ApiException api) {
+            LOG.warning(() -> call.describe() + " failed: " + api.error().message());
+          }
         });
+    // The client's own timeout ends when the headers arrive; a body that stalls after them would
+    // otherwise hold the call for ever. This deadline covers the whole answer.
+    AtomicBoolean timedOut = new AtomicBoolean();
+    CompletableFuture.delayedExecutor(call.timeout().toMillis(), TimeUnit.MILLISECONDS)
+        .execute(
+            () -> {
+              if (!inFlight.isDone()) {
+                timedOut.set(true);
+                inFlight.cancel(true);
+              }
+            });
     inFlight.whenComplete(
         (response, failure) -> {
           Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
@@ -290,11 +310,13 @@ public final class ClusterClient {
                   : secret ? Exchange.REDACTED_KEY : new String(payload, StandardCharsets.UTF_8);
           if (failure != null) {
             ApiError error =
-                failure instanceof java.util.concurrent.CancellationException
-                        || result.isCancelled()
-                    ? ApiError.transport(
-                        ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
-                    : ErrorMapping.fromThrowable(call, uri, failure);
+                timedOut.get()
+                    ? ErrorMapping.timeout(call, uri)
+                    : failure instanceof java.util.concurrent.CancellationException
+                            || result.isCancelled()
+                        ? ApiError.transport(
+                            ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
+                        : ErrorMapping.fromThrowable(call, uri, failure);
             notify(
                 new Exchange(
                     started, call.method(), uri, 0, took, error.kind().name(), requestBody));
@@ -344,6 +366,19 @@ public final class ClusterClient {
   }
 
   private void notify(Exchange exchange) {
+    // Method, address, status, time and error only: never a header or a body.
+    LOG.log(
+        exchange.status() >= 200 && exchange.status() < 300 ? Level.INFO : Level.WARNING,
+        () ->
+            exchange.method()
+                + " "
+                + exchange.uri()
+                + " -> "
+                + (exchange.status() == 0 ? "no answer" : String.valueOf(exchange.status()))
+                + " in "
+                + exchange.duration().toMillis()
+                + " ms"
+                + (exchange.errorCode() != null ? " (" + exchange.errorCode() + ")" : ""));
     for (Consumer<Exchange> listener : listeners) {
       try {
         listener.accept(exchange);

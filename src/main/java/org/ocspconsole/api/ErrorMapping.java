@@ -118,15 +118,7 @@ final class ErrorMapping {
       return ApiError.transport(Kind.CANCELLED, call.describe() + " was cancelled.");
     }
     if (find(t, HttpTimeoutException.class) != null) {
-      return ApiError.transport(
-          Kind.TIMEOUT,
-          "No answer from "
-              + where
-              + " within "
-              + call.timeoutText()
-              + " ("
-              + call.describe()
-              + ").");
+      return timeout(call, uri);
     }
     if (find(t, UnknownHostException.class) != null) {
       return ApiError.transport(
@@ -164,6 +156,20 @@ final class ErrorMapping {
             + " failed: "
             + t.getClass().getSimpleName()
             + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+  }
+
+  /** No complete answer within the call's time (no headers, or a body that stalled). */
+  static ApiError timeout(Call call, URI uri) {
+    String where = uri.getHost() + ":" + (uri.getPort() == -1 ? 443 : uri.getPort());
+    return ApiError.transport(
+        Kind.TIMEOUT,
+        "No answer from "
+            + where
+            + " within "
+            + call.timeoutText()
+            + " ("
+            + call.describe()
+            + ").");
   }
 
   static Kind kindOf(int status, String code) {

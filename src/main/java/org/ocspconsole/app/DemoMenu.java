@@ -1,10 +1,16 @@
 package org.ocspconsole.app;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import org.ocspconsole.api.OcspStatus.CertState;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.DemoSwitches;
@@ -43,7 +49,57 @@ final class DemoMenu {
             item("No next update in the status", s::omitNextUpdate),
             item(
                 "Proxy certificate expires in 12 days",
-                on -> s.proxyCertificateValidFor(Duration.ofDays(on ? 12 : 365))));
+                on -> s.proxyCertificateValidFor(Duration.ofDays(on ? 12 : 365))),
+            new SeparatorMenuItem(),
+            brokenAnswers(s),
+            item("Saving: the cluster answers other values", s::putAnswerDiffers),
+            item(
+                "Admin password changed elsewhere (401 from now on)",
+                on -> {
+                  if (on) {
+                    cluster.changeAdminPassword(UUID.randomUUID().toString());
+                  } else {
+                    cluster.restoreAdminPassword();
+                  }
+                }),
+            item(
+                "API certificate renewed (pinned one no longer served)",
+                cluster::renewedCertificate),
+            new SeparatorMenuItem(),
+            unexpectedError());
+    return menu;
+  }
+
+  /** Shows what an internal error nobody caught looks like: the dialog, the log, a usable form. */
+  private static MenuItem unexpectedError() {
+    MenuItem item = new MenuItem("Unexpected internal error (shows the error dialog)");
+    item.setMnemonicParsing(false);
+    item.setOnAction(
+        e ->
+            Platform.runLater(
+                () -> {
+                  throw new IllegalStateException("A demonstration of an unexpected error");
+                }));
+    return item;
+  }
+
+  /** One of a hostile or broken server's answers, in place of every real one. */
+  private static Menu brokenAnswers(DemoSwitches s) {
+    Menu menu = new Menu("Broken answers");
+    menu.setId("broken-answers");
+    menu.setMnemonicParsing(false);
+    ToggleGroup group = new ToggleGroup();
+    for (DemoSwitches.BrokenAnswer answer : DemoSwitches.BrokenAnswer.values()) {
+      RadioMenuItem item = new RadioMenuItem(answer.label());
+      item.setMnemonicParsing(false);
+      item.setToggleGroup(group);
+      item.setSelected(answer == s.brokenAnswer());
+      item.setOnAction(e -> s.brokenAnswer(answer));
+      menu.getItems().add(item);
+      if (answer == DemoSwitches.BrokenAnswer.NONE) {
+        menu.getItems().add(new SeparatorMenuItem());
+      }
+    }
     return menu;
   }
 

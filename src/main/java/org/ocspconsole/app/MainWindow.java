@@ -46,6 +46,9 @@ public final class MainWindow {
   static final KeyCombination CONNECT =
       new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
 
+  private static final java.util.logging.Logger LOG =
+      org.ocspconsole.log.Logs.get(MainWindow.class);
+
   private final Stage stage;
   private final AppPreferences preferences;
   private final BorderPane root = new BorderPane();
@@ -172,6 +175,14 @@ public final class MainWindow {
       sessionBox.getChildren().add(DemoMenu.create(demo));
     }
     stage.setTitle("OCSP Console \u2014 " + session.name());
+    LOG.info(
+        () ->
+            "Connected to "
+                + session.name()
+                + " at "
+                + session.connection().baseUri()
+                + " as "
+                + session.connection().credentials().displayName());
     CompletableFuture<Void> loaded =
         firstRead != null ? viewModel.load(firstRead) : viewModel.load();
     // The status follows every form load by itself; the certificate and alerts wait for the

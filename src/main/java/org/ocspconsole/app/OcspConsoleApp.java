@@ -22,6 +22,7 @@ import org.ocspconsole.connection.RememberingPrompt;
 import org.ocspconsole.connection.TrustDialogs;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.log.Logs;
 import org.ocspconsole.session.Session;
 
 /**
@@ -66,6 +67,9 @@ public final class OcspConsoleApp extends Application {
     window.setOnConnect(this::showConnectionScreen);
     dialogs = new TrustDialogs(stage);
     stage.show();
+    UnexpectedErrors.install(stage);
+    // The log file is opened after the first frame, off the FX thread; records wait until then.
+    CompletableFuture.runAsync(OcspConsoleApp::startLog, worker);
 
     if (opts.cluster() != null) {
       connectCommandLine(opts);
@@ -100,6 +104,21 @@ public final class OcspConsoleApp extends Application {
               }
             },
             FxThread.EXECUTOR);
+  }
+
+  private static void startLog() {
+    Logs.configure();
+    Logs.get(OcspConsoleApp.class)
+        .info(
+            "OCSP Console "
+                + java.util.Objects.requireNonNullElse(
+                    OcspConsoleApp.class.getPackage().getImplementationVersion(), "dev")
+                + " started on Java "
+                + Runtime.version()
+                + ", "
+                + System.getProperty("os.name")
+                + " "
+                + System.getProperty("os.version"));
   }
 
   private ConnectionViewModel newConnections() {

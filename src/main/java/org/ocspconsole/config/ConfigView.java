@@ -137,6 +137,7 @@ public final class ConfigView extends VBox {
 
     Label confirmation = new Label();
     confirmation.setId("confirmation");
+    confirmation.setVisible(false);
     confirmation.getStyleClass().add(Styles.SUCCESS);
     confirmation.textProperty().bind(vm.confirmationProperty());
     PauseTransition fade = new PauseTransition(Duration.seconds(6));

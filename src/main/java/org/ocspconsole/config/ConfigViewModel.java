@@ -144,7 +144,10 @@ public final class ConfigViewModel {
     OcspConfig before = form.loadedProperty().get();
     if (!result.cancelled()) {
       form.load(result.answer());
-      confirmation.set(SaveNotices.confirmation(result.sent(), LocalTime.now().format(TIME)));
+      if (result.differs() == null) {
+        // "Saved" would contradict the notice that the cluster kept other values.
+        confirmation.set(SaveNotices.confirmation(result.sent(), LocalTime.now().format(TIME)));
+      }
     }
     banner.set(SaveNotices.banner(result, before));
   }

@@ -44,7 +44,8 @@ public record ConflictCheck(List<Conflict> conflicts, List<OcspField> changedByO
       Object before = loaded.get(field);
       Object theirs = current.get(field);
       Object yours = edited.get(field);
-      boolean theyChanged = !Objects.equals(before, theirs);
+      // A value the cluster did not report is unknown, not removed: the API cannot remove one.
+      boolean theyChanged = theirs != null && !Objects.equals(before, theirs);
       boolean youChanged = !Objects.equals(before, yours);
       if (theyChanged && youChanged && !Objects.equals(theirs, yours)) {
         conflicts.add(new Conflict(field, before, theirs, yours));

@@ -1,9 +1,7 @@
 package org.ocspconsole.config;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.ocspconsole.api.ClusterClient;
@@ -23,14 +21,15 @@ final class SaveFlow {
    * @param sent how many fields were sent
    * @param cancelled the user cancelled at the conflict; nothing was sent
    * @param changedByOthers fields someone else changed that the save kept
-   * @param differing fields the cluster answered with another value than the one sent
+   * @param differs in words, the fields the cluster answered with other values than sent; null when
+   *     it took every value as sent
    */
   record Result(
       OcspConfig answer,
       int sent,
       boolean cancelled,
       List<OcspField> changedByOthers,
-      List<OcspField> differing) {}
+      String differs) {}
 
   private SaveFlow() {}
 
@@ -56,12 +55,12 @@ final class SaveFlow {
                   chosen -> {
                     if (chosen.isEmpty()) {
                       return CompletableFuture.completedFuture(
-                          new Result(current, 0, true, check.changedByOthers(), List.of()));
+                          new Result(current, 0, true, check.changedByOthers(), null));
                     }
                     OcspUpdate update = check.update(loaded, edited, chosen.get());
                     if (update.isEmpty()) {
                       return CompletableFuture.completedFuture(
-                          new Result(current, 0, false, check.changedByOthers(), List.of()));
+                          new Result(current, 0, false, check.changedByOthers(), null));
                     }
                     return put(client, update, check);
                   });
@@ -73,18 +72,12 @@ final class SaveFlow {
     return client
         .updateOcspConfig(update)
         .thenApply(
-            answer -> {
-              List<OcspField> differing = new ArrayList<>();
-              update
-                  .changes()
-                  .forEach(
-                      (field, value) -> {
-                        if (!Objects.equals(answer.get(field), value)) {
-                          differing.add(field);
-                        }
-                      });
-              return new Result(
-                  answer, update.changes().size(), false, check.changedByOthers(), differing);
-            });
+            answer ->
+                new Result(
+                    answer,
+                    update.changes().size(),
+                    false,
+                    check.changedByOthers(),
+                    AnswerCheck.differences(update, answer)));
   }
 }

@@ -62,13 +62,11 @@ final class SaveNotices {
               + ". Nothing was sent and your edits are kept; save again to choose whose values"
               + " to keep.");
     }
-    if (!result.differing().isEmpty()) {
+    if (result.differs() != null) {
       return notice(
           Banner.Severity.WARNING,
           "The cluster stored other values than those sent",
-          "The form shows what the cluster answered: "
-              + FieldLabels.values(result.differing(), result.answer())
-              + ".");
+          result.differs());
     }
     if (!result.changedByOthers().isEmpty()) {
       return notice(

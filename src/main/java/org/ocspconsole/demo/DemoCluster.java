@@ -47,7 +47,8 @@ public final class DemoCluster implements AutoCloseable {
   public static final String ADMIN_USER = "admin@demo.local";
   public static final String VIEWER_USER = "viewer@demo.local";
 
-  private final HttpsServer server;
+  private final String[] protocols;
+  private volatile HttpsServer server;
   private final ExecutorService executor;
   private final ServerKeys keys;
   private final Map<String, DemoUser> users;
@@ -58,6 +59,8 @@ public final class DemoCluster implements AutoCloseable {
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final X509Certificate clientCa;
   private final boolean basicAuth;
+  private final String startPassword;
+  private IssuedCertificate original;
 
   private DemoCluster(Builder builder) throws IOException, GeneralSecurityException {
     this.keys = new ServerKeys(builder.certificate != null ? builder.certificate : selfSigned());
@@ -78,11 +81,11 @@ public final class DemoCluster implements AutoCloseable {
             randomPassword(),
             "cluster_viewer",
             java.util.Set.of("view_cluster_info")));
-    this.users = Map.copyOf(accounts);
+    this.users = new java.util.concurrent.ConcurrentHashMap<>(accounts);
+    this.startPassword = accounts.get(ADMIN_USER).password();
     this.ocsp = new OcspState(switches);
 
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(keys.keyManagers(), clientCa == null ? null : ClientTrust.trusting(clientCa), null);
+    this.protocols = builder.protocols;
     AtomicInteger threads = new AtomicInteger();
     this.executor =
         Executors.newCachedThreadPool(
@@ -92,25 +95,45 @@ public final class DemoCluster implements AutoCloseable {
               return thread;
             });
     this.server =
-        HttpsServer.create(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 64);
-    String[] protocols = builder.protocols;
-    server.setHttpsConfigurator(
-        new HttpsConfigurator(tls) {
-          @Override
-          public void configure(HttpsParameters params) {
-            SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
-            if (protocols != null) {
-              parameters.setProtocols(protocols);
-            }
-            if (clientCa != null) {
-              parameters.setWantClientAuth(true);
-            }
-            params.setSSLParameters(parameters);
-          }
-        });
-    server.createContext("/", this::handle);
-    server.setExecutor(executor);
+        listen(
+            new InetSocketAddress(
+                builder.address != null ? builder.address : InetAddress.getLoopbackAddress(),
+                builder.port));
+  }
+
+  /**
+   * A new server, with a TLS context of its own: a restarted server remembers no TLS session of the
+   * old one, so no client can resume its way past a new certificate.
+   */
+  private HttpsServer listen(InetSocketAddress address) throws IOException {
+    SSLContext tls;
+    try {
+      tls = SSLContext.getInstance("TLS");
+      tls.init(keys.keyManagers(), clientCa == null ? null : ClientTrust.trusting(clientCa), null);
+    } catch (GeneralSecurityException e) {
+      throw new IOException("the demo cluster's TLS set-up failed", e);
+    }
+    HttpsServer created = HttpsServer.create(address, 64);
+    created.setHttpsConfigurator(configurator(tls, protocols));
+    created.createContext("/", this::handle);
+    created.setExecutor(executor);
+    return created;
+  }
+
+  private HttpsConfigurator configurator(SSLContext tls, String[] protocols) {
+    return new HttpsConfigurator(tls) {
+      @Override
+      public void configure(HttpsParameters params) {
+        SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
+        if (protocols != null) {
+          parameters.setProtocols(protocols);
+        }
+        if (clientCa != null) {
+          parameters.setWantClientAuth(true);
+        }
+        params.setSSLParameters(parameters);
+      }
+    };
   }
 
   public static Builder builder() {
@@ -123,7 +146,11 @@ public final class DemoCluster implements AutoCloseable {
   }
 
   public URI baseUri() {
-    return URI.create("https://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create(
+        "https://"
+            + server.getAddress().getAddress().getHostAddress()
+            + ":"
+            + server.getAddress().getPort());
   }
 
   public int port() {
@@ -138,9 +165,38 @@ public final class DemoCluster implements AutoCloseable {
     return Fingerprints.sha256(certificate());
   }
 
-  /** Serves another certificate from the next handshake on, as after a certificate renewal. */
-  public void replaceCertificate(IssuedCertificate certificate) {
+  /**
+   * Serves another certificate from now on, as after a certificate renewal: the API server restarts
+   * on the same port, so every open connection closes and the next one shakes hands anew.
+   */
+  public synchronized void replaceCertificate(IssuedCertificate certificate) {
     keys.replace(certificate);
+    InetSocketAddress address = server.getAddress();
+    server.stop(0);
+    try {
+      server = listen(address);
+      server.start();
+    } catch (IOException e) {
+      throw new IllegalStateException("the demo cluster could not restart on " + address, e);
+    }
+  }
+
+  /**
+   * With {@code renewed}, serves a freshly made certificate (as after a renewal nobody announced);
+   * without, the one it started with again. For the demo menu.
+   */
+  public synchronized void renewedCertificate(boolean renewed) {
+    try {
+      if (renewed && original == null) {
+        original = keys.current();
+        replaceCertificate(selfSigned());
+      } else if (!renewed && original != null) {
+        replaceCertificate(original);
+        original = null;
+      }
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("no certificate could be made", e);
+    }
   }
 
   public DemoUser admin() {
@@ -149,6 +205,20 @@ public final class DemoCluster implements AutoCloseable {
 
   public DemoUser viewer() {
     return users.get(VIEWER_USER);
+  }
+
+  /**
+   * Gives the admin a new password from the next request on, as when another administrator changes
+   * it in the middle of a session: the console's next call is answered 401.
+   */
+  public void changeAdminPassword(String password) {
+    DemoUser admin = users.get(ADMIN_USER);
+    users.put(ADMIN_USER, new DemoUser(admin.name(), password, admin.role(), admin.permissions()));
+  }
+
+  /** Gives the admin the password it started with again. */
+  public void restoreAdminPassword() {
+    changeAdminPassword(startPassword);
   }
 
   public DemoSwitches switches() {
@@ -203,6 +273,10 @@ public final class DemoCluster implements AutoCloseable {
       pause(switches.latency().toMillis());
       if (switches.dropConnections()) {
         return; // closing without an answer drops the connection
+      }
+      if (switches.brokenAnswer() != DemoSwitches.BrokenAnswer.NONE) {
+        BrokenAnswers.answer(exchange, switches, ocsp.config());
+        return;
       }
       if (switches.htmlErrorPage()) {
         send(
@@ -270,7 +344,13 @@ public final class DemoCluster implements AutoCloseable {
       case GET_OCSP -> json(exchange, 200, ocsp.config());
       case PUT_OCSP -> {
         try {
-          json(exchange, 200, ocsp.update(OcspSchema.validate(tree(body))));
+          Map<OcspField, Object> changes = OcspSchema.validate(tree(body));
+          if (switches.putAnswerDiffers()) {
+            // Accepted, but the cluster keeps (and answers) what it had.
+            json(exchange, 200, ocsp.config());
+            return;
+          }
+          json(exchange, 200, ocsp.update(changes));
         } catch (OcspSchema.Invalid e) {
           error(exchange, 400, "invalid_schema", e.getMessage());
         } catch (OcspState.NoResponderUrl e) {
@@ -518,6 +598,13 @@ public final class DemoCluster implements AutoCloseable {
     private X509Certificate clientCa;
     private boolean basicAuth = true;
     private String[] protocols;
+    private InetAddress address;
+
+    /** The loopback address to listen on (127.0.0.1 unless set; 127.0.0.2 is "another host"). */
+    public Builder address(InetAddress value) {
+      this.address = value;
+      return this;
+    }
 
     /** The loopback port; 0 (the default) picks a free one. */
     public Builder port(int value) {

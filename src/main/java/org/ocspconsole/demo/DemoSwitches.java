@@ -1,5 +1,6 @@
 package org.ocspconsole.demo;
 
+import java.net.URI;
 import java.time.Duration;
 import org.ocspconsole.api.OcspStatus.CertState;
 
@@ -27,6 +28,43 @@ public final class DemoSwitches {
   private volatile boolean staleNextUpdate;
   private volatile boolean olderCluster;
   private volatile Duration certificateUpdateDuration = Duration.ofSeconds(3);
+  private volatile BrokenAnswer brokenAnswer = BrokenAnswer.NONE;
+  private volatile URI redirectTarget = URI.create("https://127.0.0.2:9443/v1/ocsp");
+  private volatile boolean putAnswerDiffers;
+
+  /**
+   * Ways a hostile or broken server (or something between it and the console) answers, each in
+   * place of the real answer to every request, before credentials are looked at.
+   */
+  public enum BrokenAnswer {
+    NONE("Normal answers"),
+    NO_ANSWER("No answer at all (the request times out)"),
+    STALLED_BODY("Half the body, then silence (the request times out)"),
+    CUT_OFF_BODY("Connection closed in the middle of the body"),
+    HTML_PAGE_200("200 with an HTML page"),
+    MALFORMED_JSON("200 with malformed JSON"),
+    STRING_FOR_NUMBER("200 with \"query_frequency\": \"abc\""),
+    NULL_FOR_NUMBER("200 with \"query_frequency\": null"),
+    HUGE_NUMBER("200 with \"query_frequency\": 1e99"),
+    NESTED_OBJECT("200 with an object for query_frequency"),
+    TEN_MEGABYTES("200 with a 10 MB body"),
+    REDIRECT("Redirect to another host (307)"),
+    SERVER_ERROR_JSON("500 with an error body"),
+    SERVER_ERROR_EMPTY("500 without a body"),
+    PROXY_502("502 page from a proxy"),
+    PROXY_503("503 page from a proxy");
+
+    private final String label;
+
+    BrokenAnswer(String label) {
+      this.label = label;
+    }
+
+    /** What the user sees in the demo menu. */
+    public String label() {
+      return label;
+    }
+  }
 
   public DemoSwitches() {
     this(new ProxyCertificates());
@@ -207,6 +245,39 @@ public final class DemoSwitches {
   /** What the simulated responder says about the proxy certificate. */
   public DemoSwitches certState(CertState state) {
     this.certState = state;
+    return this;
+  }
+
+  public BrokenAnswer brokenAnswer() {
+    return brokenAnswer;
+  }
+
+  /** Every request is answered this way until set back to {@link BrokenAnswer#NONE}. */
+  public DemoSwitches brokenAnswer(BrokenAnswer answer) {
+    this.brokenAnswer = answer == null ? BrokenAnswer.NONE : answer;
+    return this;
+  }
+
+  public URI redirectTarget() {
+    return redirectTarget;
+  }
+
+  /** Where {@link BrokenAnswer#REDIRECT} sends the client (a different host by default). */
+  public DemoSwitches redirectTarget(URI target) {
+    this.redirectTarget = target;
+    return this;
+  }
+
+  public boolean putAnswerDiffers() {
+    return putAnswerDiffers;
+  }
+
+  /**
+   * A PUT is accepted (200) but the cluster keeps its previous values and answers them, as when
+   * something else (an operator, another administrator) owns the settings.
+   */
+  public DemoSwitches putAnswerDiffers(boolean on) {
+    this.putAnswerDiffers = on;
     return this;
   }
 }

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.session.Session;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window on a fresh demo cluster, with preferences of its own. */
@@ -20,15 +21,22 @@ abstract class WindowFixture {
   private Preferences node;
 
   protected void open(Stage stage, boolean review) throws Exception {
+    DemoCluster started = DemoCluster.start();
+    open(stage, review, started, Connector.demo(started));
+  }
+
+  /** The window on a given demo cluster and session (other timeouts, another certificate). */
+  protected void open(Stage stage, boolean review, DemoCluster demo, Session session)
+      throws Exception {
     this.stage = stage;
-    cluster = DemoCluster.start();
+    cluster = demo;
     node = Preferences.userRoot().node("org/ocspconsole-tests/" + UUID.randomUUID());
     preferences = new AppPreferences(node);
     preferences.reviewBeforeSaveProperty().set(review);
     Theme.apply(false);
     window = new MainWindow(stage, preferences, "demo");
     stage.show();
-    vm = window.attach(Connector.demo(cluster), cluster);
+    vm = window.attach(session, cluster);
   }
 
   @AfterEach

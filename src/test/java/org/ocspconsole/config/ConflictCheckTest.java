@@ -58,4 +58,14 @@ class ConflictCheckTest {
         .containsEntry(OcspField.QUERY_FREQUENCY, 900)
         .doesNotContainKey(OcspField.OCSP_FUNCTIONALITY);
   }
+
+  @Test
+  void aValueTheClusterDidNotReportIsNotAChangeByOthers() {
+    OcspConfig theirs =
+        new OcspConfig(false, null, 1, 60, 5, ""); // query_frequency missing from the answer
+    OcspConfig yours = loaded.with(OcspField.QUERY_FREQUENCY, 900);
+    ConflictCheck check = ConflictCheck.of(loaded, theirs, yours);
+    assertThat(check.conflicts()).isEmpty();
+    assertThat(check.changedByOthers()).isEmpty();
+  }
 }
