@@ -77,7 +77,7 @@ while IFS= read -r opt; do
 done < <(sed -n 's/^java-options=//p' "$image/lib/app/ocsp-console.cfg")
 home="$work/home"            # a fixed HOME: no user settings, profiles or theme choice
 mkdir -p "$home"
-COMMON_FLAGS=(-Dprism.order=sw -Docspconsole.configDir="$home/config"
+COMMON_FLAGS=(-Dprism.order=sw -Docspconsole.configDir=target/bench/home/config
   -Docspconsole.credentialStore=none ${tuning[@]+"${tuning[@]}"} ${BENCH_FLAGS:-})
 console_flags=(-Docspconsole.trace=true -Docspconsole.exitAfterFirstFrame=true)
 
@@ -153,7 +153,7 @@ for ((i = 1; i <= 5; i++)); do
     -Docspconsole.bench=pulses >/dev/null
   line=$(grep 'ocspconsole: bench pulses' "$work/out.txt")
   for key in "${keys[@]}"; do
-    gaps[$key]+="$(sed -n "s/.*$key=\([0-9]*\).*/\1/p" <<<"$line") "
+    gaps[$key]+="$(sed -n "s/.* $key=\([0-9]*\).*/\1/p" <<<"$line") "
   done
 done
 labels=("building and drawing the form (not waiting)" "first read, pending" "Refresh, pending" "save of one field, pending")
