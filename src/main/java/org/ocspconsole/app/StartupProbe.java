@@ -13,6 +13,9 @@ final class StartupProbe {
   private StartupProbe() {}
 
   static void watch(ConfigViewModel vm) {
+    if (System.getProperty("ocspconsole.bench") != null) {
+      BenchProbe.start(vm);
+    }
     boolean trace = Boolean.getBoolean("ocspconsole.trace");
     boolean exit = Boolean.getBoolean("ocspconsole.exitAfterFirstFrame");
     if (!trace && !exit) {

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# Start-up, memory and responsiveness benchmark of the console (see README, "Performance").
+#
+#   src/bench/run.sh [--build] [--quiet-wait] [--runs N]
+#
+#   --build       build target/classes and the app image first (mvn -Pdist, image only)
+#   --quiet-wait  wait (at most 10 minutes) until the 1-minute load average is below 0.5
+#   --runs N      timed start-ups per variant (default 10, after one warm-up each)
+#
+# Variants, alternated run by run so that background load hits them alike:
+#   build   java -cp target/classes:<jars> org.ocspconsole.app.Main
+#   image   target/jpackage/app-image/ocsp-console/bin/ocsp-console
+#   bare    a window with one label (src/bench/java), same JDK as "build", same flags
+# Every run gets the same JVM flags: $COMMON_FLAGS below, plus the tuning flags of the
+# image's launcher (its .cfg java-options, except the CDS archive that only the image has).
+# Extra flags for all three: BENCH_FLAGS="-XX:..." src/bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root="$PWD"
+
+runs=10
+build=false
+quiet_wait=false
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --build) build=true ;;
+    --quiet-wait) quiet_wait=true ;;
+    --runs) runs="$2"; shift ;;
+    *) echo "usage: $0 [--build] [--quiet-wait] [--runs N]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+# One private virtual display for the whole benchmark (no window manager, like CI).
+if [[ -z "${OCSP_BENCH_DISPLAY:-}" ]]; then
+  command -v xvfb-run >/dev/null || { echo "needs xvfb-run (Debian package xvfb)" >&2; exit 1; }
+  args=(--runs "$runs")
+  $build && args+=(--build)
+  $quiet_wait && args+=(--quiet-wait)
+  OCSP_BENCH_DISPLAY=1 exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
+    bash "$0" "${args[@]}"
+fi
+[[ -x /usr/bin/time ]] || { echo "needs /usr/bin/time (Debian package time)" >&2; exit 1; }
+
+image="$root/target/jpackage/app-image/ocsp-console"
+launcher="$image/bin/ocsp-console"
+work="$root/target/bench"
+mkdir -p "$work"
+log="$work/runs.log"
+: >"$log"
+
+if $build || [[ ! -x "$launcher" ]]; then
+  echo "building the app image (mvn -Pdist, no installers)..." >&2
+  mvn -q -B -Pdist clean package -Djpackage.skipDeb=true -Djpackage.skipRpm=true >&2
+fi
+[[ -d target/classes/org/ocspconsole/app ]] || mvn -q -B compile >&2
+mvn -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$work/cp.txt" >&2
+deps="$(cat "$work/cp.txt")"
+javac -nowarn -d "$work/classes" -cp "$deps" src/bench/java/org/ocspconsole/bench/BareWindow.java
+
+if $quiet_wait; then
+  for ((i = 0; i < 60; i++)); do
+    load1=$(cut -d' ' -f1 /proc/loadavg)
+    awk -v l="$load1" 'BEGIN { exit !(l < 0.5) }' && break
+    [[ $i == 0 ]] && echo "waiting for the 1-minute load average ($load1) to fall below 0.5..." >&2
+    sleep 10
+  done
+fi
+
+# The launcher's own JVM options, minus what only the image has (its CDS archive).
+tuning=()
+while IFS= read -r opt; do
+  case "$opt" in
+    -XX:SharedArchiveFile=* | -Xshare:* | -Djpackage.*) ;;
+    *) tuning+=("$opt") ;;
+  esac
+done < <(sed -n 's/^java-options=//p' "$image/lib/app/ocsp-console.cfg")
+home="$work/home"            # a fixed HOME: no user settings, profiles or theme choice
+mkdir -p "$home"
+COMMON_FLAGS=(-Dprism.order=sw -Docspconsole.configDir=target/bench/home/config
+  -Docspconsole.credentialStore=none ${tuning[@]+"${tuning[@]}"} ${BENCH_FLAGS:-})
+console_flags=(-Docspconsole.trace=true -Docspconsole.exitAfterFirstFrame=true)
+
+now_ms() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
+
+# run <variant> <extra JVM options...>: one start-up; prints "<ready ms> <peak RSS KB>".
+run() {
+  local variant="$1"; shift
+  local out="$work/out.txt" rss="$work/rss.txt" t0 status=0
+  t0=$(now_ms)
+  case "$variant" in
+    build)
+      HOME="$home" timeout 120 /usr/bin/time -f %M -o "$rss" java "${COMMON_FLAGS[@]}" \
+        "-Docspconsole.t0=$t0" "$@" -cp "target/classes:$deps" org.ocspconsole.app.Main \
+        >"$out" 2>&1 || status=$? ;;
+    image)
+      HOME="$home" JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.t0=$t0 $*" \
+        timeout 120 /usr/bin/time -f %M -o "$rss" "$launcher" >"$out" 2>&1 || status=$? ;;
+    bare)
+      HOME="$home" timeout 120 /usr/bin/time -f %M -o "$rss" java "${COMMON_FLAGS[@]}" \
+        "-Docspconsole.t0=$t0" "$@" -cp "$work/classes:$deps" org.ocspconsole.bench.BareWindow \
+        >"$out" 2>&1 || status=$? ;;
+  esac
+  { echo "== $variant $* (exit $status)"; cat "$out"; } >>"$log"
+  local ready
+  ready=$(sed -n 's/.*ocspconsole: ready \([0-9]*\) ms since t0.*/\1/p' "$out" | head -1)
+  if [[ $status != 0 || -z "$ready" ]]; then
+    echo "run of $variant failed (exit $status); see $log" >&2
+    tail -20 "$out" >&2
+    exit 1
+  fi
+  echo "$ready $(tail -1 "$rss")"
+}
+
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+echo "OCSP Console benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
+echo "JDK: $(java -version 2>&1 | head -1); image runtime: $("$image/lib/runtime/bin/java" -version 2>&1 | head -1)"
+echo "flags (all variants): ${COMMON_FLAGS[*]}"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+declare -A ready rss
+for variant in build image bare; do run "$variant" "${console_flags[@]}" >/dev/null; done  # warm-up
+for ((i = 1; i <= runs; i++)); do
+  for variant in build image bare; do
+    result=$(run "$variant" "${console_flags[@]}")
+    read -r r m <<<"$result"
+    ready[$variant]+="$r "
+    rss[$variant]+="$m "
+  done
+done
+
+echo
+echo "time to ready (process start -> first frame showing the configuration), $runs runs each"
+printf '  %-6s %8s %8s %10s   %s\n' variant median ratio "peak RSS" "RSS ratio   (all ready ms)"
+bare_ready=$(tr ' ' '\n' <<<"${ready[bare]}" | grep . | median)
+bare_rss=$(tr ' ' '\n' <<<"${rss[bare]}" | grep . | median)
+for variant in build image bare; do
+  r=$(tr ' ' '\n' <<<"${ready[$variant]}" | grep . | median)
+  m=$(tr ' ' '\n' <<<"${rss[$variant]}" | grep . | median)
+  printf '  %-6s %5s ms %7sx %7s MB %6sx     (%s)\n' "$variant" "$r" "$(ratio "$r" "$bare_ready")" \
+    "$(awk -v k="$m" 'BEGIN { printf "%.0f", k / 1024 }')" "$(ratio "$m" "$bare_rss")" "${ready[$variant]% }"
+done
+
+echo
+echo "responsiveness (image; demo cluster answers after 2 s): longest gap between two pulses, 5 runs"
+declare -A gaps
+keys=(first-form-frame load-max-gap reload-max-gap save-max-gap)
+for ((i = 1; i <= 5; i++)); do
+  run image -Docspconsole.trace=true -Docspconsole.demo.latencyMs=2000 \
+    -Docspconsole.bench=pulses >/dev/null
+  line=$(grep 'ocspconsole: bench pulses' "$work/out.txt")
+  for key in "${keys[@]}"; do
+    gaps[$key]+="$(sed -n "s/.* $key=\([0-9]*\).*/\1/p" <<<"$line") "
+  done
+done
+labels=("building and drawing the form (not waiting)" "first read, pending" "Refresh, pending" "save of one field, pending")
+for k in 0 1 2 3; do
+  printf '  %-44s median %4s ms  (runs: %s)\n' "${labels[$k]}" \
+    "$(tr ' ' '\n' <<<"${gaps[${keys[$k]}]}" | grep . | median)" "${gaps[${keys[$k]}]% }"
+done
+
+echo
+echo "refresh cost (image, warm: 5 refreshes first, then 20 measured per run)"
+for ((i = 1; i <= 3; i++)); do
+  run image -Docspconsole.trace=true -Docspconsole.bench=refresh >/dev/null
+  echo "  $(grep -o 'n=.*' "$work/out.txt" | head -1)"
+done
+echo
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "(per-run output: $log)"
