@@ -163,10 +163,12 @@ public final class MainWindow {
     scroll.setFitToWidth(true);
     scroll.setId("form-scroll");
     ActivityView activity = new ActivityView(new ActivityLog(session, FxThread.EXECUTOR));
-    side =
-        new SidePanel(
-            session, stage, () -> configView.requestRefresh(), viewModel.form().loadedProperty());
-    root.setCenter(side.beside(scroll));
+    side = null;
+    javafx.scene.control.SplitPane split =
+        new javafx.scene.control.SplitPane(scroll, new javafx.scene.layout.StackPane());
+    split.setId("main-split");
+    split.setDividerPositions(0.6);
+    root.setCenter(split);
     root.setBottom(activity);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -185,20 +187,36 @@ public final class MainWindow {
                 + session.connection().credentials().displayName());
     CompletableFuture<Void> loaded =
         firstRead != null ? viewModel.load(firstRead) : viewModel.load();
-    // The status follows every form load by itself; the certificate and alerts wait for the
-    // first one, so that start-up sends its one request alone.
-    loaded.whenCompleteAsync((done, failure) -> side.refreshAroundForm(), FxThread.EXECUTOR);
+    // The column beside the form is built once the form shows its values: the first frame the
+    // user waits for has less to build, and start-up sends its one request alone. From then on
+    // the status follows every form load by itself.
+    loaded.whenCompleteAsync(
+        (done, failure) -> {
+          side =
+              new SidePanel(
+                  session,
+                  stage,
+                  () -> configView.requestRefresh(),
+                  viewModel.form().loadedProperty());
+          split.getItems().set(1, side.view());
+          split.setDividerPositions(0.6);
+          side.status().refresh();
+          side.refreshAroundForm();
+        },
+        FxThread.EXECUTOR);
     return viewModel;
   }
 
-  /** The status, certificate and alerts column, once attached. */
+  /** The status, certificate and alerts column, once the form's first read has finished. */
   SidePanel side() {
     return side;
   }
 
   private void refreshAll() {
     configView.requestRefresh();
-    side.refreshAroundForm();
+    if (side != null) {
+      side.refreshAroundForm();
+    }
   }
 
   /** No cluster yet: the connection screen is open over the window. */

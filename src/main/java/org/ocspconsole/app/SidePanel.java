@@ -5,7 +5,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ocspconsole.alerts.AlertsView;
@@ -63,12 +62,9 @@ final class SidePanel {
         });
   }
 
-  /** The form and this column side by side. */
-  Node beside(Node form) {
-    SplitPane split = new SplitPane(form, view);
-    split.setId("main-split");
-    split.setDividerPositions(0.6);
-    return split;
+  /** The column, to stand beside the form. */
+  Node view() {
+    return view;
   }
 
   /** The certificate and the alerts; the status refreshes with each load of the form. */

@@ -58,7 +58,10 @@ abstract class WindowFixture {
     WaitForAsyncUtils.waitFor(
         20,
         TimeUnit.SECONDS,
-        () -> vm.form().loadedProperty().get() != null && !vm.busyProperty().get());
+        () ->
+            vm.form().loadedProperty().get() != null
+                && !vm.busyProperty().get()
+                && (window == null || window.side() != null));
     WaitForAsyncUtils.waitForFxEvents();
   }
 }
