@@ -1,0 +1,222 @@
+package org.ocspconsole.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ocspconsole.api.OcspField;
+
+/**
+ * Answers the demo cluster's requests as a real cluster does: faults first (as the network or a
+ * proxy in front would), then authentication, route, permission and capability, then the call.
+ */
+final class DemoApi {
+  private final DemoSwitches switches;
+  private final DemoUsers users;
+  private final OcspState ocsp;
+  private final ProxyCertificates proxy;
+  private final ClusterObject clusterObject;
+  private final ServerKeys keys;
+  private final List<RecordedRequest> requests;
+
+  DemoApi(
+      DemoSwitches switches,
+      DemoUsers users,
+      OcspState ocsp,
+      ProxyCertificates proxy,
+      ClusterObject clusterObject,
+      ServerKeys keys,
+      List<RecordedRequest> requests) {
+    this.switches = switches;
+    this.users = users;
+    this.ocsp = ocsp;
+    this.proxy = proxy;
+    this.clusterObject = clusterObject;
+    this.keys = keys;
+    this.requests = requests;
+  }
+
+  void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      byte[] body = Answers.readBody(exchange.getRequestBody());
+      String path = exchange.getRequestURI().getPath();
+      String method = exchange.getRequestMethod();
+      requests.add(
+          new RecordedRequest(
+              method,
+              path,
+              Map.copyOf(exchange.getRequestHeaders()),
+              new String(body, StandardCharsets.UTF_8)));
+      Answers.pause(switches.latency().toMillis());
+      if (switches.dropConnections()) {
+        return; // closing without an answer drops the connection
+      }
+      if (switches.brokenAnswer() != DemoSwitches.BrokenAnswer.NONE) {
+        BrokenAnswers.answer(exchange, switches, ocsp.config());
+        return;
+      }
+      if (switches.htmlErrorPage()) {
+        Answers.send(
+            exchange,
+            502,
+            "text/html",
+            ("<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head>"
+                    + "<body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      if (switches.serviceUnavailable()) {
+        // A node outside the cluster answers before it looks at credentials.
+        Answers.error(
+            exchange,
+            switches,
+            503,
+            "service_unavailable",
+            "This node is not a member of a cluster");
+        return;
+      }
+      DemoUser user = users.authenticate(exchange);
+      if (user == null) {
+        exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Redis Software\"");
+        Answers.error(
+            exchange,
+            switches,
+            401,
+            "unauthorized",
+            "Authentication required or credentials are wrong");
+        return;
+      }
+      Route route = Route.find(method, path);
+      if (route == null) {
+        if (Route.knownPath(path)) {
+          Answers.error(
+              exchange,
+              switches,
+              405,
+              "method_not_allowed",
+              "Method " + method + " is not allowed for " + path);
+        } else {
+          Answers.error(exchange, switches, 404, "not_found", "Unknown path " + path);
+        }
+        return;
+      }
+      if (route == Route.PUT_CERTIFICATES && switches.olderCluster()) {
+        // Before 7.22.2 this call did not exist: an unknown path.
+        Answers.error(exchange, switches, 404, "not_found", "Unknown path " + path);
+        return;
+      }
+      if (!user.may(route.permission())) {
+        Answers.error(
+            exchange,
+            switches,
+            403,
+            "insufficient_permissions",
+            "User " + user.name() + " lacks the permission " + route.permission());
+        return;
+      }
+      if (route.ocsp() && switches.unsupportedCapability()) {
+        Answers.error(
+            exchange,
+            switches,
+            406,
+            "ocsp_unsupported_by_capability",
+            "Not all nodes in the cluster support OCSP");
+        return;
+      }
+      answer(exchange, route, body);
+    } catch (RuntimeException e) {
+      Answers.error(
+          exchange,
+          switches,
+          500,
+          "internal_error",
+          "Unexpected error: " + e.getClass().getSimpleName());
+    }
+  }
+
+  private void answer(HttpExchange exchange, Route route, byte[] body) throws IOException {
+    switch (route) {
+      case GET_OCSP -> Answers.json(exchange, 200, ocsp.config());
+      case PUT_OCSP -> {
+        try {
+          Map<OcspField, Object> changes = OcspSchema.validate(Answers.tree(body));
+          if (switches.putAnswerDiffers()) {
+            // Accepted, but the cluster keeps (and answers) what it had.
+            Answers.json(exchange, 200, ocsp.config());
+            return;
+          }
+          Answers.json(exchange, 200, ocsp.update(changes));
+        } catch (OcspSchema.Invalid e) {
+          Answers.error(exchange, switches, 400, "invalid_schema", e.getMessage());
+        } catch (OcspState.NoResponderUrl e) {
+          Answers.error(exchange, switches, 400, "no_responder_url", e.getMessage());
+        }
+      }
+      case GET_STATUS -> {
+        if (switches.invalidOcspResponse()) {
+          Answers.error(
+              exchange,
+              switches,
+              500,
+              "invalid_ocsp_response",
+              "The OCSP responder's answer could not be parsed");
+        } else {
+          Answers.json(exchange, 200, ocsp.cachedStatus());
+        }
+      }
+      case GET_CERTIFICATES -> Answers.json(exchange, 200, certificates());
+      case PUT_CERTIFICATES -> replaceProxy(exchange, body, true);
+      case PUT_UPDATE_CERT -> replaceProxy(exchange, body, false);
+      case GET_CLUSTER -> Answers.json(exchange, 200, clusterObject.snapshot());
+      case PUT_CLUSTER -> {
+        try {
+          Answers.json(exchange, 200, clusterObject.update(Answers.tree(body)));
+        } catch (OcspSchema.Invalid e) {
+          Answers.error(exchange, switches, 400, "invalid_schema", e.getMessage());
+        }
+      }
+      case POST_TEST -> {
+        if (!switches.responderUrl().isEmpty()) {
+          Answers.pause(switches.testDuration().toMillis());
+        }
+        try {
+          Answers.json(exchange, 200, ocsp.test());
+        } catch (OcspState.TestFailure e) {
+          Answers.error(exchange, switches, 500, e.code(), e.getMessage());
+        }
+      }
+    }
+  }
+
+  /** As a real cluster lists them: certificate names to PEM. */
+  private Map<String, String> certificates() {
+    Map<String, String> pems = new LinkedHashMap<>();
+    pems.put("api_cert", org.ocspconsole.pki.Pem.certificates(keys.current().certificate()));
+    pems.put("cm_cert", org.ocspconsole.pki.Pem.certificates(keys.current().certificate()));
+    pems.put("proxy_cert", proxy.current().chainPem());
+    pems.put("syncer_cert", proxy.current().chainPem());
+    return pems;
+  }
+
+  private void replaceProxy(HttpExchange exchange, byte[] body, boolean newerCall)
+      throws IOException {
+    try {
+      CertificateRequests.Upload upload =
+          newerCall
+              ? CertificateRequests.fromCertificates(Answers.tree(body))
+              : CertificateRequests.fromUpdateCert(Answers.tree(body));
+      proxy.replace(upload.certificate(), upload.key());
+    } catch (OcspSchema.Invalid e) {
+      Answers.error(exchange, switches, 400, "invalid_schema", e.getMessage());
+      return;
+    } catch (ProxyCertificates.Rejected e) {
+      Answers.error(exchange, switches, 400, e.code(), e.getMessage());
+      return;
+    }
+    // The cluster restarts its proxies with the new certificate; that takes a while.
+    Answers.pause(switches.certificateUpdateDuration().toMillis());
+    Answers.send(exchange, 200, "application/json", new byte[0]);
+  }
+}
