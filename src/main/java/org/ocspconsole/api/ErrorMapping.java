@@ -7,8 +7,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +19,6 @@ import org.ocspconsole.api.ApiError.Kind;
  * ApiError}s. Callers above the API layer only ever see typed errors.
  */
 final class ErrorMapping {
-  private static final int EXCERPT_LENGTH = 160;
 
   private ErrorMapping() {}
 
@@ -30,25 +27,26 @@ final class ErrorMapping {
     String code = null;
     String text = null;
     String excerpt = null;
-    JsonNode json = parseObject(body);
+    JsonNode json = Bodies.parseObject(body);
     if (json != null) {
-      code = textOrNull(json.get("error_code"));
-      text = textOrNull(json.get("message"));
+      code = Bodies.textOrNull(json.get("error_code"));
+      text = Bodies.textOrNull(json.get("message"));
       if (text == null) {
-        text = textOrNull(json.get("description"));
+        text = Bodies.textOrNull(json.get("description"));
       }
     } else if (body.length > 0) {
-      excerpt = excerpt(body);
+      excerpt = Bodies.excerpt(body);
     }
     Kind kind = kindOf(status, code);
     String permission = kind == Kind.FORBIDDEN ? call.permission() : null;
-    String message = describe(call, kind, status, code, text, excerpt, permission, location);
+    String message =
+        ErrorTexts.describe(call, kind, status, code, text, excerpt, permission, location);
     return new ApiError(kind, status, code, message, text, permission, null, null, excerpt);
   }
 
   /** A 2xx whose body is not what the contract promises. */
   static ApiError badBody(Call call, int status, byte[] body, Exception cause) {
-    String excerpt = excerpt(body);
+    String excerpt = Bodies.excerpt(body);
     if (body.length == 0) {
       return new ApiError(
           Kind.BAD_RESPONSE,
@@ -61,7 +59,7 @@ final class ErrorMapping {
           null,
           "");
     }
-    if (parseAny(body) == null) {
+    if (Bodies.parseAny(body) == null) {
       return new ApiError(
           Kind.NOT_JSON,
           status,
@@ -70,7 +68,7 @@ final class ErrorMapping {
               + " answered "
               + status
               + " with something that is not JSON"
-              + (looksLikeHtml(body) ? " (an HTML page, perhaps from a proxy)" : "")
+              + (Bodies.looksLikeHtml(body) ? " (an HTML page, perhaps from a proxy)" : "")
               + ": \u201c"
               + excerpt
               + "\u201d",
@@ -129,7 +127,8 @@ final class ErrorMapping {
       String reason =
           handshake != null ? handshake.getMessage() : find(t, SSLException.class).getMessage();
       return ApiError.transport(
-          Kind.TLS_FAILURE, "The TLS handshake with " + where + " failed: " + tlsReason(reason));
+          Kind.TLS_FAILURE,
+          "The TLS handshake with " + where + " failed: " + ErrorTexts.tlsReason(reason));
     }
     if (find(t, ConnectException.class) != null) {
       return ApiError.transport(
@@ -205,140 +204,6 @@ final class ErrorMapping {
       case 503 -> Kind.UNAVAILABLE;
       default -> status >= 500 ? Kind.SERVER_ERROR : Kind.HTTP_ERROR;
     };
-  }
-
-  private static String describe(
-      Call call,
-      Kind kind,
-      int status,
-      String code,
-      String text,
-      String excerpt,
-      String permission,
-      String location) {
-    String server = text != null ? text : excerpt != null ? "\u201c" + excerpt + "\u201d" : null;
-    if (text == null && excerpt != null && kind == Kind.SERVER_ERROR) {
-      return call.describe()
-          + " failed: the server answered "
-          + status
-          + " with a page that is not JSON ("
-          + server
-          + "), typically from a proxy or load balancer in front of the cluster.";
-    }
-    return switch (kind) {
-      case INVALID_SCHEMA -> "The cluster rejected the values: " + orElse(server, "invalid_schema");
-      case NO_RESPONDER_URL ->
-          "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL.";
-      case UNAUTHORIZED -> "The cluster did not accept the credentials (401).";
-      case FORBIDDEN ->
-          "This user may not "
-              + call.action()
-              + ": it needs the "
-              + permission
-              + " permission"
-              + (permission.contains("ocsp") ? ", which only the admin role has" : "")
-              + " (403).";
-      case INVALID_CERTIFICATE -> "The cluster refused the certificate: " + orElse(server, code);
-      case NOT_FOUND ->
-          "This address does not serve the Redis Software REST API, or the cluster predates OCSP (404 for "
-              + call.path()
-              + ").";
-      case UNSUPPORTED_BY_CAPABILITY ->
-          "Not every node of this cluster supports OCSP (for example during a rolling upgrade), so the cluster refused (406).";
-      case TASK_QUEUED_TOO_LONG ->
-          "The cluster's OCSP polling task stayed queued too long; trying again usually works.";
-      case INVALID_OCSP_RESPONSE ->
-          "The OCSP responder answered with something that is not a valid OCSP response"
-              + (text != null ? ": " + text : ".");
-      case UNAVAILABLE ->
-          "The node answered 503: it is not a cluster member, or the service is unavailable"
-              + (server != null ? " (" + server + ")" : "")
-              + ".";
-      case REDIRECT ->
-          "The server redirected ("
-              + status
-              + ")"
-              + (location != null ? " to " + location : "")
-              + "; the console does not follow redirects, so credentials never leave this address.";
-      default ->
-          call.describe()
-              + " failed with HTTP "
-              + status
-              + (code != null ? " " + code : "")
-              + (server != null ? ": " + server : ".");
-    };
-  }
-
-  private static String orElse(String value, String fallback) {
-    return value != null ? value : fallback;
-  }
-
-  private static String tlsReason(String message) {
-    if (message == null) {
-      return "no reason given.";
-    }
-    String lower = message.toLowerCase(Locale.ROOT);
-    if (lower.contains("protocol_version")
-        || lower.contains("protocol is disabled")
-        || lower.contains("no appropriate protocol")) {
-      return "the server offers no TLS version the console accepts (TLS 1.2 or later is required).";
-    }
-    if (lower.contains("bad_certificate") || lower.contains("certificate_required")) {
-      return "the server refused the client certificate (or wanted one).";
-    }
-    return message;
-  }
-
-  static JsonNode parseObject(byte[] body) {
-    JsonNode node = parseAny(body);
-    return node != null && node.isObject() ? node : null;
-  }
-
-  private static JsonNode parseAny(byte[] body) {
-    if (body.length == 0) {
-      return null;
-    }
-    try {
-      return Json.tree(body);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static String textOrNull(JsonNode node) {
-    return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
-  }
-
-  private static boolean looksLikeHtml(byte[] body) {
-    String start =
-        new String(body, 0, Math.min(body.length, 512), StandardCharsets.UTF_8)
-            .trim()
-            .toLowerCase(Locale.ROOT);
-    return start.startsWith("<!doctype html")
-        || start.startsWith("<html")
-        || start.contains("<body");
-  }
-
-  /**
-   * The start of a body as readable text: an HTML page's title when it has one (proxies put the
-   * whole story there, "502 Bad Gateway"), otherwise the text with tags and white space removed.
-   */
-  static String excerpt(byte[] body) {
-    String text = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
-    java.util.regex.Matcher title =
-        java.util.regex.Pattern.compile("(?is)<title[^>]*>(.*?)</title>").matcher(text);
-    if (title.find() && !title.group(1).isBlank()) {
-      text = title.group(1);
-    }
-    String plain =
-        text.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ")
-            .replaceAll("<[^>]*>", " ")
-            .replaceAll("\\p{Cntrl}", " ")
-            .replaceAll("\\s+", " ")
-            .trim();
-    return plain.length() <= EXCERPT_LENGTH
-        ? plain
-        : plain.substring(0, EXCERPT_LENGTH - 1) + "\u2026";
   }
 
   private static Throwable unwrap(Throwable t) {

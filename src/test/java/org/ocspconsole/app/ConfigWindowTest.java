@@ -240,7 +240,7 @@ class ConfigWindowTest extends WindowFixture {
     assertThat(robot.lookup("#query-frequency-theirs").queryLabeled().getText())
         .startsWith("600 s");
     assertThat(robot.lookup("#query-frequency-yours").queryLabeled().getText()).startsWith("900 s");
-    robot.clickOn("#query-frequency-theirs");
+    org.ocspconsole.testing.Shown.click(robot, "#query-frequency-theirs");
     robot.clickOn(
         robot
             .lookup("#conflict-dialog")

@@ -186,8 +186,7 @@ class HostileServersTest extends WindowFixture {
     cluster.changeAdminPassword("changed-elsewhere-4711");
 
     robot.clickOn("#save");
-    WaitForAsyncUtils.waitFor(
-        20, TimeUnit.SECONDS, () -> robot.lookup("#password-dialog").tryQuery().isPresent());
+    org.ocspconsole.testing.Shown.waitFor(robot, "#password-field");
     assertThat(field().getText()).isEqualTo("600");
     robot.clickOn("#password-field").write("changed-elsewhere-4711");
     robot.clickOn(

@@ -56,8 +56,7 @@ class SwitchClusterTest extends WindowFixture {
     assertThat(vm.form().dirtyProperty().get()).isTrue();
 
     robot.clickOn("#connect-button");
-    WaitForAsyncUtils.waitFor(
-        10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-dialog").tryQuery().isPresent());
+    org.ocspconsole.testing.Shown.waitFor(robot, "#unsaved-dialog");
     Node save =
         robot.lookup("#unsaved-dialog").queryAs(DialogPane.class).lookupButton(ConfigDialogs.SAVE);
     robot.clickOn(save);

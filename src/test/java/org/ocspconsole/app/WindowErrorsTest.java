@@ -91,9 +91,8 @@ class WindowErrorsTest extends WindowFixture {
         () -> {
           wrong.load();
         });
-    WaitForAsyncUtils.waitFor(
-        20, TimeUnit.SECONDS, () -> robot.lookup("#password-dialog").tryQuery().isPresent());
-    robot.clickOn("#password-field").write(cluster.admin().password());
+    org.ocspconsole.testing.Shown.click(robot, "#password-field");
+    robot.write(cluster.admin().password());
     robot.clickOn("Sign in");
     WaitForAsyncUtils.waitFor(
         20, TimeUnit.SECONDS, () -> wrong.form().loadedProperty().get() != null);

@@ -130,7 +130,7 @@ class ConnectionScreenTest {
     assertThat(text(robot, "#cert-subject")).contains("demo-cluster.ocsp-console.local");
     assertThat(robot.lookup("#host-match").queryAs(Label.class).getText()).startsWith("Yes");
     assertThat(cluster.requests()).isEmpty();
-    clickWhenShown(robot, "Trust this certificate");
+    org.ocspconsole.testing.Shown.click(robot, "Trust this certificate");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> connected.get() != null);
     assertThat(connected.get().session().name()).isEqualTo("Staging");
     Profile saved = new ProfileStore(configDir).load().contents().profiles().get(0);
@@ -149,7 +149,7 @@ class ConnectionScreenTest {
         20, TimeUnit.SECONDS, () -> robot.lookup("#pin-mismatch-dialog").tryQuery().isPresent());
     assertThat(text(robot, "#pin-expected")).isEqualTo(old);
     assertThat(text(robot, "#pin-presented")).isEqualTo(cluster.fingerprint()).isNotEqualTo(old);
-    clickWhenShown(robot, "Don't connect");
+    org.ocspconsole.testing.Shown.click(robot, "Don't connect");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.messageProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#connection-message").queryAs(Label.class).getText())
@@ -159,25 +159,5 @@ class ConnectionScreenTest {
     assertThat(cluster.requests()).noneMatch(r -> r.headers().containsKey("Authorization"));
     assertThat(new ProfileStore(configDir).load().contents().profiles().get(0).pinSha256())
         .isEqualTo(old);
-  }
-
-  /** A dialog's node exists a moment before its window shows; click it once it can be seen. */
-  private static void clickWhenShown(FxRobot robot, String text) throws Exception {
-    WaitForAsyncUtils.waitFor(
-        20,
-        TimeUnit.SECONDS,
-        () ->
-            robot
-                .lookup(text)
-                .match(
-                    (javafx.scene.Node n) ->
-                        n.isVisible()
-                            && n.getScene() != null
-                            && n.getScene().getWindow() != null
-                            && n.getScene().getWindow().isShowing())
-                .tryQuery()
-                .isPresent());
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn(text);
   }
 }
