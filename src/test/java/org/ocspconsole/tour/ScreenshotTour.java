@@ -125,6 +125,27 @@ public final class ScreenshotTour {
     fx(() -> ((javafx.scene.control.TitledPane) lookupNode("activity")).setExpanded(true));
     shot("activity", () -> true);
 
+    // The status column: REVOKED, stale, a query in progress and a failed query.
+    cluster.switches().certState(org.ocspconsole.api.OcspStatus.CertState.REVOKED);
+    fx(() -> lookup("status-refresh").fire());
+    pulses(10);
+    shot("status-revoked", () -> !lookup("status-refresh").isDisabled());
+    cluster.switches().certState(org.ocspconsole.api.OcspStatus.CertState.GOOD);
+    cluster.switches().staleNextUpdate(true);
+    fx(() -> lookup("status-refresh").fire());
+    pulses(10);
+    shot("status-stale", () -> !lookup("status-refresh").isDisabled());
+    cluster.switches().staleNextUpdate(false);
+    cluster.switches().testDuration(java.time.Duration.ofSeconds(4));
+    fx(() -> lookup("status-query").fire());
+    shot("status-querying", () -> lookup("status-query").isDisabled());
+    waitFor(() -> !lookup("status-query").isDisabled());
+    cluster.switches().testQueuedTooLong(true);
+    fx(() -> lookup("status-query").fire());
+    pulses(10);
+    shot("status-query-failed", () -> !lookup("status-query").isDisabled());
+    cluster.switches().testQueuedTooLong(false);
+
     Platform.runLater(
         () -> {
           Stage viewerStage = new Stage();
