@@ -4,20 +4,14 @@ import atlantafx.base.theme.Styles;
 import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.ocspconsole.activity.ActivityLog;
@@ -52,10 +46,7 @@ public final class MainWindow {
   private final Stage stage;
   private final AppPreferences preferences;
   private final BorderPane root = new BorderPane();
-  private final HBox header = new HBox(12);
-
-  /** The header's part that names the session: replaced when the user switches cluster. */
-  private final HBox sessionBox = new HBox(12);
+  private final Header header;
 
   private Runnable onConnect = () -> {};
   private ConfigView configView;
@@ -66,22 +57,7 @@ public final class MainWindow {
     this.stage = stage;
     this.preferences = preferences;
     root.setId("main");
-    Label title = new Label("OCSP Console");
-    title.getStyleClass().add(Styles.TITLE_4);
-    title.setMinWidth(Region.USE_PREF_SIZE);
-    header.setId("header");
-    header.getStyleClass().add("app-header");
-    header.setAlignment(Pos.CENTER_LEFT);
-    header.setPadding(new Insets(10, 20, 10, 20));
-    sessionBox.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(sessionBox, Priority.ALWAYS);
-    Button connect = new Button("_Connect\u2026");
-    connect.setId("connect-button");
-    connect.setMnemonicParsing(true);
-    connect.setMinWidth(Region.USE_PREF_SIZE);
-    connect.setTooltip(new Tooltip("Choose another cluster or edit the saved profiles (Ctrl+O)"));
-    connect.setOnAction(e -> requestConnect());
-    header.getChildren().addAll(title, sessionBox, connect, themeToggle(preferences));
+    header = new Header(preferences, this::requestConnect);
     root.setTop(header);
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(32, 32);
@@ -105,18 +81,6 @@ public final class MainWindow {
             configView.confirmLeave("closing", stage::close);
           }
         });
-  }
-
-  /** Light or dark, applied at once and remembered. */
-  private static javafx.scene.control.ToggleButton themeToggle(AppPreferences preferences) {
-    javafx.scene.control.ToggleButton dark = new javafx.scene.control.ToggleButton("_Dark");
-    dark.setId("dark-theme");
-    dark.setMnemonicParsing(true);
-    dark.setAccessibleText("Dark theme");
-    dark.setTooltip(new javafx.scene.control.Tooltip("Dark theme"));
-    dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());
-    dark.selectedProperty().addListener((obs, old, on) -> Theme.apply(on));
-    return dark;
   }
 
   /** What "Connect…" opens: the connection screen. */
@@ -170,12 +134,7 @@ public final class MainWindow {
     split.setDividerPositions(0.6);
     root.setCenter(split);
     root.setBottom(activity);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    sessionBox.getChildren().setAll(clusterChip(session), spacer);
-    if (demo != null) {
-      sessionBox.getChildren().add(DemoMenu.create(demo));
-    }
+    header.show(session, demo);
     stage.setTitle("OCSP Console \u2014 " + session.name());
     LOG.info(
         () ->
@@ -237,32 +196,6 @@ public final class MainWindow {
     VBox box = new VBox(8, new Label("The console could not connect."), text);
     box.setPadding(new Insets(24));
     root.setCenter(box);
-  }
-
-  private Node clusterChip(Session session) {
-    Label name = new Label(session.name());
-    name.setId("cluster-name");
-    name.getStyleClass().add(Styles.TEXT_BOLD);
-    name.setMinWidth(Region.USE_PREF_SIZE);
-    Label user =
-        new Label(
-            session.connection().credentials().displayName()
-                + " @ "
-                + session.connection().baseUri().getHost()
-                + ":"
-                + session.connection().baseUri().getPort());
-    user.getStyleClass().add(Styles.TEXT_MUTED);
-    HBox chip = new HBox(8, name, user);
-    chip.setAlignment(Pos.CENTER_LEFT);
-    if (session.isDemo()) {
-      Label badge = new Label("DEMO");
-      badge.setId("demo-badge");
-      badge.getStyleClass().add("demo-badge");
-      badge.setMinWidth(Region.USE_PREF_SIZE);
-      badge.setAccessibleText("This is the built-in demo cluster, not a real one");
-      chip.getChildren().add(1, badge);
-    }
-    return chip;
   }
 
   private void ifReady(Runnable action) {

@@ -1,0 +1,93 @@
+package org.ocspconsole.app;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.session.Session;
+
+/**
+ * The window's top bar: the application's name, which cluster it is on (marked when it is the
+ * demo), the demo's situations, Connect…, and the theme.
+ */
+final class Header extends HBox {
+  /** The part that names the session: replaced when the user switches cluster. */
+  private final HBox sessionBox = new HBox(12);
+
+  Header(AppPreferences preferences, Runnable connect) {
+    super(12);
+    Label title = new Label("OCSP Console");
+    title.getStyleClass().add(Styles.TITLE_4);
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    setId("header");
+    getStyleClass().add("app-header");
+    setAlignment(Pos.CENTER_LEFT);
+    setPadding(new Insets(10, 20, 10, 20));
+    sessionBox.setAlignment(Pos.CENTER_LEFT);
+    HBox.setHgrow(sessionBox, Priority.ALWAYS);
+    Button connectButton = new Button("_Connect\u2026");
+    connectButton.setId("connect-button");
+    connectButton.setMnemonicParsing(true);
+    connectButton.setMinWidth(Region.USE_PREF_SIZE);
+    connectButton.setTooltip(
+        new Tooltip("Choose another cluster or edit the saved profiles (Ctrl+O)"));
+    connectButton.setOnAction(e -> connect.run());
+    getChildren().addAll(title, sessionBox, connectButton, themeToggle(preferences));
+  }
+
+  /** Names the session; the demo cluster gets its badge and its situations menu. */
+  void show(Session session, DemoCluster demo) {
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    sessionBox.getChildren().setAll(clusterChip(session), spacer);
+    if (demo != null) {
+      sessionBox.getChildren().add(DemoMenu.create(demo));
+    }
+  }
+
+  /** Light or dark, applied at once and remembered. */
+  private static ToggleButton themeToggle(AppPreferences preferences) {
+    ToggleButton dark = new ToggleButton("_Dark");
+    dark.setId("dark-theme");
+    dark.setMnemonicParsing(true);
+    dark.setAccessibleText("Dark theme");
+    dark.setTooltip(new Tooltip("Dark theme"));
+    dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());
+    dark.selectedProperty().addListener((obs, old, on) -> Theme.apply(on));
+    return dark;
+  }
+
+  private static Node clusterChip(Session session) {
+    Label name = new Label(session.name());
+    name.setId("cluster-name");
+    name.getStyleClass().add(Styles.TEXT_BOLD);
+    name.setMinWidth(Region.USE_PREF_SIZE);
+    Label user =
+        new Label(
+            session.connection().credentials().displayName()
+                + " @ "
+                + session.connection().baseUri().getHost()
+                + ":"
+                + session.connection().baseUri().getPort());
+    user.getStyleClass().add(Styles.TEXT_MUTED);
+    HBox chip = new HBox(8, name, user);
+    chip.setAlignment(Pos.CENTER_LEFT);
+    if (session.isDemo()) {
+      Label badge = new Label("DEMO");
+      badge.setId("demo-badge");
+      badge.getStyleClass().add("demo-badge");
+      badge.setMinWidth(Region.USE_PREF_SIZE);
+      badge.setAccessibleText("This is the built-in demo cluster, not a real one");
+      chip.getChildren().add(1, badge);
+    }
+    return chip;
+  }
+}
