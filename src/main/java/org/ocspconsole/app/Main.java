@@ -18,6 +18,8 @@ public final class Main {
         return;
       }
       OcspConsoleApp.options = options;
+      // A file read: done here rather than on the FX thread before its first frame.
+      OcspConsoleApp.preferences = AppPreferences.user();
       if (options.cluster() == null && options.profile() == null) {
         // Most starts open the demo: start it now, while the toolkit starts on the other core.
         OcspConsoleApp.demoStartup = Startup.begin();

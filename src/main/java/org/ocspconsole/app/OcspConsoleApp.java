@@ -39,6 +39,9 @@ public final class OcspConsoleApp extends Application {
   /** The demo cluster and its first read, begun by {@link Main} while the toolkit starts. */
   static volatile CompletableFuture<Startup> demoStartup;
 
+  /** Read by {@link Main} before the toolkit starts: the preferences store is a file. */
+  static volatile AppPreferences preferences;
+
   /** How long finding the OS credential store may take before "Remember" is simply not offered. */
   private static final Duration STORE_PROBE = Duration.ofSeconds(3);
 
@@ -54,7 +57,8 @@ public final class OcspConsoleApp extends Application {
   public void start(Stage primary) {
     stage = primary;
     CommandLine opts = options != null ? options : CommandLine.none();
-    AppPreferences preferences = AppPreferences.user();
+    AppPreferences preferences =
+        OcspConsoleApp.preferences != null ? OcspConsoleApp.preferences : AppPreferences.user();
     Theme.apply(preferences.darkThemeProperty().get());
     Icons.apply(stage);
     window =
