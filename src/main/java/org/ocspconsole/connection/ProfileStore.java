@@ -5,21 +5,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import org.ocspconsole.api.Json;
+import org.ocspconsole.platform.PrivateFiles;
 
 /**
  * The profiles file, {@value #FILE_NAME}, as JSON. Written atomically (a temporary file in the same
@@ -75,6 +72,7 @@ public final class ProfileStore {
     if (!Files.exists(file)) {
       return new Loaded(new Contents(VERSION, null, List.of()), null);
     }
+    ConfigFolder.secure(folder);
     try {
       return new Loaded(read(Files.readAllBytes(file)), null);
     } catch (IOException e) {
@@ -91,7 +89,7 @@ public final class ProfileStore {
               + " could not be read or set aside, so it is "
               + "left as it is. Move it away, then try again.");
     }
-    Files.createDirectories(folder);
+    ConfigFolder.create(folder);
     writeAtomically(
         file(), MAPPER.writeValueAsBytes(new Contents(VERSION, defaultProfile, profiles)));
   }
@@ -136,21 +134,7 @@ public final class ProfileStore {
   }
 
   private void writeAtomically(Path target, byte[] bytes) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
-    try {
-      if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-        Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-      }
-      try (FileChannel channel =
-          FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        channel.write(java.nio.ByteBuffer.wrap(bytes));
-        channel.force(true);
-      }
-      beforeMove.accept(temp);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    PrivateFiles.writeAtomically(target, bytes, beforeMove);
   }
 
   private String setAside(Path file, IOException why) {
