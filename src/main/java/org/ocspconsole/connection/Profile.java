@@ -8,6 +8,7 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterAddress;
 import org.ocspconsole.api.TrustSettings;
+import org.ocspconsole.pki.Fingerprints;
 
 /**
  * A saved cluster: where it is, who logs in and how, and which certificate is trusted. Holds no
@@ -78,13 +79,31 @@ public record Profile(
   }
 
   /**
-   * The name of this profile's secret in the credential store: the address and the login, so a
-   * renamed profile keeps its password and two profiles for the same login share it.
+   * The name of this profile's secret in the credential store: the login, the address and what is
+   * trusted there. A profile that trusts another pin or CA file (an imported one, say) never
+   * receives a password remembered for this one; a renamed profile keeps its password, and two
+   * profiles alike in all three share it.
    */
   @JsonIgnore
   public String credentialKey() {
     String who = auth == Auth.BASIC ? user : "certificate " + clientCertificate;
-    return who + " @ " + url;
+    return who + " @ " + url + " trusting " + trustKey();
+  }
+
+  private String trustKey() {
+    return switch (trust) {
+      case SYSTEM -> "the system CAs";
+      case CA_FILE -> "the CA file " + caFile;
+      case PINNED -> "the pin " + normalizedPin();
+    };
+  }
+
+  private String normalizedPin() {
+    try {
+      return Fingerprints.normalize(pinSha256 == null ? "" : pinSha256);
+    } catch (IllegalArgumentException e) {
+      return pinSha256;
+    }
   }
 
   /** The login as shown to the user: the user name or the certificate's file name. */

@@ -226,6 +226,44 @@ class ConnectFlowTest {
   }
 
   @Test
+  void aRememberedPasswordIsNeverGivenToAProfileThatTrustsOtherwise() throws Exception {
+    IssuedCertificate intruder = TestPki.ca();
+    cluster = DemoCluster.builder().certificate(TestPki.server(intruder)).start();
+    Profile mine = profile(Profile.Trust.PINNED, null, "00".repeat(32));
+    keyring.write(mine.credentialKey(), cluster.admin().password().toCharArray());
+    // Same user and address, but trusting a CA file of someone else's choosing.
+    Profile imported = profile(Profile.Trust.CA_FILE, TestPki.pem(dir, intruder).toString(), null);
+
+    ApiError error = failureOf(flow().connect(imported, null, trustChanges::add, true));
+
+    assertThat(error.kind()).isEqualTo(ApiError.Kind.CANCELLED);
+    assertThat(prompts.passwordReasons).hasSize(1);
+    assertThat(cluster.requests()).noneMatch(r -> r.headers().containsKey("Authorization"));
+  }
+
+  @Test
+  void eachTrustSettingHasASecretOfItsOwn() {
+    String url = "https://cluster.example.com:9443";
+    String pin = "AB".repeat(32);
+    List<Profile> alike =
+        List.of(
+            new Profile(null, "a", url, "admin", null, null, Profile.Trust.SYSTEM, null, null),
+            new Profile(null, "b", url, "admin", null, null, Profile.Trust.PINNED, null, pin),
+            new Profile(
+                null, "c", url, "admin", null, null, Profile.Trust.PINNED, null, "CD".repeat(32)),
+            new Profile(null, "d", url, "admin", null, null, Profile.Trust.CA_FILE, "/a.pem", null),
+            new Profile(
+                null, "e", url, "admin", null, null, Profile.Trust.CA_FILE, "/b.pem", null));
+    assertThat(alike.stream().map(Profile::credentialKey).distinct()).hasSize(alike.size());
+    assertThat(alike).noneMatch(p -> p.credentialKey().equals("admin @ " + url));
+    // The same pin written differently, and a rename, keep the secret.
+    Profile lower =
+        new Profile(
+            null, "z", url, "admin", null, null, Profile.Trust.PINNED, null, pin.toLowerCase());
+    assertThat(lower.credentialKey()).isEqualTo(alike.get(1).credentialKey());
+  }
+
+  @Test
   void rememberIsNotOfferedWithoutACredentialStore() throws Exception {
     cluster = DemoCluster.start();
     store = Optional.empty();
