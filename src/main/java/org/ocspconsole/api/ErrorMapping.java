@@ -37,7 +37,7 @@ final class ErrorMapping {
     } else if (body.length > 0) {
       excerpt = Bodies.excerpt(body);
     }
-    Kind kind = kindOf(status, code);
+    Kind kind = kindOf(call, status, code);
     String permission = kind == Kind.FORBIDDEN ? call.permission() : null;
     String message =
         ErrorTexts.describe(call, kind, status, code, text, excerpt, permission, location);
@@ -169,6 +169,23 @@ final class ErrorMapping {
             + " ("
             + call.describe()
             + ").");
+  }
+
+  /**
+   * On an OCSP path a 406 is the capability error whatever the body says: a node of another version
+   * (or a proxy in front of it) may answer it with an empty body or an HTML page, and it still
+   * means that not every node supports OCSP, so the form must turn read-only rather than show a
+   * generic error.
+   */
+  static Kind kindOf(Call call, int status, String code) {
+    if (status == 406 && isOcspPath(call.path())) {
+      return Kind.UNSUPPORTED_BY_CAPABILITY;
+    }
+    return kindOf(status, code);
+  }
+
+  static boolean isOcspPath(String path) {
+    return path.equals("/v1/ocsp") || path.startsWith("/v1/ocsp/");
   }
 
   static Kind kindOf(int status, String code) {

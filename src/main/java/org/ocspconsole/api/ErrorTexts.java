@@ -44,7 +44,9 @@ final class ErrorTexts {
               + call.path()
               + ").";
       case UNSUPPORTED_BY_CAPABILITY ->
-          "Not every node of this cluster supports OCSP (for example during a rolling upgrade), so the cluster refused (406).";
+          "Not every node of this cluster supports OCSP (for example during a rolling upgrade), so the cluster refused (406"
+              + (code == null ? ", without an error code" : "")
+              + ").";
       case TASK_QUEUED_TOO_LONG ->
           "The cluster's OCSP polling task stayed queued too long; trying again usually works.";
       case INVALID_OCSP_RESPONSE ->

@@ -30,6 +30,7 @@ final class DemoMenu {
                 "No OCSP URL in the proxy certificate",
                 on -> s.responderUrl(on ? "" : DemoSwitches.DEMO_RESPONDER_URL)),
             item("Mixed-version cluster (406)", s::unsupportedCapability),
+            item("Mixed-version cluster (406 without an error code)", s::unsupportedWithoutCode),
             item(
                 "Slow cluster (2 s per answer)",
                 on -> s.latency(on ? Duration.ofSeconds(2) : Duration.ZERO)),

@@ -121,6 +121,24 @@ public final class ConfigViewModel {
         this::load);
   }
 
+  /**
+   * Reads the settings again to see whether the cluster accepts OCSP calls now, keeping the user's
+   * edits: after a refused save the form must become editable again without losing them. (A save
+   * re-reads before it sends, so the snapshot the edits were made on stays the reference.)
+   */
+  public CompletableFuture<Void> recheck() {
+    return run(
+        "Checking the cluster again\u2026",
+        () -> session.client().getOcspConfig(),
+        config -> {
+          readOnlyReason.set(null);
+          if (!form.dirtyProperty().get()) {
+            form.load(config);
+          }
+        },
+        this::recheck);
+  }
+
   /** Sends the changed fields only; the form then shows the cluster's answer. */
   public CompletableFuture<Void> save() {
     if (!canSave.get()) {
@@ -224,7 +242,10 @@ public final class ConfigViewModel {
   }
 
   private void showError(ApiError error, Supplier<CompletableFuture<Void>> retry) {
-    banner.set(ErrorPlacement.place(error, form, retry == null ? null : retry::get));
+    // Save and Retry are blocked while the form is read-only, so the way out is a re-read.
+    Supplier<CompletableFuture<Void>> action =
+        ErrorPlacement.makesReadOnly(error) && retry != null ? this::recheck : retry;
+    banner.set(ErrorPlacement.place(error, form, action == null ? null : action::get));
     if (ErrorPlacement.makesReadOnly(error)) {
       readOnlyReason.set(error.message());
     }

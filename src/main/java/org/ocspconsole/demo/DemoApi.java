@@ -116,6 +116,16 @@ final class DemoApi {
             "User " + user.name() + " lacks the permission " + route.permission());
         return;
       }
+      if (route.ocsp() && switches.unsupportedWithoutCode()) {
+        Answers.send(
+            exchange,
+            406,
+            "text/html",
+            ("<html><head><title>406 Not Acceptable</title></head>"
+                    + "<body><h1>Not Acceptable</h1></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       if (route.ocsp() && switches.unsupportedCapability()) {
         Answers.error(
             exchange,

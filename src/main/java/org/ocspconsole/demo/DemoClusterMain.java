@@ -27,6 +27,7 @@ public final class DemoClusterMain {
           "  --cert-out FILE        where to write the certificate PEM (default: demo-cluster.pem in the temp dir)",
           "  --no-responder-url     the proxy certificate carries no OCSP URL",
           "  --unsupported          every OCSP call answers 406 ocsp_unsupported_by_capability",
+          "  --unsupported-no-code  every OCSP call answers 406 with an HTML page (no error_code)",
           "  --latency-ms N         delay every answer",
           "  --test-queued          POST /v1/ocsp/test answers 500 task_queued_for_too_long",
           "  --html-errors          answer every call with a 502 HTML page, like a proxy",
@@ -55,6 +56,7 @@ public final class DemoClusterMain {
         case "--cert-out" -> certOut = Path.of(value(args, ++i));
         case "--no-responder-url" -> pending.add(DemoSwitches::noResponderUrl);
         case "--unsupported" -> pending.add(s -> s.unsupportedCapability(true));
+        case "--unsupported-no-code" -> pending.add(s -> s.unsupportedWithoutCode(true));
         case "--latency-ms" -> {
           Duration latency = Duration.ofMillis(Long.parseLong(value(args, ++i)));
           pending.add(s -> s.latency(latency));

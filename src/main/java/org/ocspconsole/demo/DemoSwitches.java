@@ -31,6 +31,7 @@ public final class DemoSwitches {
   private volatile BrokenAnswer brokenAnswer = BrokenAnswer.NONE;
   private volatile URI redirectTarget = URI.create("https://127.0.0.2:9443/v1/ocsp");
   private volatile boolean putAnswerDiffers;
+  private volatile boolean unsupportedWithoutCode;
 
   /**
    * Ways a hostile or broken server (or something between it and the console) answers, each in
@@ -139,6 +140,19 @@ public final class DemoSwitches {
   /** A mixed-version cluster: every OCSP call answers 406 ocsp_unsupported_by_capability. */
   public DemoSwitches unsupportedCapability(boolean on) {
     this.unsupportedCapability = on;
+    return this;
+  }
+
+  public boolean unsupportedWithoutCode() {
+    return unsupportedWithoutCode;
+  }
+
+  /**
+   * A mixed-version cluster whose 406 carries no {@code error_code}: every OCSP call answers 406
+   * with an HTML page, as a node of another version (or a proxy in front of it) may.
+   */
+  public DemoSwitches unsupportedWithoutCode(boolean on) {
+    this.unsupportedWithoutCode = on;
     return this;
   }
 

@@ -46,6 +46,44 @@ class ErrorMappingTest {
     assertThat(ErrorMapping.kindOf(status, code)).isEqualTo(kind);
   }
 
+  @ParameterizedTest(name = "406 on {0} {1} with \"{2}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "GET | /v1/ocsp | ''",
+        "PUT | /v1/ocsp | <html><head><title>406 Not Acceptable</title></head></html>",
+        "GET | /v1/ocsp/status | {}",
+        "POST | /v1/ocsp/test | {\"error_code\":\"not_acceptable\"}",
+      })
+  void a406OnAnOcspPathIsTheCapabilityErrorWhateverTheBody(
+      String method, String path, String body) {
+    Call call = new Call(method, path, "config_ocsp", "change", Duration.ofSeconds(15));
+
+    ApiError error = answer(call, 406, body);
+
+    assertThat(error.kind()).isEqualTo(Kind.UNSUPPORTED_BY_CAPABILITY);
+    assertThat(error.status()).isEqualTo(406);
+    assertThat(error.message()).contains("Not every node").contains("406");
+  }
+
+  @Test
+  void a406WithoutCodeSaysSo() {
+    assertThat(answer(GET, 406, "").message()).contains("without an error code");
+    assertThat(answer(GET, 406, "{\"error_code\":\"ocsp_unsupported_by_capability\"}").message())
+        .doesNotContain("without an error code");
+  }
+
+  @Test
+  void a406ElsewhereIsNotAboutOcsp() {
+    Call cluster =
+        new Call("GET", "/v1/cluster", "view_cluster_info", "read", Duration.ofSeconds(15));
+    Call lookalike =
+        new Call("GET", "/v1/ocspx", "view_ocsp_config", "read", Duration.ofSeconds(15));
+
+    assertThat(answer(cluster, 406, "").kind()).isEqualTo(Kind.HTTP_ERROR);
+    assertThat(answer(lookalike, 406, "").kind()).isEqualTo(Kind.HTTP_ERROR);
+  }
+
   @Test
   void textIsReadFromMessage() {
     ApiError error =

@@ -258,6 +258,32 @@ class ConfigViewModelTest {
   }
 
   @Test
+  void a406WithoutAnErrorCodeStillMakesTheFormReadOnly() throws Exception {
+    cluster.switches().unsupportedWithoutCode(true);
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("120");
+    await(vm.save());
+    assertThat(vm.bannerProperty().get().title()).contains("not available on every node");
+    assertThat(vm.bannerProperty().get().text()).contains("without an error code");
+    assertThat(vm.readOnlyProperty().get()).isTrue();
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("120");
+  }
+
+  @Test
+  void theBannersRefreshAfterARefusedSaveMakesTheFormEditableWithTheEditsKept() throws Exception {
+    cluster.switches().unsupportedCapability(true);
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("120");
+    await(vm.save());
+    Banner refused = vm.bannerProperty().get();
+    assertThat(refused.actionLabel()).isEqualTo("_Refresh");
+    cluster.switches().unsupportedCapability(false);
+    refused.action().run();
+    waitUntil(() -> !vm.busyProperty().get() && !vm.readOnlyProperty().get());
+    assertThat(vm.bannerProperty().get()).isNull();
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("120");
+    assertThat(vm.canSaveProperty().get()).isTrue();
+  }
+
+  @Test
   void forbiddenNamesTheMissingPermissionAndMakesTheFormReadOnly() throws Exception {
     ConfigViewModel viewer =
         new ConfigViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT, null);
