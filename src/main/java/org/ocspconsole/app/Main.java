@@ -1,6 +1,9 @@
 package org.ocspconsole.app;
 
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 
 /**
@@ -29,6 +32,14 @@ public final class Main {
       System.exit(2);
     }
     Application.launch(OcspConsoleApp.class, args);
+    // A setting changed just before the window closed may still be on its way to the disk.
+    try {
+      OcspConsoleApp.preferences.written().get(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // logged where it failed; the previous file is whole
+    }
     // The Secret Service binding (dbus-java) leaves non-daemon threads behind once it has been
     // probed, which would keep the JVM alive after the window closed.
     System.exit(0);

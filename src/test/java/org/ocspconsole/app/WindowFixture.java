@@ -1,9 +1,10 @@
 package org.ocspconsole.app;
 
-import java.util.UUID;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.ocspconsole.config.ConfigViewModel;
@@ -11,14 +12,14 @@ import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.session.Session;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real main window on a fresh demo cluster, with preferences of its own. */
+/** The real main window on a fresh demo cluster, with settings of its own. */
 abstract class WindowFixture {
   protected DemoCluster cluster;
   protected ConfigViewModel vm;
   protected AppPreferences preferences;
   protected Stage stage;
   protected MainWindow window;
-  private Preferences node;
+  private Path settings;
 
   protected void open(Stage stage, boolean review) throws Exception {
     DemoCluster started = DemoCluster.start();
@@ -30,8 +31,8 @@ abstract class WindowFixture {
       throws Exception {
     this.stage = stage;
     cluster = demo;
-    node = Preferences.userRoot().node("org/ocspconsole-tests/" + UUID.randomUUID());
-    preferences = new AppPreferences(node);
+    settings = Files.createTempDirectory("ocsp-console-settings");
+    preferences = new AppPreferences(settings, Runnable::run);
     preferences.reviewBeforeSaveProperty().set(review);
     Theme.apply(false);
     window = new MainWindow(stage, preferences, "demo");
@@ -40,12 +41,17 @@ abstract class WindowFixture {
   }
 
   @AfterEach
-  void closeCluster() throws BackingStoreException {
+  void closeCluster() throws IOException {
     if (cluster != null) {
       cluster.close();
     }
-    if (node != null) {
-      node.removeNode();
+    if (settings != null) {
+      try (Stream<Path> files = Files.list(settings)) {
+        for (Path file : files.toList()) {
+          Files.delete(file);
+        }
+      }
+      Files.delete(settings);
     }
   }
 

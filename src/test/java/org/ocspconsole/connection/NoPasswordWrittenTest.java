@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.activity.ActivityLog;
@@ -147,10 +146,6 @@ class NoPasswordWrittenTest {
       assertThat(text).doesNotContain(PASSWORD).doesNotContain(basic).doesNotContain(P12_PASSWORD);
       keyMaterial.forEach(key -> assertThat(text).doesNotContain(key));
     }
-    if (Preferences.userRoot().nodeExists("org/ocspconsole")) {
-      assertThat(preferences(Preferences.userRoot().node("org/ocspconsole")))
-          .doesNotContain(PASSWORD);
-    }
   }
 
   /**
@@ -245,16 +240,5 @@ class NoPasswordWrittenTest {
           }
         });
     return found;
-  }
-
-  private static String preferences(Preferences node) throws Exception {
-    StringBuilder all = new StringBuilder();
-    for (String key : node.keys()) {
-      all.append(key).append('=').append(node.get(key, "")).append('\n');
-    }
-    for (String child : node.childrenNames()) {
-      all.append(preferences(node.node(child)));
-    }
-    return all.toString();
   }
 }

@@ -3,11 +3,9 @@ package org.ocspconsole.tour;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -34,8 +32,7 @@ public final class ScreenshotTour {
     out = Path.of(args.length > 0 ? args[0] : "target/tour");
     Files.createDirectories(out);
     DemoCluster cluster = DemoCluster.start();
-    Preferences node = Preferences.userRoot().node("org/ocspconsole-tour/" + UUID.randomUUID());
-    AppPreferences preferences = new AppPreferences(node);
+    AppPreferences preferences = new AppPreferences(out.resolve("settings"), Runnable::run);
     CompletableFuture<ConfigViewModel> started = new CompletableFuture<>();
     cluster.switches().latency(Duration.ofSeconds(3));
     Platform.startup(
@@ -156,7 +153,6 @@ public final class ScreenshotTour {
     shot("error-403-viewer", () -> Window.getWindows().size() > 1);
     Platform.exit();
     cluster.close();
-    node.removeNode();
     System.out.println("tour: " + count + " screenshots in " + out.toAbsolutePath());
   }
 
