@@ -31,6 +31,48 @@ class RedactionTest {
   }
 
   @Test
+  void masksWholeValuesNotOnlyUpToTheFirstComma() {
+    assertThat(Redaction.apply("password=abc,def user=admin")).isEqualTo("password=*** user=admin");
+    assertThat(Redaction.apply("{\"password\":\"a b,c;d\\\"e\",\"user\":\"x\"}"))
+        .isEqualTo("{\"password\":\"***\",\"user\":\"x\"}");
+    assertThat(Redaction.apply("smtp_password = 'p,q r' next"))
+        .isEqualTo("smtp_password = '***' next");
+  }
+
+  @Test
+  void masksUrlUserInfoTokensAndBearerCredentials() {
+    assertThat(Redaction.apply("--cluster https://admin:S3cr3t@host:9443/v1"))
+        .isEqualTo("--cluster https://admin:***@host:9443/v1");
+    assertThat(Redaction.apply("https://admin:p@ss:w@host/x"))
+        .isEqualTo("https://admin:***@host/x");
+    assertThat(Redaction.apply("{\"access_token\": \"eyJhbGciOi.eyJzdWIi.c2ln\"}"))
+        .isEqualTo("{\"access_token\": \"***\"}");
+    assertThat(Redaction.apply("GET /v1/ocsp?access_token=abc123&x=1"))
+        .isEqualTo("GET /v1/ocsp?access_token=***");
+    assertThat(Redaction.apply("sent bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.sig to it"))
+        .isEqualTo("sent bearer *** to it");
+    assertThat(Redaction.apply("Authorization: Basic YWRtaW46c2VjcmV0"))
+        .isEqualTo("Authorization: ***");
+    assertThat(Redaction.apply("{Authorization=[Basic YWRtaW46c2VjcmV0], Accept=[json]}"))
+        .doesNotContain("YWRtaW46c2VjcmV0");
+  }
+
+  @Test
+  void leavesProseThatOnlyLooksLikeASchemeAlone() {
+    for (String prose :
+        new String[] {
+          "Open the basic settings first.",
+          "Basic Authentication is turned off on this cluster",
+          "the bearer of this certificate, and basic knowledge",
+          "a compass=north reading and a bypass of the proxy",
+          "GET https://127.0.0.1:9443/v1/ocsp -> 200 in 12 ms",
+          "The password for admin@example.com was not accepted (401)."
+        }) {
+      assertThat(Redaction.apply(prose)).isEqualTo(prose);
+    }
+  }
+
+  @Test
   void masksPemPrivateKeyBlocksEvenWhenCutOff() {
     String pem =
         "before\n-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBase64Body\n-----END EC PRIVATE KEY-----"
