@@ -89,6 +89,20 @@ public record ApiError(
     return new ApiError(kind, 0, null, message, null, null, null, null, null);
   }
 
+  /** The same failure told in other words (the console knows more than the transport did). */
+  public ApiError withMessage(String text) {
+    return new ApiError(
+        kind,
+        status,
+        errorCode,
+        text,
+        serverText,
+        permission,
+        certificate,
+        expectedFingerprint,
+        excerpt);
+  }
+
   public Optional<String> code() {
     return Optional.ofNullable(errorCode);
   }

@@ -1,7 +1,9 @@
 package org.ocspconsole.connection;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -67,6 +69,12 @@ public final class ConnectFlow {
     char[] secret;
     boolean fromStore;
     boolean remember;
+
+    /** Fingerprints the user already decided on in this attempt: never asked about twice. */
+    final Set<String> decided = new HashSet<>();
+
+    /** A trust decision not yet handed to {@link #onTrustChange}: saved once it has worked. */
+    boolean trustUnsaved;
 
     Attempt(Profile profile, Consumer<Profile> onTrustChange) {
       this.profile = profile;
@@ -165,6 +173,19 @@ public final class ConnectFlow {
 
     void settle(Probe outcome) {
       ApiError error = outcome.error();
+      // Any HTTP answer means the handshake passed with the new trust: only then is it saved, and
+      // only once, however the attempt goes on (a 401, a 403).
+      if (trustUnsaved && (error == null || error.status() > 0)) {
+        trustUnsaved = false;
+        onTrustChange.accept(profile);
+      }
+      if (error != null
+          && error.isCertificateProblem()
+          && error.certificate() != null
+          && decided.contains(error.certificate().sha256())) {
+        fail(error.withMessage(TrustOffer.stillRefused(profile, error)));
+        return;
+      }
       if (error == null
           || error.kind() == Kind.FORBIDDEN
           || error.kind() == Kind.UNSUPPORTED_BY_CAPABILITY) {
@@ -194,10 +215,16 @@ public final class ConnectFlow {
         case PIN_MISMATCH ->
             prompts
                 .pinChanged(host, error, matches(host, error))
+                .thenCompose(
+                    accept ->
+                        Boolean.TRUE.equals(accept)
+                            ? prompts.confirmRepin(
+                                host, error.expectedFingerprint(), error.certificate().sha256())
+                            : CompletableFuture.completedFuture(false))
                 .whenCompleteAsync(
-                    (accept, failure) ->
+                    (confirmed, failure) ->
                         trust(
-                            Boolean.TRUE.equals(accept)
+                            failure == null && Boolean.TRUE.equals(confirmed)
                                 ? new TrustDecision.Pin(error.certificate().sha256())
                                 : null,
                             error),
@@ -217,6 +244,14 @@ public final class ConnectFlow {
     }
 
     void trust(TrustDecision decision, ApiError error) {
+      boolean chosen =
+          decision instanceof TrustDecision.Pin || decision instanceof TrustDecision.CaFile;
+      TrustOffer offer = TrustOffer.of(error.certificate());
+      if (chosen && !offer.possible()) {
+        // The check would refuse it again and bring the dialog back: stop here and say why.
+        fail(error.withMessage(offer.reason()));
+        return;
+      }
       if (decision instanceof TrustDecision.Pin pin) {
         profile = profile.withPin(pin.sha256());
       } else if (decision instanceof TrustDecision.CaFile ca) {
@@ -225,7 +260,8 @@ public final class ConnectFlow {
         fail(error);
         return;
       }
-      onTrustChange.accept(profile);
+      decided.add(error.certificate().sha256());
+      trustUnsaved = true;
       probe();
     }
 

@@ -50,7 +50,14 @@ public interface ConnectPrompts {
 
   /**
    * The pinned certificate has changed: no credentials were sent. Completes true only when the user
-   * chose to trust the new certificate in place of the old one.
+   * chose to trust the new certificate in place of the old one; {@link #confirmRepin} then asks
+   * once more.
    */
   CompletionStage<Boolean> pinChanged(String host, ApiError error, boolean hostMatches);
+
+  /**
+   * The second, explicit confirmation before a changed certificate replaces the pinned one, naming
+   * both fingerprints. Completes true only when the user confirmed.
+   */
+  CompletionStage<Boolean> confirmRepin(String host, String pinned, String presented);
 }

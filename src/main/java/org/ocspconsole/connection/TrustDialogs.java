@@ -2,9 +2,6 @@ package org.ocspconsole.connection;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -15,15 +12,18 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.CertificateInfo;
+import org.ocspconsole.fx.SafeDialogs;
 
-/** The connection dialogs: password with "Remember", an untrusted certificate, a changed pin. */
+/**
+ * The connection dialogs: password with "Remember", an untrusted certificate, a changed pin and its
+ * confirmation. In each trust dialog *Don't connect* has the focus and is the default: Enter and
+ * Esc never trust (see {@link SafeDialogs}).
+ */
 public final class TrustDialogs implements ConnectPrompts {
   public static final ButtonType CONNECT = new ButtonType("_Connect", ButtonBar.ButtonData.OK_DONE);
   public static final ButtonType PIN =
@@ -33,8 +33,9 @@ public final class TrustDialogs implements ConnectPrompts {
   public static final ButtonType REFUSE =
       new ButtonType("_Don't connect", ButtonBar.ButtonData.CANCEL_CLOSE);
   public static final ButtonType REPIN =
-      new ButtonType("Trust the _new certificate", ButtonBar.ButtonData.OTHER);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+      new ButtonType("Trust the _new certificate\u2026", ButtonBar.ButtonData.OTHER);
+  public static final ButtonType REPLACE_PIN =
+      new ButtonType("_Replace the pin and connect", ButtonBar.ButtonData.OTHER);
 
   private final Window owner;
 
@@ -84,10 +85,28 @@ public final class TrustDialogs implements ConnectPrompts {
     return later(
         () -> {
           CertificateInfo cert = error.certificate();
-          Alert alert =
-              alert(error.message(), details(cert, host, hostMatches), PIN, CA_FILE, REFUSE);
+          TrustOffer offer = TrustOffer.of(cert);
+          VBox content = new VBox(12, CertificateDetails.of(cert, host, hostMatches));
+          Alert alert;
+          if (offer.possible()) {
+            content
+                .getChildren()
+                .add(
+                    CertificateDetails.note(
+                        "trust-advice",
+                        "Trust it only if its SHA-256 fingerprint is the one of the cluster's REST"
+                            + " API certificate, read on the cluster itself.",
+                        null));
+            alert = alert(error.message(), content, PIN, CA_FILE, REFUSE);
+          } else {
+            content
+                .getChildren()
+                .add(CertificateDetails.note("trust-refusal", offer.reason(), Styles.DANGER));
+            alert = alert(error.message(), content, REFUSE);
+          }
           alert.setTitle("Certificate not trusted");
           alert.getDialogPane().setId("trust-dialog");
+          SafeDialogs.refuseByDefault(alert, REFUSE);
           ButtonType answer = alert.showAndWait().orElse(REFUSE);
           if (answer == PIN) {
             return new TrustDecision.Pin(cert.sha256());
@@ -111,89 +130,64 @@ public final class TrustDialogs implements ConnectPrompts {
   public CompletionStage<Boolean> pinChanged(String host, ApiError error, boolean hostMatches) {
     return later(
         () -> {
-          GridPane compare = new GridPane();
-          compare.setId("pin-compare");
-          compare.setHgap(12);
-          compare.setVgap(6);
-          compare.addRow(
-              0,
-              bold("Pinned (expected)"),
-              selectable("pin-expected", error.expectedFingerprint()));
-          compare.addRow(
-              1, bold("Presented now"), selectable("pin-presented", error.certificate().sha256()));
-          Label warning =
-              new Label(
-                  "Trust the new certificate only if you know it was replaced, and you have "
-                      + "compared its fingerprint with the one on the cluster.");
-          warning.setWrapText(true);
+          TrustOffer offer = TrustOffer.of(error.certificate());
           VBox content =
-              new VBox(12, compare, details(error.certificate(), host, hostMatches), warning);
-          Alert alert = alert(error.message(), content, REPIN, REFUSE);
+              new VBox(
+                  12,
+                  CertificateDetails.compare(
+                      "pin-compare",
+                      error.expectedFingerprint(),
+                      error.certificate().sha256(),
+                      "pin"),
+                  CertificateDetails.of(error.certificate(), host, hostMatches),
+                  offer.possible()
+                      ? CertificateDetails.note(
+                          "pin-warning",
+                          "Trust the new certificate only if you know it was replaced, and you have"
+                              + " compared its fingerprint with the one on the cluster.",
+                          null)
+                      : CertificateDetails.note("trust-refusal", offer.reason(), Styles.DANGER));
+          Alert alert =
+              offer.possible()
+                  ? alert(error.message(), content, REPIN, REFUSE)
+                  : alert(error.message(), content, REFUSE);
           alert.setAlertType(Alert.AlertType.WARNING);
           alert.setTitle("Certificate changed");
           alert.getDialogPane().setId("pin-mismatch-dialog");
+          SafeDialogs.refuseByDefault(alert, REFUSE);
           return alert.showAndWait().filter(REPIN::equals).isPresent();
         });
   }
 
-  /** Subject, issuer, validity, fingerprint, names and whether they cover the host. */
-  static GridPane details(CertificateInfo cert, String host, boolean hostMatches) {
-    GridPane grid = new GridPane();
-    grid.setId("certificate-details");
-    grid.setHgap(12);
-    grid.setVgap(6);
-    Instant now = Instant.now();
-    String validity =
-        when(cert.notBefore())
-            + " to "
-            + when(cert.notAfter())
-            + (now.isAfter(cert.notAfter())
-                ? "  (EXPIRED)"
-                : now.isBefore(cert.notBefore()) ? "  (NOT YET VALID)" : "");
-    Label match =
-        new Label(
-            hostMatches
-                ? "Yes: the certificate names " + host
-                : "No: the certificate does not name " + host);
-    match.setId("host-match");
-    match.getStyleClass().add(hostMatches ? Styles.SUCCESS : Styles.DANGER);
-    grid.addRow(0, bold("Subject"), selectable("cert-subject", cert.subject()));
-    grid.addRow(1, bold("Issuer"), selectable("cert-issuer", cert.issuer()));
-    grid.addRow(2, bold("Valid"), new Label(validity));
-    grid.addRow(3, bold("SHA-256"), selectable("cert-sha256", cert.sha256()));
-    grid.addRow(
-        4,
-        bold("Names"),
-        new Label(
-            cert.subjectAltNames().isEmpty()
-                ? "(none)"
-                : String.join(", ", cert.subjectAltNames())));
-    grid.addRow(5, bold("Host name"), match);
-    return grid;
-  }
-
-  private static String when(Instant instant) {
-    return WHEN.format(instant.atZone(ZoneId.systemDefault()));
-  }
-
-  private static Label bold(String text) {
-    Label label = new Label(text);
-    label.getStyleClass().add(Styles.TEXT_BOLD);
-    label.setMinWidth(Label.USE_PREF_SIZE);
-    return label;
-  }
-
-  /** Read-only but selectable, so a fingerprint can be copied and compared. */
-  private static TextField selectable(String id, String text) {
-    TextField field = new TextField(text);
-    field.setId(id);
-    field.setEditable(false);
-    // Wide enough for a whole SHA-256 fingerprint (95 characters), so it can be compared at a
-    // glance.
-    field.setPrefColumnCount(96);
-    field.setStyle("-fx-font-family: monospace; -fx-font-size: 11px;");
-    field.getStyleClass().add("read-only");
-    return field;
+  @Override
+  public CompletionStage<Boolean> confirmRepin(String host, String pinned, String presented) {
+    return later(
+        () -> {
+          VBox content =
+              new VBox(
+                  12,
+                  CertificateDetails.note(
+                      "repin-explanation",
+                      "From now on this profile trusts only the new certificate below, and your"
+                          + " password is sent to the server that presents it. The old one will be"
+                          + " refused.",
+                      null),
+                  CertificateDetails.compare("repin-compare", pinned, presented, "repin"),
+                  CertificateDetails.note(
+                      "repin-warning",
+                      "If you did not replace the cluster's certificate yourself, and nobody told"
+                          + " you it was replaced, choose Don't connect: someone may be"
+                          + " intercepting the connection.",
+                      Styles.WARNING));
+          Alert alert =
+              alert(
+                  "Replace the pinned certificate of " + host + "?", content, REPLACE_PIN, REFUSE);
+          alert.setAlertType(Alert.AlertType.WARNING);
+          alert.setTitle("Replace the pinned certificate");
+          alert.getDialogPane().setId("repin-confirm-dialog");
+          SafeDialogs.refuseByDefault(alert, REFUSE);
+          return alert.showAndWait().filter(REPLACE_PIN::equals).isPresent();
+        });
   }
 
   private Alert alert(String header, javafx.scene.Node content, ButtonType... buttons) {

@@ -119,10 +119,89 @@ class ConnectFlowTest {
   void acceptingTheNewCertificateRepinsAndConnects() throws Exception {
     cluster = DemoCluster.start();
     Profile pinned = profile(Profile.Trust.PINNED, null, cluster.fingerprint());
+    String old = cluster.fingerprint();
     cluster.replaceCertificate(TestPki.selfSigned());
     prompts.acceptNewPin = true;
+    prompts.confirmNewPin = true;
     prompts.password(cluster.admin().password(), false);
     assertThat(connect(pinned).profile().pinSha256()).isEqualTo(cluster.fingerprint());
+    assertThat(prompts.repinConfirmations).containsExactly(old + " -> " + cluster.fingerprint());
+    assertThat(trustChanges)
+        .singleElement()
+        .extracting(Profile::pinSha256)
+        .isEqualTo(cluster.fingerprint());
+  }
+
+  @Test
+  void aChangedCertificateNeedsASecondConfirmationNamingBothFingerprints() throws Exception {
+    cluster = DemoCluster.start();
+    String old = cluster.fingerprint();
+    Profile pinned = profile(Profile.Trust.PINNED, null, old);
+    cluster.replaceCertificate(TestPki.selfSigned());
+    cluster.clearRequests();
+    prompts.acceptNewPin = true;
+    prompts.confirmNewPin = false;
+    prompts.password(cluster.admin().password(), false);
+
+    ApiError error = failureOf(flow().connect(pinned, null, trustChanges::add, true));
+    assertThat(error.kind()).isEqualTo(ApiError.Kind.PIN_MISMATCH);
+    assertThat(prompts.repinConfirmations).containsExactly(old + " -> " + cluster.fingerprint());
+    assertThat(trustChanges).isEmpty();
+    assertThat(cluster.requests()).noneMatch(r -> r.headers().containsKey("Authorization"));
+  }
+
+  @Test
+  void anExpiredSelfSignedCertificateIsRefusedOnceWithTheReasonAndNothingIsSaved()
+      throws Exception {
+    cluster = DemoCluster.builder().certificate(TestPki.expiredSelfSigned()).start();
+    prompts.password(cluster.admin().password(), false);
+    // A user who keeps choosing "Trust": the answer must not bring the dialog back.
+    for (int i = 0; i < 4; i++) {
+      prompts.trust.add(new TrustDecision.Pin(cluster.fingerprint()));
+    }
+    ApiError error =
+        failureOf(
+            flow()
+                .connect(profile(Profile.Trust.SYSTEM, null, null), null, trustChanges::add, true));
+    assertThat(prompts.untrusted).hasSize(1);
+    assertThat(error.kind()).isEqualTo(ApiError.Kind.UNTRUSTED_CERTIFICATE);
+    assertThat(error.message()).contains("expired on").contains("cannot be trusted");
+    assertThat(trustChanges).isEmpty();
+    assertThat(cluster.requests()).isEmpty();
+  }
+
+  @Test
+  void aCaFileThatDoesNotVouchForTheCertificateIsSaidOnceNotAskedAgain() throws Exception {
+    cluster = DemoCluster.builder().certificate(TestPki.server(TestPki.ca())).start();
+    Path otherCa = TestPki.pem(dir, TestPki.ca());
+    prompts.password(cluster.admin().password(), false);
+    for (int i = 0; i < 4; i++) {
+      prompts.trust.add(new TrustDecision.CaFile(otherCa));
+    }
+    ApiError error =
+        failureOf(
+            flow()
+                .connect(profile(Profile.Trust.SYSTEM, null, null), null, trustChanges::add, true));
+    assertThat(prompts.untrusted).hasSize(1);
+    assertThat(error.message()).contains("does not make this certificate trusted");
+    assertThat(trustChanges).isEmpty();
+  }
+
+  @Test
+  void aTrustDecisionIsSavedOnceTheHandshakeWorkedEvenIfThePasswordIsThenCancelled()
+      throws Exception {
+    cluster = DemoCluster.start();
+    prompts.password("wrong", false);
+    prompts.trust.add(new TrustDecision.Pin(cluster.fingerprint()));
+    ApiError error =
+        failureOf(
+            flow()
+                .connect(profile(Profile.Trust.SYSTEM, null, null), null, trustChanges::add, true));
+    assertThat(error.kind()).isEqualTo(ApiError.Kind.CANCELLED);
+    assertThat(trustChanges)
+        .singleElement()
+        .extracting(Profile::pinSha256)
+        .isEqualTo(cluster.fingerprint());
   }
 
   @Test

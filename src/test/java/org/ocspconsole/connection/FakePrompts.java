@@ -14,6 +14,8 @@ final class FakePrompts implements ConnectPrompts {
   final Deque<Optional<Secret>> passwords = new ArrayDeque<>();
   final Deque<TrustDecision> trust = new ArrayDeque<>();
   boolean acceptNewPin;
+  boolean confirmNewPin;
+  final List<String> repinConfirmations = new ArrayList<>();
   final List<String> passwordReasons = new ArrayList<>();
   final List<String> rememberOffers = new ArrayList<>();
   final List<ApiError> untrusted = new ArrayList<>();
@@ -47,5 +49,11 @@ final class FakePrompts implements ConnectPrompts {
     pinChanges.add(error);
     hostMatches.add(matches);
     return CompletableFuture.completedFuture(acceptNewPin);
+  }
+
+  @Override
+  public CompletionStage<Boolean> confirmRepin(String host, String pinned, String presented) {
+    repinConfirmations.add(pinned + " -> " + presented);
+    return CompletableFuture.completedFuture(confirmNewPin);
   }
 }

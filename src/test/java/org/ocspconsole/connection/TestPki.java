@@ -47,6 +47,16 @@ final class TestPki {
         .build();
   }
 
+  /** What a cluster whose self-signed API certificate was never renewed presents. */
+  static IssuedCertificate expiredSelfSigned() throws Exception {
+    Instant now = Instant.now();
+    return CertificateBuilder.create()
+        .subject("CN=expired.cluster.test")
+        .ipAddresses("127.0.0.1")
+        .validity(now.minus(400, ChronoUnit.DAYS), now.minus(35, ChronoUnit.DAYS))
+        .build();
+  }
+
   static Path pem(Path dir, IssuedCertificate cert) throws Exception {
     Path file = dir.resolve("ca.pem");
     Files.writeString(file, Pem.certificates(cert.certificate()));
