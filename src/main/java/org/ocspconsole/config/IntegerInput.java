@@ -10,12 +10,19 @@ import org.ocspconsole.api.OcspField;
 public final class IntegerInput {
   private IntegerInput() {}
 
-  /** The parsed value, or empty when {@link #problem} has something to say. */
+  /**
+   * The parsed value, or empty when {@link #problem} has something to say. Leading zeros do not
+   * count: "000000000060" is 60, judged by its value, not by how many digits it has.
+   */
   public static Optional<Integer> parse(String text) {
-    if (text == null || !text.matches("[0-9]{1,10}")) {
+    if (text == null || !text.matches("[0-9]+")) {
       return Optional.empty();
     }
-    long value = Long.parseLong(text);
+    String significant = text.replaceFirst("^0+(?=.)", "");
+    if (significant.length() > 10) {
+      return Optional.empty();
+    }
+    long value = Long.parseLong(significant);
     return value > Integer.MAX_VALUE ? Optional.empty() : Optional.of((int) value);
   }
 
