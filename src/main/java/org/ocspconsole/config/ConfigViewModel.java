@@ -164,7 +164,9 @@ public final class ConfigViewModel {
       form.load(result.answer());
       if (result.differs() == null) {
         // "Saved" would contradict the notice that the cluster kept other values.
-        confirmation.set(SaveNotices.confirmation(result.sent(), LocalTime.now().format(TIME)));
+        confirmation.set(
+            SaveNotices.confirmation(
+                result.sent(), result.keptTheirs(), result.answer(), LocalTime.now().format(TIME)));
       }
     }
     banner.set(SaveNotices.banner(result, before));

@@ -69,4 +69,12 @@ public record ConflictCheck(List<Conflict> conflicts, List<OcspField> changedByO
     }
     return OcspUpdate.of(send);
   }
+
+  /** The conflicting fields for which the user kept the other side's value. */
+  public List<OcspField> keptTheirs(Map<OcspField, Choice> choices) {
+    return conflicts.stream()
+        .filter(c -> choices.getOrDefault(c.field(), Choice.YOURS) == Choice.THEIRS)
+        .map(Conflict::field)
+        .toList();
+  }
 }

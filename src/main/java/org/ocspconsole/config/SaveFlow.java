@@ -23,13 +23,15 @@ final class SaveFlow {
    * @param changedByOthers fields someone else changed that the save kept
    * @param differs in words, the fields the cluster answered with other values than sent; null when
    *     it took every value as sent
+   * @param keptTheirs conflicting fields for which the user kept the other side's value
    */
   record Result(
       OcspConfig answer,
       int sent,
       boolean cancelled,
       List<OcspField> changedByOthers,
-      String differs) {}
+      String differs,
+      List<OcspField> keptTheirs) {}
 
   private SaveFlow() {}
 
@@ -45,7 +47,7 @@ final class SaveFlow {
             current -> {
               ConflictCheck check = ConflictCheck.of(loaded, current, edited);
               if (check.conflicts().isEmpty()) {
-                return put(client, check.update(loaded, edited, Map.of()), check);
+                return put(client, check.update(loaded, edited, Map.of()), check, List.of());
               }
               CompletableFuture<Optional<Map<OcspField, ConflictCheck.Choice>>> choice =
                   resolver == null
@@ -55,20 +57,21 @@ final class SaveFlow {
                   chosen -> {
                     if (chosen.isEmpty()) {
                       return CompletableFuture.completedFuture(
-                          new Result(current, 0, true, check.changedByOthers(), null));
+                          new Result(current, 0, true, check.changedByOthers(), null, List.of()));
                     }
                     OcspUpdate update = check.update(loaded, edited, chosen.get());
+                    List<OcspField> keptTheirs = check.keptTheirs(chosen.get());
                     if (update.isEmpty()) {
                       return CompletableFuture.completedFuture(
-                          new Result(current, 0, false, check.changedByOthers(), null));
+                          new Result(current, 0, false, check.changedByOthers(), null, keptTheirs));
                     }
-                    return put(client, update, check);
+                    return put(client, update, check, keptTheirs);
                   });
             });
   }
 
   private static CompletableFuture<Result> put(
-      ClusterClient client, OcspUpdate update, ConflictCheck check) {
+      ClusterClient client, OcspUpdate update, ConflictCheck check, List<OcspField> keptTheirs) {
     return client
         .updateOcspConfig(update)
         .thenApply(
@@ -78,6 +81,7 @@ final class SaveFlow {
                     update.changes().size(),
                     false,
                     check.changedByOthers(),
-                    AnswerCheck.differences(update, answer)));
+                    AnswerCheck.differences(update, answer),
+                    keptTheirs));
   }
 }

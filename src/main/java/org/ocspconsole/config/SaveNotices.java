@@ -39,11 +39,25 @@ final class SaveNotices {
         form.validProperty());
   }
 
-  static String confirmation(int sent, String time) {
-    return (sent == 0 ? "Nothing to send" : "Saved " + sent + (sent == 1 ? " change" : " changes"))
-        + " at "
-        + time
-        + ".";
+  /**
+   * "Saved 2 changes at 10:42:07."; after "Keep theirs" it names the fields whose other value was
+   * kept, so "Nothing to send" does not read as if the user's choice had been lost.
+   */
+  static String confirmation(
+      int sent,
+      java.util.List<org.ocspconsole.api.OcspField> keptTheirs,
+      OcspConfig answer,
+      String time) {
+    String kept =
+        keptTheirs.isEmpty()
+            ? ""
+            : "their value was kept for " + FieldLabels.values(keptTheirs, answer);
+    String saved = "Saved " + sent + (sent == 1 ? " change" : " changes");
+    String what =
+        sent == 0
+            ? "Nothing to send" + (kept.isEmpty() ? "" : ": " + kept + ",")
+            : saved + (kept.isEmpty() ? "" : "; " + kept + ",");
+    return what + " at " + time + ".";
   }
 
   /**

@@ -428,6 +428,29 @@ class ConfigViewModelTest {
   }
 
   @Test
+  void keepingTheirsForTheOnlyChangeSaysTheirValueWasKeptNotJustNothingToSend() throws Exception {
+    vm.setConflictResolver(
+        (conflicts, name) ->
+            CompletableFuture.completedFuture(
+                Optional.of(
+                    java.util.Map.of(OcspField.QUERY_FREQUENCY, ConflictCheck.Choice.THEIRS))));
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("900");
+    anotherAdminSets(OcspField.QUERY_FREQUENCY, 600);
+    cluster.clearRequests();
+    await(vm.save());
+    assertThat(puts()).isZero();
+    assertThat(vm.confirmationProperty().get())
+        .startsWith("Nothing to send: their value was kept for Query frequency (now 600 s");
+
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("1200");
+    field(OcspField.RESPONSE_TIMEOUT).textProperty().set("4");
+    anotherAdminSets(OcspField.QUERY_FREQUENCY, 700);
+    await(vm.save());
+    assertThat(vm.confirmationProperty().get())
+        .startsWith("Saved 1 change; their value was kept for Query frequency (now 700 s");
+  }
+
+  @Test
   void keepingYoursOverwritesTheirsOnlyBecauseTheUserChoseTo() throws Exception {
     vm.setConflictResolver(
         (conflicts, name) ->
