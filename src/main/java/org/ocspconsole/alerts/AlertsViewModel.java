@@ -109,7 +109,7 @@ public final class AlertsViewModel {
                       + ".");
             }
           } else {
-            problem.set(describe(ApiException.errorOf(failure)));
+            problem.set(describe(ApiException.errorOf(failure), changed != null));
             if (changed != null) {
               applying = true;
               changed.onProperty().set(changed.saved());
@@ -135,13 +135,22 @@ public final class AlertsViewModel {
     }
   }
 
-  private static String describe(ApiError error) {
-    return error.kind() == ApiError.Kind.FORBIDDEN
-        ? "This user may not "
-            + (error.permission().equals("update_cluster") ? "change" : "read")
-            + " the cluster's alert settings: it needs the "
-            + error.permission()
-            + " permission (403)."
-        : error.message();
+  private static String describe(ApiError error, boolean saving) {
+    return switch (error.kind()) {
+      case FORBIDDEN ->
+          "This user may not "
+              + (error.permission().equals("update_cluster") ? "change" : "read")
+              + " the cluster's alert settings: it needs the "
+              + error.permission()
+              + " permission (403).";
+      // Only this call is known to be missing; the OCSP calls answer for themselves.
+      case NOT_FOUND ->
+          "This cluster does not offer "
+              + (saving ? "PUT" : "GET")
+              + " /v1/cluster (it answered 404), so the OCSP alerts cannot be "
+              + (saving ? "changed" : "read")
+              + " here. The OCSP settings do not depend on them.";
+      default -> error.message();
+    };
   }
 }

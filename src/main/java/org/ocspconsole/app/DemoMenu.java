@@ -35,12 +35,17 @@ final class DemoMenu {
                 "Slow cluster (2 s per answer)",
                 on -> s.latency(on ? Duration.ofSeconds(2) : Duration.ZERO)),
             item("Test call queued too long (500)", s::testQueuedTooLong),
+            item(
+                "Test call queued too long every other time (a retry works)",
+                s::testQueuedEveryOther),
             new SeparatorMenuItem(),
             item("Proxy answers with an HTML page (502)", s::htmlErrorPage),
             item("Connections dropped", s::dropConnections),
             new SeparatorMenuItem(),
             item("Responder answer not OCSP", s::invalidOcspResponse),
             item("Older cluster (no PUT /v1/cluster/certificates)", s::olderCluster),
+            item("No certificate or cluster calls (404; OCSP calls work)", s::clusterCallsMissing),
+            item("Signed in as a cluster viewer (403 on OCSP calls and changes)", s::viewer),
             new SeparatorMenuItem(),
             item("Certificate revoked", on -> s.certState(on ? CertState.REVOKED : CertState.GOOD)),
             item(

@@ -79,6 +79,50 @@ public record CertificateFacts(
         };
   }
 
+  /** The subject, one attribute a line ("CN=…" then "O=…"), so it wraps between them. */
+  public String subjectText() {
+    return lines(info.subject());
+  }
+
+  public String issuerText() {
+    return lines(info.issuer());
+  }
+
+  /**
+   * The fingerprint with a hair space after each colon (JavaFX wraps only at white space): a narrow
+   * card then wraps between two bytes, never inside one.
+   */
+  public String sha256Text() {
+    return info.sha256().replace(":", ":\u200a");
+  }
+
+  /**
+   * An RFC 2253 name as written by {@code X500Principal.getName()} ("CN=a,O=b"), split into its
+   * attributes at the commas that separate them; an escaped comma ({@code \,}) stays inside its
+   * value, shown without the backslash. Without spaces after the commas a label can only wrap such
+   * a name in the middle of a word.
+   */
+  static String lines(String name) {
+    StringBuilder out = new StringBuilder();
+    boolean escaped = false;
+    boolean quoted = false;
+    for (char c : name.toCharArray()) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\') {
+        escaped = true;
+        continue;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if ((c == ',' || c == ';') && !quoted) {
+        out.append('\n');
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString().replaceAll("\n\\s+", "\n");
+  }
+
   public String ocspUrlText() {
     if (aiaUnreadable) {
       return "The Authority Information Access extension could not be read.";

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +32,10 @@ public final class CertificateView extends VBox {
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(4);
+    // The values take whatever width the card has, so they wrap as late as possible.
+    ColumnConstraints values = new ColumnConstraints();
+    values.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().addAll(new ColumnConstraints(), values);
     Label subject = value("certificate-subject", grid, 0, "Subject");
     Label issuer = value("certificate-issuer", grid, 1, "Issuer");
     Label validity = value("certificate-validity", grid, 2, "Valid");
@@ -47,9 +53,10 @@ public final class CertificateView extends VBox {
     vm.factsProperty()
         .addListener(
             (obs, old, facts) -> {
-              subject.setText(facts == null ? "" : facts.info().subject());
-              issuer.setText(facts == null ? "" : facts.info().issuer());
-              sha256.setText(facts == null ? "" : facts.info().sha256());
+              subject.setText(facts == null ? "" : facts.subjectText());
+              issuer.setText(facts == null ? "" : facts.issuerText());
+              sha256.setText(facts == null ? "" : facts.sha256Text());
+              sha256.setAccessibleText(facts == null ? "" : facts.info().sha256());
               ocsp.setText(facts == null ? "" : facts.ocspUrlText());
               ocsp.pseudoClassStateChanged(
                   Styles.STATE_DANGER, facts != null && facts.ocspUrls().isEmpty());
@@ -73,7 +80,16 @@ public final class CertificateView extends VBox {
     problem.textProperty().bind(vm.problemProperty());
     problem.visibleProperty().bind(vm.problemProperty().isNotNull());
     problem.managedProperty().bind(problem.visibleProperty());
-    getChildren().addAll(top, grid, why, problem);
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(20, 20);
+    Label reading = new Label("Reading the proxy certificate\u2026");
+    reading.getStyleClass().add(Styles.TEXT_MUTED);
+    HBox loading = new HBox(8, progress, reading);
+    loading.setId("certificate-loading");
+    loading.setAlignment(Pos.CENTER_LEFT);
+    loading.visibleProperty().bind(vm.loadingProperty().and(vm.factsProperty().isNull()));
+    loading.managedProperty().bind(loading.visibleProperty());
+    getChildren().addAll(top, loading, grid, why, problem);
   }
 
   private static Label value(String id, GridPane grid, int row, String name) {

@@ -125,10 +125,18 @@ public final class CertificateViewModel {
   }
 
   private static String describe(ApiError error) {
-    return error.kind() == ApiError.Kind.FORBIDDEN
-        ? "This user may not read the cluster's certificates: it needs the "
-            + error.permission()
-            + " permission (403)."
-        : error.message();
+    return switch (error.kind()) {
+      case FORBIDDEN ->
+          "This user may not read the cluster's certificates: it needs the "
+              + error.permission()
+              + " permission (403).";
+      // Only this call is known to be missing: the OCSP calls have answers of their own, so
+      // this card must not call the whole address "not a Redis Software REST API".
+      case NOT_FOUND ->
+          "This cluster does not offer GET /v1/cluster/certificates (it answered 404), so the"
+              + " console cannot show the proxy certificate here. The OCSP settings do not depend"
+              + " on it.";
+      default -> error.message();
+    };
   }
 }

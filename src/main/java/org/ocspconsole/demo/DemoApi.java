@@ -77,7 +77,10 @@ final class DemoApi {
             "This node is not a member of a cluster");
         return;
       }
-      DemoUser user = users.authenticate(exchange);
+      DemoUser signedIn = users.authenticate(exchange);
+      // The demo's "viewer" situation: whoever signed in gets the viewer's permissions.
+      DemoUser user =
+          signedIn != null && switches.viewer() ? users.get(DemoCluster.VIEWER_USER) : signedIn;
       if (user == null) {
         exchange.getResponseHeaders().add("WWW-Authenticate", "Basic realm=\"Redis Software\"");
         Answers.error(
@@ -100,6 +103,13 @@ final class DemoApi {
         } else {
           Answers.error(exchange, switches, 404, "not_found", "Unknown path " + path);
         }
+        return;
+      }
+      if (switches.clusterCallsMissing()
+          && (route == Route.GET_CERTIFICATES
+              || route == Route.GET_CLUSTER
+              || route == Route.PUT_CLUSTER)) {
+        Answers.error(exchange, switches, 404, "not_found", "Unknown path " + path);
         return;
       }
       if (route == Route.PUT_CERTIFICATES && switches.olderCluster()) {

@@ -32,6 +32,10 @@ public final class DemoSwitches {
   private volatile URI redirectTarget = URI.create("https://127.0.0.2:9443/v1/ocsp");
   private volatile boolean putAnswerDiffers;
   private volatile boolean unsupportedWithoutCode;
+  private volatile boolean clusterCallsMissing;
+  private volatile boolean viewer;
+  private boolean testQueuedEveryOther;
+  private boolean lastTestQueued;
 
   /**
    * Ways a hostile or broken server (or something between it and the console) answers, each in
@@ -280,6 +284,55 @@ public final class DemoSwitches {
   public DemoSwitches redirectTarget(URI target) {
     this.redirectTarget = target;
     return this;
+  }
+
+  public boolean clusterCallsMissing() {
+    return clusterCallsMissing;
+  }
+
+  /**
+   * {@code GET /v1/cluster/certificates} and {@code GET/PUT /v1/cluster} answer 404 while the OCSP
+   * calls work, as on a server that implements only the OCSP part of the API.
+   */
+  public DemoSwitches clusterCallsMissing(boolean on) {
+    this.clusterCallsMissing = on;
+    return this;
+  }
+
+  public boolean viewer() {
+    return viewer;
+  }
+
+  /**
+   * Every request is treated as coming from the cluster viewer (only {@code view_cluster_info}),
+   * whoever signed in: the OCSP calls and every change answer 403.
+   */
+  public DemoSwitches viewer(boolean on) {
+    this.viewer = on;
+    return this;
+  }
+
+  public synchronized boolean testQueuedEveryOther() {
+    return testQueuedEveryOther;
+  }
+
+  /**
+   * Every other test call answers 500 task_queued_for_too_long, starting with the next one: the
+   * first query fails, the retry after it works.
+   */
+  public synchronized DemoSwitches testQueuedEveryOther(boolean on) {
+    this.testQueuedEveryOther = on;
+    lastTestQueued = false;
+    return this;
+  }
+
+  /** Whether this test call is the one of the pair that stays queued too long. */
+  synchronized boolean nextTestQueued() {
+    if (!testQueuedEveryOther) {
+      return false;
+    }
+    lastTestQueued = !lastTestQueued;
+    return lastTestQueued;
   }
 
   public boolean putAnswerDiffers() {

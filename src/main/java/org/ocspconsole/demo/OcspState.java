@@ -80,7 +80,7 @@ final class OcspState {
     if (switches.responderUrl().isEmpty()) {
       throw new TestFailure("no_responder_url", "The proxy certificate has no OCSP responder URL");
     }
-    if (switches.testQueuedTooLong()) {
+    if (switches.testQueuedTooLong() || switches.nextTestQueued()) {
       throw new TestFailure(
           "task_queued_for_too_long", "The OCSP polling task was queued for too long");
     }

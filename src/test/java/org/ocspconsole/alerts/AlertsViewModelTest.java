@@ -105,6 +105,17 @@ class AlertsViewModelTest {
   }
 
   @Test
+  void aMissingClusterCallIsNamedWithoutBlamingTheWholeAddress() throws Exception {
+    cluster.switches().clusterCallsMissing(true);
+    AlertsViewModel fresh = new AlertsViewModel(session, FxThread.DIRECT);
+    fresh.load().get(20, TimeUnit.SECONDS);
+    assertThat(fresh.problemProperty().get())
+        .contains("does not offer GET /v1/cluster")
+        .contains("404")
+        .doesNotContain("does not serve");
+  }
+
+  @Test
   void theDemoRefusesUnknownAlertsWrongTypesAndOtherFields() throws Exception {
     assertThat(refusal(Map.of("alert_settings", Map.of("cluster_ocsp_sometimes", true))))
         .contains("not a known alert");
