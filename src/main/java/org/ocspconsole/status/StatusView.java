@@ -61,13 +61,27 @@ public final class StatusView extends VBox {
     content.setId("status-content");
     content.managedProperty().bind(content.visibleProperty());
 
-    getChildren().addAll(top, content, new StatusProblemView(vm), queryBar());
+    getChildren().addAll(top, loadingRow(), content, new StatusProblemView(vm), queryBar());
     vm.cardProperty().addListener((obs, old, card) -> show(card));
     show(vm.cardProperty().get());
     // Relative readings ("in 42 min") and staleness move with the clock.
     Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.tick()));
     ticker.setCycleCount(Timeline.INDEFINITE);
     ticker.play();
+  }
+
+  /** Until the first answer the card would be empty: say that it is being read. */
+  private HBox loadingRow() {
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(20, 20);
+    Label text = new Label("Reading the cluster's cached status\u2026");
+    text.getStyleClass().add(Styles.TEXT_MUTED);
+    HBox row = new HBox(8, progress, text);
+    row.setId("status-loading");
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.visibleProperty().bind(vm.loadingProperty().and(vm.cardProperty().isNull()));
+    row.managedProperty().bind(row.visibleProperty());
+    return row;
   }
 
   private VBox queryBar() {
