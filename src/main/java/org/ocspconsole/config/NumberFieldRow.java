@@ -1,6 +1,7 @@
 package org.ocspconsole.config;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,7 +47,19 @@ final class NumberFieldRow {
         "Reset " + FieldLabels.plain(field) + " to its default, " + field.defaultValue());
     reset.setTooltip(
         new Tooltip("Reset to the default: " + FieldLabels.value(field, field.defaultValue())));
-    reset.setOnAction(e -> model.resetToDefault());
+    // Nothing to reset when the value already is the default: a press would change nothing, and
+    // Tab skips a disabled button.
+    reset
+        .disableProperty()
+        .bind(Bindings.createBooleanBinding(model::isDefault, model.valueProperty()));
+    reset.setOnAction(
+        e -> {
+          // The field shows the new value (selected, marked "changed" when it differs from the
+          // cluster's) and keeps the focus that the now disabled button would lose.
+          model.resetToDefault();
+          input.requestFocus();
+          input.selectAll();
+        });
     HBox inputLine = new HBox(8, input, unit, human);
     inputLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
