@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocspconsole.api.Exchange;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.fx.Switch;
+import org.ocspconsole.testing.Keys;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,7 +41,7 @@ class ConfigWindowTest extends WindowFixture {
   }
 
   private void replace(FxRobot robot, String id, String text) {
-    robot.doubleClickOn("#" + id).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    Keys.selectAll(robot.doubleClickOn("#" + id));
     if (text.isEmpty()) {
       robot.type(KeyCode.BACK_SPACE);
     } else {
@@ -82,7 +83,7 @@ class ConfigWindowTest extends WindowFixture {
     assertThat(label(robot, "query-frequency-changed").isVisible()).isTrue();
     assertThat(label(robot, "query-frequency-human").getText()).isEqualTo("= 2 h");
     assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isFalse();
-    robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    Keys.shortcut(robot, KeyCode.S);
     waitUntilIdle();
     assertThat(cluster.config().queryFrequency()).isEqualTo(7200);
     assertThat(label(robot, "query-frequency-changed").isVisible()).isFalse();
@@ -137,7 +138,7 @@ class ConfigWindowTest extends WindowFixture {
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(field(robot, "query-frequency").getText()).isEqualTo("900");
-    robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
+    Keys.shortcut(robot, KeyCode.R);
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("Discard and reload");
     waitUntilIdle();
@@ -171,8 +172,8 @@ class ConfigWindowTest extends WindowFixture {
     robot.type(KeyCode.TAB); // responder URL (read-only, selectable)
     robot.type(KeyCode.TAB); // query frequency
     assertThat(stage.getScene().getFocusOwner().getId()).isEqualTo("query-frequency");
-    robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1800");
-    robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    Keys.selectAll(robot).write("1800");
+    Keys.shortcut(robot, KeyCode.S);
     waitUntilIdle();
     assertThat(cluster.config().ocspFunctionality()).isTrue();
     assertThat(cluster.config().queryFrequency()).isEqualTo(1800);
@@ -234,7 +235,7 @@ class ConfigWindowTest extends WindowFixture {
         .updateOcspConfig(
             org.ocspconsole.api.OcspUpdate.of(java.util.Map.of(OcspField.QUERY_FREQUENCY, 600)))
         .get(20, TimeUnit.SECONDS);
-    robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    Keys.shortcut(robot, KeyCode.S);
     WaitForAsyncUtils.waitFor(
         20, TimeUnit.SECONDS, () -> robot.lookup("#conflict-dialog").tryQuery().isPresent());
     assertThat(robot.lookup("#query-frequency-theirs").queryLabeled().getText())

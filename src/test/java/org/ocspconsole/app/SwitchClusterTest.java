@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocspconsole.config.ConfigDialogs;
+import org.ocspconsole.testing.Keys;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +34,7 @@ class SwitchClusterTest extends WindowFixture {
     robot.clickOn("#connect-button");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(opened.get()).isEqualTo(1);
-    robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+    Keys.shortcut(robot, KeyCode.O);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(opened.get()).isEqualTo(2);
   }
@@ -41,12 +42,7 @@ class SwitchClusterTest extends WindowFixture {
   @Test
   void unsavedEditsAskFirstAndCancelStays(FxRobot robot) throws Exception {
     waitUntilLoaded();
-    robot
-        .doubleClickOn("#query-frequency")
-        .press(KeyCode.CONTROL)
-        .type(KeyCode.A)
-        .release(KeyCode.CONTROL)
-        .write("900");
+    Keys.selectAll(robot.doubleClickOn("#query-frequency")).write("900");
     robot.clickOn("#connect-button");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#unsaved-dialog").tryQuery()).isPresent();

@@ -7,9 +7,8 @@ import static org.ocspconsole.api.Calls.value;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,27 +46,16 @@ class DemoClusterMatchesOpenApiTest {
     cluster.close();
   }
 
-  /** shared/reference lives beside the repository (or above a worktree of it): search upward. */
-  static Path openApiFile() {
-    for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        dir != null;
-        dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("reference").resolve(OPENAPI);
-      if (Files.isRegularFile(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException(
-        "shared/reference/"
-            + OPENAPI
-            + " not found in "
-            + System.getProperty("user.dir")
-            + " or any directory above it");
-  }
-
+  /**
+   * The OpenAPI extract is a test resource beside this class (its source is named in the .md file
+   * next to it): a fresh clone has nothing outside the repository.
+   */
   static JsonNode schema() {
-    try {
-      return Json.tree(Files.readAllBytes(openApiFile())).at("/components/schemas/OcspConfig");
+    try (InputStream in = DemoClusterMatchesOpenApiTest.class.getResourceAsStream(OPENAPI)) {
+      if (in == null) {
+        throw new IllegalStateException(OPENAPI + " is missing from the test resources");
+      }
+      return Json.tree(in.readAllBytes()).at("/components/schemas/OcspConfig");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

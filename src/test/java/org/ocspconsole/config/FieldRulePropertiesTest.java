@@ -14,7 +14,7 @@ import org.ocspconsole.api.OcspField;
  * Random text into each whole-number field's rule: nothing outside the documented range is ever
  * accepted, and the rule, the parser and the form field agree.
  */
-class FieldRuleProperties {
+class FieldRulePropertiesTest {
 
   @Property
   void theRuleAcceptsOnlyInRangeWholeNumbers(

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  * either succeeds or fails with an {@link IOException}, never anything else; an error body always
  * maps to a typed error with a message.
  */
-class ReaderProperties {
+class ReaderPropertiesTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final List<String> KEYS =
       List.of(
