@@ -7,10 +7,17 @@ import java.util.Locale;
 /**
  * Turns what a user types into the base URL of a cluster's REST API: a bare host name becomes
  * {@code https://host:9443}; plain {@code http://} is refused, because Basic credentials would
- * travel in clear text.
+ * travel in clear text, and so is a user name or password in the address.
  */
 public final class ClusterAddress {
   public static final int DEFAULT_PORT = 9443;
+
+  /** Why an address with "user:password@" is refused. */
+  public static final String USER_INFO =
+      "An address must not carry a user name or password (\"user:password@host\"): the address"
+          + " is shown in the window and written to the log, and the password with it. Give only"
+          + " the host (and port); the user name goes in its own field and the password is asked"
+          + " for when connecting.";
 
   private ClusterAddress() {}
 
@@ -18,6 +25,12 @@ public final class ClusterAddress {
     String text = input == null ? "" : input.trim();
     if (text.isEmpty()) {
       throw new IllegalArgumentException("Enter the cluster's address, e.g. cluster.example.com");
+    }
+    // Before anything else looks at the text: "user:password@" would otherwise reach a label, a
+    // log line or an error message. A host name and port never hold an '@'; a password may hold a
+    // '/', so the whole text is searched rather than the part a URI parser calls the authority.
+    if (text.indexOf('@') >= 0) {
+      throw new IllegalArgumentException(USER_INFO);
     }
     String lower = text.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://")) {
@@ -43,9 +56,6 @@ public final class ClusterAddress {
         throw new IllegalArgumentException("The port must be a number from 1 to 65535.");
       }
       throw new IllegalArgumentException("The address has no host name.");
-    }
-    if (uri.getRawUserInfo() != null) {
-      throw new IllegalArgumentException("Put the user name in its own field, not in the address.");
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
       throw new IllegalArgumentException("The address must not have a query or fragment.");

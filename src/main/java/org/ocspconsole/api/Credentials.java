@@ -14,6 +14,10 @@ public sealed interface Credentials {
       if (user == null || user.isBlank()) {
         throw new IllegalArgumentException("a user name is required");
       }
+      String problem = userNameProblem(user);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem);
+      }
       password = password == null ? new char[0] : password.clone();
     }
 
@@ -67,6 +71,17 @@ public sealed interface Credentials {
     public int hashCode() {
       return pkcs12.hashCode();
     }
+  }
+
+  /**
+   * Why a user name cannot log in with Basic, or null. Basic sends "user:password" and the server
+   * splits at the first colon, so a colon in the name would move the rest of it into the password.
+   */
+  static String userNameProblem(String user) {
+    return user != null && user.indexOf(':') >= 0
+        ? "A user name cannot contain \":\": Basic authentication sends \"user:password\", so the"
+            + " cluster would read everything after the colon as part of the password."
+        : null;
   }
 
   /** The user name shown in the window and the activity log. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ocspconsole.api.ClusterAddress;
+import org.ocspconsole.api.Credentials;
 
 /**
  * The console's command-line options. Passwords are never options: they come from the environment
@@ -101,6 +103,23 @@ public record CommandLine(
     }
     if (caFile != null && pin != null) {
       throw new UsageException("Choose one of --ca-file and --pin-sha256.");
+    }
+    if (cluster != null) {
+      try {
+        // Checked before any window exists: it would show the address in "Connecting to …".
+        ClusterAddress.parse(cluster);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(
+            "--cluster: "
+                + e.getMessage()
+                + (cluster.indexOf('@') >= 0
+                    ? " On the command line: --user NAME, and the password in " + PASSWORD_VARIABLE
+                    : ""));
+      }
+    }
+    String userProblem = Credentials.userNameProblem(user);
+    if (userProblem != null) {
+      throw new UsageException("--user: " + userProblem);
     }
     return new CommandLine(
         demo,

@@ -145,6 +145,10 @@ public final class ConnectFlow {
       } catch (ApiException e) {
         fail(e.error());
         return;
+      } catch (IllegalArgumentException e) {
+        // A user name Basic cannot carry (a colon), from a profiles file edited by hand.
+        fail(ApiError.transport(Kind.LOCAL, e.getMessage()));
+        return;
       }
       CompletableFuture.supplyAsync(
               () -> {

@@ -107,7 +107,9 @@ public final class ProfileEditorViewModel {
         Bindings.createStringBinding(
             () ->
                 auth.get() == Profile.Auth.BASIC
-                    ? (user.get().isBlank() ? "Enter the user name or e-mail." : null)
+                    ? (user.get().isBlank()
+                        ? "Enter the user name or e-mail."
+                        : Credentials.userNameProblem(user.get()))
                     : clientCertificate.get().isBlank()
                         ? "Choose the client certificate (PKCS#12, .p12 or .pfx)."
                         : !Files.isReadable(Path.of(clientCertificate.get()))

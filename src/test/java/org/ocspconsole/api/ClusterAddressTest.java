@@ -33,12 +33,21 @@ class ClusterAddressTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"admin:secret@cluster.example.com", "https://admin@cluster.example.com"})
-  void userInfoIsRefused(String input) {
+  @ValueSource(
+      strings = {
+        "admin:secret@cluster.example.com",
+        "https://admin@cluster.example.com",
+        "https://admin:se/cret@cluster.example.com",
+        "https://admin:se@cret@cluster.example.com",
+        "https://admin:secret@cluster.example.com:notaport",
+        "http://admin:secret@cluster.example.com"
+      })
+  void userInfoIsRefusedFirstAndNeverRepeated(String input) {
     assertThatThrownBy(() -> ClusterAddress.parse(input))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("user name")
-        .hasMessageNotContaining("secret");
+        .hasMessageContaining("must not carry a user name or password")
+        .hasMessageNotContaining("admin")
+        .hasMessageNotContaining("cret");
   }
 
   @ParameterizedTest

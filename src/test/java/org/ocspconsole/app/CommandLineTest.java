@@ -52,6 +52,37 @@ class CommandLineTest {
   }
 
   @Test
+  void anAddressWithUserInfoIsRefusedBeforeAnyWindowWithoutRepeatingThePassword() {
+    for (String address :
+        List.of(
+            "https://user:S3cr3t@c.example.com",
+            "user:S3cr3t@c.example.com:9443",
+            "https://user:S3/cr3t@c.example.com",
+            "https://user:S3cr3t@c.example.com:abc")) {
+      assertThatThrownBy(() -> parse("--cluster", address, "--user", "user"))
+          .isInstanceOf(CommandLine.UsageException.class)
+          .hasMessageContaining("must not carry a user name or password")
+          .hasMessageContaining(CommandLine.PASSWORD_VARIABLE)
+          .hasMessageNotContaining("S3");
+    }
+  }
+
+  @Test
+  void anAddressTheConsoleCannotUseIsRefusedOnTheCommandLine() {
+    assertThatThrownBy(() -> parse("--cluster", "http://c.example.com", "--user", "u"))
+        .hasMessageContaining("--cluster")
+        .hasMessageContaining("clear text");
+  }
+
+  @Test
+  void aUserNameWithAColonIsRefused() {
+    assertThatThrownBy(() -> parse("--cluster", "c.example.com", "--user", "ad:min"))
+        .isInstanceOf(CommandLine.UsageException.class)
+        .hasMessageContaining("--user")
+        .hasMessageContaining("cannot contain \":\"");
+  }
+
+  @Test
   void aClientCertificateReplacesTheUser() throws Exception {
     CommandLine options = parse("--cluster", "c", "--client-cert", "me.p12", "--ca-file", "ca.pem");
     assertThat(options.clientCert()).isEqualTo(Path.of("me.p12"));

@@ -352,6 +352,28 @@ class ConnectFlowTest {
   }
 
   @Test
+  void aHandEditedProfileWithAColonInItsUserNameFailsWithTheReasonAndSendsNothing()
+      throws Exception {
+    cluster = DemoCluster.start();
+    Profile profile =
+        new Profile(
+            null,
+            "Test",
+            cluster.baseUri().toString(),
+            "ad:min",
+            Profile.Auth.BASIC,
+            null,
+            Profile.Trust.PINNED,
+            null,
+            cluster.fingerprint());
+    prompts.password(cluster.admin().password(), false);
+    ApiError error = failureOf(flow().connect(profile, null, trustChanges::add, true));
+    assertThat(error.kind()).isEqualTo(ApiError.Kind.LOCAL);
+    assertThat(error.message()).contains("cannot contain \":\"");
+    assertThat(cluster.requests()).isEmpty();
+  }
+
+  @Test
   void cancellingThePasswordCancelsTheConnection() throws Exception {
     cluster = DemoCluster.start();
     ApiError error =

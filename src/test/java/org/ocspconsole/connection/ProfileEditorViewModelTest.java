@@ -53,6 +53,28 @@ class ProfileEditorViewModelTest {
   }
 
   @Test
+  void anAddressWithAUserAndPasswordIsRefusedWithoutRepeatingThem() {
+    vm.urlProperty().set("https://admin:S3cr/et@cluster.example.com");
+    assertThat(vm.urlMessageProperty().get())
+        .contains("must not carry a user name or password")
+        .doesNotContain("S3cr")
+        .doesNotContain("admin");
+    assertThat(vm.urlPreviewProperty().get()).isNull();
+    assertThat(vm.validProperty().get()).isFalse();
+  }
+
+  @Test
+  void aUserNameWithAColonIsRefusedBecauseBasicCannotCarryIt() {
+    vm.userProperty().set("ad:min@example.com");
+    assertThat(vm.loginMessageProperty().get())
+        .contains("cannot contain \":\"")
+        .contains("user:password");
+    assertThat(vm.validProperty().get()).isFalse();
+    vm.userProperty().set("admin@example.com");
+    assertThat(vm.loginMessageProperty().get()).isNull();
+  }
+
+  @Test
   void eachFieldHasItsOwnMessage() {
     vm.nameProperty().set("Taken");
     assertThat(vm.nameMessageProperty().get()).contains("Another profile");
