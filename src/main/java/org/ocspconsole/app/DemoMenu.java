@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus.CertState;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.DemoSwitches;
@@ -59,6 +60,12 @@ final class DemoMenu {
             new SeparatorMenuItem(),
             brokenAnswers(s),
             item("Saving: the cluster answers other values", s::putAnswerDiffers),
+            item(
+                "Cluster holds recovery frequency 30 s (outside the documented range)",
+                on ->
+                    cluster.setConfig(
+                        OcspField.RECOVERY_FREQUENCY,
+                        on ? 30 : OcspField.RECOVERY_FREQUENCY.defaultValue())),
             item(
                 "Admin password changed elsewhere (401 from now on)",
                 on -> {

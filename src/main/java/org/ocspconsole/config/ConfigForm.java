@@ -98,16 +98,28 @@ public final class ConfigForm {
                     && numbers.values().stream().allMatch(n -> n.messageProperty().get() == null),
             messages.toArray(Observable[]::new));
     List<Observable> summaryInputs = new ArrayList<>(List.of(enabled));
-    numbers.values().forEach(n -> summaryInputs.add(n.valueProperty()));
+    numbers
+        .values()
+        .forEach(
+            n ->
+                summaryInputs.addAll(
+                    List.of(n.validValueProperty(), n.messageProperty(), n.warningProperty())));
     summary =
         Bindings.createStringBinding(
-            () ->
-                SettingsSummary.describe(
-                    enabled.get(),
-                    value(OcspField.QUERY_FREQUENCY),
-                    value(OcspField.RESPONSE_TIMEOUT),
-                    value(OcspField.RECOVERY_FREQUENCY),
-                    value(OcspField.RECOVERY_MAX_TRIES)),
+            () -> {
+              Map<OcspField, Integer> valid = new EnumMap<>(OcspField.class);
+              Map<OcspField, String> leftOut = new EnumMap<>(OcspField.class);
+              numbers.forEach(
+                  (field, number) -> {
+                    String reason = number.unusableReason();
+                    if (reason == null) {
+                      valid.put(field, number.validValueProperty().get());
+                    } else {
+                      leftOut.put(field, reason);
+                    }
+                  });
+              return SettingsSummary.describe(enabled.get(), valid, leftOut);
+            },
             summaryInputs.toArray(Observable[]::new));
   }
 
@@ -199,9 +211,5 @@ public final class ConfigForm {
     } else {
       numbers.get(field).setServerError(message);
     }
-  }
-
-  private Integer value(OcspField field) {
-    return numbers.get(field).valueProperty().get();
   }
 }

@@ -34,6 +34,15 @@ final class FieldLabels {
     };
   }
 
+  /** "60–86,400 s": the documented range alone. */
+  static String span(OcspField field) {
+    NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
+    return format.format(field.min())
+        + "\u2013"
+        + format.format(field.max())
+        + (field.isSeconds() ? " s" : "");
+  }
+
   static String range(OcspField field) {
     NumberFormat format = NumberFormat.getIntegerInstance(Locale.ROOT);
     String unit = field.isSeconds() ? " s" : "";
@@ -56,9 +65,9 @@ final class FieldLabels {
     if (value instanceof Boolean on) {
       return on ? "on" : "off";
     }
-    return field.isSeconds()
+    return field.isSeconds() && (Integer) value > 0
         ? value + " s (" + Durations.human((Integer) value) + ")"
-        : String.valueOf(value);
+        : field.isSeconds() ? value + " s" : String.valueOf(value);
   }
 
   /** "Query frequency (now 120 s (2 min))" for each field, joined. */

@@ -79,12 +79,25 @@ final class NumberFieldRow {
               input.pseudoClassStateChanged(INVALID, now != null);
               input.pseudoClassStateChanged(Styles.STATE_DANGER, now != null);
             });
+    // The cluster's own out-of-range value: a note, not an error, since it is not sent.
+    Label warning = new Label();
+    warning.setId(id + "-warning");
+    warning.setWrapText(true);
+    warning.getStyleClass().addAll(Styles.WARNING, "field-message");
+    warning.textProperty().bind(model.warningProperty());
+    warning.visibleProperty().bind(model.warningProperty().isNotNull());
+    warning.managedProperty().bind(warning.visibleProperty());
+    input.pseudoClassStateChanged(Styles.STATE_WARNING, model.warningProperty().get() != null);
+    model
+        .warningProperty()
+        .addListener(
+            (obs, old, now) -> input.pseudoClassStateChanged(Styles.STATE_WARNING, now != null));
     model
         .dirtyProperty()
         .addListener((obs, old, now) -> input.pseudoClassStateChanged(CHANGED, now));
 
     grid.addRow(row, label, inputLine, reset, changed);
-    grid.add(new VBox(2, message, hint), 1, row + 1, 3, 1);
+    grid.add(new VBox(2, message, warning, hint), 1, row + 1, 3, 1);
     return input;
   }
 }

@@ -76,6 +76,30 @@ class ConfigWindowTest extends WindowFixture {
   }
 
   @Test
+  void aValueTheClusterHoldsOutsideTheRangeIsAWarningThatLetsOtherFieldsBeSaved(FxRobot robot)
+      throws Exception {
+    waitUntilLoaded();
+    cluster.setConfig(OcspField.RECOVERY_FREQUENCY, 30);
+    robot.interact(() -> vm.load());
+    waitUntilIdle();
+    Label warning = label(robot, "recovery-frequency-warning");
+    assertThat(warning.isVisible()).isTrue();
+    assertThat(warning.getText()).contains("The cluster holds 30 s");
+    assertThat(label(robot, "recovery-frequency-message").isVisible()).isFalse();
+    assertThat(label(robot, "summary").getText())
+        .doesNotContain("every 30 s")
+        .contains("Recovery frequency is left out");
+    robot.interact(() -> field(robot, "query-frequency").setText("120"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isFalse();
+    robot.clickOn("#save");
+    waitUntilIdle();
+    assertThat(cluster.config().queryFrequency()).isEqualTo(120);
+    assertThat(cluster.config().recoveryFrequency()).isEqualTo(30);
+    assertThat(label(robot, "recovery-frequency-warning").isVisible()).isTrue();
+  }
+
+  @Test
   void editingMarksTheFieldAndSavingWithTheShortcutSendsIt(FxRobot robot) throws Exception {
     waitUntilLoaded();
     replace(robot, "query-frequency", "7200");

@@ -388,7 +388,78 @@ class ConfigViewModelTest {
         .contains("10 times")
         .contains("20 min in all");
     field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("x");
-    assertThat(form.summaryProperty().get()).contains("Fix the highlighted values");
+    assertThat(form.summaryProperty().get())
+        .contains("up to the recovery max tries")
+        .doesNotContain("in all")
+        .contains("Recovery max tries is left out: \u201cx\u201d is not a valid value.");
+  }
+
+  @Test
+  void theSummaryUsesValidValuesOnlyAndNamesTheOneThatIsNot() {
+    NumberField query = field(OcspField.QUERY_FREQUENCY);
+    query.textProperty().set("0");
+    assertThat(form.summaryProperty().get())
+        .doesNotContain("every 0 s")
+        .contains("a fresh certificate status at the query frequency, waiting up to 1 s")
+        .contains("polling returns to the query frequency.")
+        .contains("retries every 1 min, 5 times (about 5 min in all)")
+        .endsWith("Query frequency is left out: \u201c0\u201d is not a valid value.");
+    query.textProperty().set("86401");
+    assertThat(form.summaryProperty().get())
+        .doesNotContain("1 d 1 s")
+        .contains("Query frequency is left out: \u201c86401\u201d is not a valid value.");
+    query.textProperty().set("86400");
+    assertThat(form.summaryProperty().get()).contains("every 1 d").doesNotContain("left out");
+  }
+
+  @Test
+  void aValueTheClusterHoldsOutsideTheRangeIsAWarningAndSaveSendsTheOtherFields() throws Exception {
+    // The reference documentation's own example holds recovery_frequency 30.
+    cluster.setConfig(OcspField.RECOVERY_FREQUENCY, 30);
+    await(vm.load());
+    NumberField recovery = field(OcspField.RECOVERY_FREQUENCY);
+    assertThat(recovery.textProperty().get()).isEqualTo("30");
+    assertThat(recovery.messageProperty().get()).isNull();
+    assertThat(recovery.warningProperty().get())
+        .contains("The cluster holds 30 s")
+        .contains("60\u201386,400 s")
+        .contains("not sent unless you change it");
+    assertThat(form.validProperty().get()).isTrue();
+    assertThat(form.summaryProperty().get())
+        .doesNotContain("every 30 s")
+        .contains("retries at the recovery frequency, 5 times,")
+        .contains("Recovery frequency is left out: the cluster holds 30 s");
+
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("120");
+    assertThat(vm.canSaveProperty().get()).isTrue();
+    assertThat(vm.saveHintProperty().get()).isEqualTo("Save the changes to the cluster.");
+    cluster.clearRequests();
+    await(vm.save());
+    RecordedRequest put =
+        cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    assertThat(put.body()).isEqualTo("{\"query_frequency\":120}");
+    assertThat(cluster.config().recoveryFrequency()).isEqualTo(30);
+    assertThat(recovery.warningProperty().get()).contains("holds 30 s");
+    assertThat(vm.bannerProperty().get()).isNull();
+  }
+
+  @Test
+  void changingAnOutOfRangeValueBlocksSaveUntilTheNewValueIsValid() throws Exception {
+    cluster.setConfig(OcspField.RECOVERY_FREQUENCY, 30);
+    await(vm.load());
+    NumberField recovery = field(OcspField.RECOVERY_FREQUENCY);
+    recovery.textProperty().set("40");
+    assertThat(recovery.messageProperty().get()).contains("Too small");
+    assertThat(recovery.warningProperty().get()).isNull();
+    assertThat(vm.canSaveProperty().get()).isFalse();
+    recovery.textProperty().set("30");
+    assertThat(recovery.messageProperty().get()).isNull();
+    assertThat(recovery.warningProperty().get()).isNotNull();
+    assertThat(form.dirtyProperty().get()).isFalse();
+    recovery.textProperty().set("90");
+    assertThat(recovery.warningProperty().get()).isNull();
+    assertThat(vm.canSaveProperty().get()).isTrue();
+    assertThat(form.update().changes()).containsOnlyKeys(OcspField.RECOVERY_FREQUENCY);
   }
 
   /** A second administrator, with a client of their own, changes the cluster. */
