@@ -40,6 +40,8 @@ public final class ConnectionView extends VBox {
     message.visibleProperty().bind(vm.messageProperty().isNotNull());
     message.managedProperty().bind(message.visibleProperty());
 
+    VBox readOnly = readOnlyBanner();
+
     ListView<Profile> list = new ListView<>(vm.items());
     list.setId("profile-list");
     list.setCellFactory(view -> new ProfileCell());
@@ -73,6 +75,7 @@ public final class ConnectionView extends VBox {
     connect.setDefaultButton(true);
     connect.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
     Button add = button("_Add\u2026", "add-profile", () -> edit(null));
+    add.disableProperty().bind(vm.readOnlyProperty().isNotNull());
     Button editButton =
         button("_Edit\u2026", "edit-profile", () -> edit(vm.selectedProperty().get()));
     Button duplicate = button("D_uplicate", "duplicate-profile", vm::duplicateSelected);
@@ -81,6 +84,7 @@ public final class ConnectionView extends VBox {
       b.disableProperty().bind(vm.editableProperty().not());
     }
     Button importButton = button("_Import\u2026", "import-profiles", () -> chooseFile(false));
+    importButton.disableProperty().bind(vm.readOnlyProperty().isNotNull());
     Button exportButton = button("E_xport\u2026", "export-profiles", () -> chooseFile(true));
     CheckBox atStart = new CheckBox("_Offer at start");
     atStart.setId("offer-at-start");
@@ -111,7 +115,27 @@ public final class ConnectionView extends VBox {
     busy.managedProperty().bind(busy.visibleProperty());
     HBox body = new HBox(12, list, actions);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(heading, message, body, busy);
+    getChildren().addAll(heading, readOnly, message, body, busy);
+  }
+
+  /** Stays while the file is read-only: it explains the disabled buttons. */
+  private VBox readOnlyBanner() {
+    Label title = new Label("Written by a newer version: changes are disabled");
+    title.getStyleClass().add(Styles.TEXT_BOLD);
+    Label text = new Label();
+    text.setWrapText(true);
+    text.setMinHeight(Label.USE_PREF_SIZE);
+    text.textProperty().bind(vm.readOnlyProperty());
+    VBox banner = new VBox(2, title, text);
+    banner.setId("read-only-banner");
+    banner.getStyleClass().addAll("banner", "banner-warning");
+    banner.setPadding(new Insets(10, 12, 10, 12));
+    banner.visibleProperty().bind(vm.readOnlyProperty().isNotNull());
+    banner.managedProperty().bind(banner.visibleProperty());
+    banner
+        .accessibleTextProperty()
+        .bind(title.textProperty().concat(". ").concat(text.textProperty()));
+    return banner;
   }
 
   public void connect() {

@@ -51,7 +51,9 @@ public final class ConnectionViewModel {
       new SimpleObjectProperty<>(this, "defaultProfile");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-  private final BooleanBinding editable = selected.isNotNull().and(selected.isNotEqualTo(DEMO));
+  private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper(this, "readOnly");
+  private final BooleanBinding editable =
+      selected.isNotNull().and(selected.isNotEqualTo(DEMO)).and(readOnly.isNull());
 
   public ConnectionViewModel(
       ProfileStore store,
@@ -71,6 +73,16 @@ public final class ConnectionViewModel {
     items.addAll(loaded.contents().profiles());
     defaultProfile.set(loaded.contents().defaultProfile());
     message.set(loaded.problem());
+    if (loaded.readOnly() != null) {
+      readOnly.set(
+          store.file().getFileName()
+              + " in "
+              + store.file().getParent()
+              + " was "
+              + loaded.readOnly()
+              + ". Its profiles are shown and you can connect, but nothing is saved and the file"
+              + " is never overwritten. Use the newer console to change them.");
+    }
     selected.set(
         items.stream().filter(p -> p.id().equals(defaultProfile.get())).findFirst().orElse(DEMO));
   }
@@ -94,6 +106,14 @@ public final class ConnectionViewModel {
 
   public ReadOnlyBooleanProperty busyProperty() {
     return busy.getReadOnlyProperty();
+  }
+
+  /**
+   * Why the profiles cannot be changed (the file was written by a newer version), or null. Adding,
+   * editing, deleting and importing are disabled then; connecting and exporting are not.
+   */
+  public ReadOnlyStringProperty readOnlyProperty() {
+    return readOnly.getReadOnlyProperty();
   }
 
   /** A saved profile is selected (the demo entry cannot be edited, duplicated or deleted). */
@@ -124,14 +144,14 @@ public final class ConnectionViewModel {
 
   public void duplicateSelected() {
     Profile source = selected.get();
-    if (source != null && source != DEMO) {
+    if (editable.get()) {
       put(source.copy(uniqueName(source.name() + " (copy)")));
     }
   }
 
   public void deleteSelected() {
     Profile gone = selected.get();
-    if (gone == null || gone == DEMO) {
+    if (!editable.get()) {
       return;
     }
     items.remove(gone);
@@ -160,6 +180,9 @@ public final class ConnectionViewModel {
 
   /** Makes the selected profile the one shown at start (or none). */
   public void setStartWithSelected(boolean start) {
+    if (readOnly.get() != null) {
+      return;
+    }
     Profile p = selected.get();
     defaultProfile.set(start && p != null && p != DEMO ? p.id() : null);
     persist();
@@ -167,6 +190,9 @@ public final class ConnectionViewModel {
 
   /** Adds the profiles of an exported file; names already taken get a suffix. Returns how many. */
   public int importFrom(Path file) {
+    if (readOnly.get() != null) {
+      return 0;
+    }
     try {
       List<Profile> read = ProfileStore.readExport(file);
       for (Profile p : read) {
@@ -232,6 +258,9 @@ public final class ConnectionViewModel {
   }
 
   private void persist() {
+    if (readOnly.get() != null) {
+      return; // the banner says so; a trust decision made while connecting lasts for this run
+    }
     try {
       store.save(saved(), defaultProfile.get());
     } catch (IOException e) {

@@ -24,7 +24,7 @@ public final class ConnectionWindow {
               stage.close();
               onConnected.accept(connected);
             });
-    Scene scene = new Scene(view, 760, 460);
+    Scene scene = new Scene(view, 760, 540);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
     }

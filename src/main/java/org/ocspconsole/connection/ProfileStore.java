@@ -1,10 +1,7 @@
 package org.ocspconsole.connection;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -15,27 +12,25 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
-import org.ocspconsole.api.Json;
 import org.ocspconsole.platform.PrivateFiles;
 
 /**
  * The profiles file, {@value #FILE_NAME}, as JSON. Written atomically (a temporary file in the same
  * folder, then an atomic rename), so a crash leaves the old file or the new one, never half of one.
  * A file that cannot be read is set aside under a dated name and reported, never silently replaced
- * by an empty list.
+ * by an empty list. A file written by a newer version is shown as it is and never written.
  */
 public final class ProfileStore {
   public static final String FILE_NAME = "profiles.json";
   static final int VERSION = 1;
+
+  /** Far more than any export needs (1,000 profiles are about 300 KiB). */
+  static final long MAX_IMPORT_BYTES = 1024 * 1024;
+
+  static final int MAX_IMPORT_PROFILES = 1000;
+
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-  private static final ObjectMapper MAPPER =
-      Json.MAPPER
-          .copy()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .setDefaultPropertyInclusion(
-              JsonInclude.Value.construct(
-                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
   /** What the file holds; {@code defaultProfile} is the id of the profile offered at start. */
   public record Contents(int version, String defaultProfile, List<Profile> profiles) {
@@ -44,11 +39,20 @@ public final class ProfileStore {
     }
   }
 
-  /** The result of reading: the profiles, and a message for the user when something was wrong. */
-  public record Loaded(Contents contents, String problem) {}
+  /**
+   * The result of reading: the profiles, a message for the user when something was wrong, and why
+   * the file must not be changed ("written by a newer version …"), or null.
+   */
+  public record Loaded(Contents contents, String problem, String readOnly) {
+    Loaded(Contents contents, String problem) {
+      this(contents, problem, null);
+    }
+  }
 
   private final Path folder;
   private volatile boolean blocked;
+  private volatile String readOnly;
+  private volatile ProfilesJson.Read kept;
   private Consumer<Path> beforeMove = path -> {};
 
   public ProfileStore(Path folder) {
@@ -74,13 +78,25 @@ public final class ProfileStore {
     }
     ConfigFolder.secure(folder);
     try {
-      return new Loaded(read(Files.readAllBytes(file)), null);
+      var root = ProfilesJson.parse(Files.readAllBytes(file));
+      int version = ProfilesJson.version(root);
+      if (version > VERSION) {
+        readOnly = newerVersion(version);
+        ProfilesJson.Read read = ProfilesJson.read(root, true);
+        return new Loaded(read.contents(), null, readOnly);
+      }
+      ProfilesJson.Read read = ProfilesJson.read(root, false);
+      kept = read;
+      return new Loaded(read.contents(), null);
     } catch (IOException e) {
       return new Loaded(new Contents(VERSION, null, List.of()), setAside(file, e));
     }
   }
 
-  /** Replaces the file with these profiles, atomically. */
+  /**
+   * Replaces the file with these profiles, atomically; what this version does not know of the file
+   * it read is kept. Refused when the file was written by a newer version.
+   */
   public void save(List<Profile> profiles, String defaultProfile) throws IOException {
     if (blocked) {
       throw new IOException(
@@ -89,22 +105,58 @@ public final class ProfileStore {
               + " could not be read or set aside, so it is "
               + "left as it is. Move it away, then try again.");
     }
+    refuseNewer();
     ConfigFolder.create(folder);
     writeAtomically(
-        file(), MAPPER.writeValueAsBytes(new Contents(VERSION, defaultProfile, profiles)));
+        file(), ProfilesJson.write(new Contents(VERSION, defaultProfile, profiles), kept));
+  }
+
+  /** Why changes are refused (a newer version wrote the file), or null. */
+  public String readOnly() {
+    return readOnly;
   }
 
   /** Writes profiles for another machine or user: the same JSON, and no secret is in it. */
   public void export(Path target, List<Profile> profiles) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
+    ProfilesJson.Read read = kept;
+    ProfilesJson.Read profilesOnly =
+        read == null
+            ? null
+            : new ProfilesJson.Read(
+                read.contents(), ProfilesJson.emptyObject(), read.unknownByProfile());
     writeAtomically(
-        target.toAbsolutePath(), MAPPER.writeValueAsBytes(new Contents(VERSION, null, profiles)));
+        target.toAbsolutePath(),
+        ProfilesJson.write(new Contents(VERSION, null, profiles), profilesOnly));
   }
 
-  /** Reads an exported file (or another machine's profiles file). */
+  /**
+   * Reads an exported file (or another machine's profiles file), at most {@link #MAX_IMPORT_BYTES}
+   * and {@link #MAX_IMPORT_PROFILES}; a larger one is refused with a message that says so.
+   */
   public static List<Profile> readExport(Path source) throws IOException {
-    return read(Files.readAllBytes(source)).profiles();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(source)) {
+      // Read at most one byte past the bound: the size on disk may lie (a pipe, a growing file).
+      bytes = in.readNBytes((int) MAX_IMPORT_BYTES + 1);
+    }
+    if (bytes.length > MAX_IMPORT_BYTES) {
+      throw new IOException(
+          "it is larger than " + MAX_IMPORT_BYTES / 1024 + " KiB, more than any export needs");
+    }
+    var root = ProfilesJson.parse(bytes);
+    if (ProfilesJson.version(root) > VERSION) {
+      throw new IOException("it was " + newerVersion(ProfilesJson.version(root)));
+    }
+    int count = root.path("profiles").size();
+    if (count > MAX_IMPORT_PROFILES) {
+      throw new IOException(
+          String.format(
+              "it holds %,d profiles; at most %,d are imported at once",
+              count, MAX_IMPORT_PROFILES));
+    }
+    return ProfilesJson.read(root, false).contents().profiles();
   }
 
   /** For tests: runs just before the temporary file replaces the real one. */
@@ -112,25 +164,29 @@ public final class ProfileStore {
     this.beforeMove = hook;
   }
 
-  private static Contents read(byte[] bytes) throws IOException {
-    Contents contents;
-    try {
-      contents = MAPPER.readValue(bytes, Contents.class);
-    } catch (JsonProcessingException e) {
-      throw new IOException("it is not a valid profiles file (" + e.getOriginalMessage() + ")", e);
-    }
-    if (contents == null) {
-      throw new IOException("it is empty");
-    }
-    if (contents.version() > VERSION) {
-      throw new IOException("it was written by a newer version of the console");
-    }
-    for (Profile profile : contents.profiles()) {
-      if (profile == null || profile.name() == null || profile.url() == null) {
-        throw new IOException("a profile in it has no name or address");
+  /** Checks the file on disk too: a newer console may have written it since it was read. */
+  private void refuseNewer() throws IOException {
+    if (readOnly == null && Files.exists(file())) {
+      try {
+        int version = ProfilesJson.version(ProfilesJson.parse(Files.readAllBytes(file())));
+        if (version > VERSION) {
+          readOnly = newerVersion(version);
+        }
+      } catch (IOException e) {
+        // unreadable now: replacing it is what the user asked for, and the old one was read fine
       }
     }
-    return contents;
+    if (readOnly != null) {
+      throw new IOException("the file was " + readOnly + "; it is never overwritten");
+    }
+  }
+
+  private static String newerVersion(int version) {
+    return "written by a newer version of the console (format "
+        + version
+        + "; this one reads format "
+        + VERSION
+        + ")";
   }
 
   private void writeAtomically(Path target, byte[] bytes) throws IOException {

@@ -125,4 +125,38 @@ class ConnectionViewModelTest {
     Files.writeString(dir.resolve(ProfileStore.FILE_NAME), "{oops");
     assertThat(vm().messageProperty().get()).contains("could not be read").contains("corrupt-");
   }
+
+  @Test
+  void aProfilesFileOfANewerVersionIsShownButNeverChanged() throws Exception {
+    Path file = dir.resolve(ProfileStore.FILE_NAME);
+    String newer =
+        """
+        {"version": 7, "profiles": [{"id": "p-1", "name": "Prod", "syncedAt": 1,
+          "url": "https://prod.example.com:9443", "user": "admin", "trust": "SYSTEM"}]}
+        """;
+    Files.writeString(file, newer);
+    ConnectionViewModel vm = vm();
+    assertThat(vm.readOnlyProperty().get())
+        .contains("newer version")
+        .contains("nothing is saved")
+        .contains("never overwritten");
+    assertThat(vm.messageProperty().get()).isNull();
+    Profile prod = vm.items().get(1);
+    vm.selectedProperty().set(prod);
+    assertThat(vm.editableProperty().get()).isFalse();
+
+    vm.deleteSelected();
+    vm.duplicateSelected();
+    vm.setStartWithSelected(true);
+    vm.put(prod.withPin("AB".repeat(32))); // a trust decision while connecting: this run only
+    Path export = dir.resolve("shared.json");
+    new ProfileStore(dir.resolve("other")).export(export, List.of(profile("Staging")));
+    assertThat(vm.importFrom(export)).isZero();
+
+    assertThat(Files.readString(file)).isEqualTo(newer);
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(ProfileStore.FILE_NAME, "shared.json");
+    }
+  }
 }

@@ -125,13 +125,114 @@ class ProfileStoreTest {
   }
 
   @Test
-  void wrongShapesAndNewerVersionsAreSetAsideToo() throws Exception {
+  void wrongShapesAreSetAsideToo() throws Exception {
     ProfileStore store = new ProfileStore(dir);
     Files.writeString(store.file(), "[1, 2, 3]");
     assertThat(store.load().problem()).isNotNull();
-    Files.writeString(store.file(), "{\"version\":99,\"profiles\":[]}");
-    assertThat(store.load().problem()).contains("newer version");
+    Files.writeString(store.file(), "{\"version\":1,\"profiles\":{\"name\":\"x\"}}");
+    assertThat(store.load().problem()).contains("not a list");
     assertThat(files()).hasSize(2).allMatch(p -> p.getFileName().toString().contains(".corrupt-"));
+  }
+
+  private static final String NEWER =
+      """
+      {"version": 2, "defaultProfile": "p-1", "sync": {"server": "https://sync.example.com"},
+       "profiles": [
+         {"id": "p-1", "name": "Prod", "url": "https://prod.example.com:9443", "user": "admin",
+          "trust": "SYSTEM", "color": "red"},
+         {"id": "p-2", "name": "Quantum", "url": "https://q.example.com:9443",
+          "trust": "QUANTUM_SAFE"}]}
+      """;
+
+  @Test
+  void aNewerVersionsFileIsShownReadOnlyAndNeverOverwritten() throws Exception {
+    ProfileStore store = new ProfileStore(dir);
+    Files.writeString(store.file(), NEWER);
+    ProfileStore.Loaded loaded = store.load();
+    assertThat(loaded.problem()).isNull();
+    assertThat(loaded.readOnly()).contains("newer version").contains("format 2");
+    // What this version can read is shown; what it cannot is left out, not fatal.
+    assertThat(loaded.contents().profiles()).extracting(Profile::name).containsExactly("Prod");
+    assertThat(loaded.contents().defaultProfile()).isEqualTo("p-1");
+
+    assertThatThrownBy(() -> store.save(List.of(staging()), null))
+        .hasMessageContaining("newer version");
+    assertThat(Files.readString(store.file())).isEqualTo(NEWER);
+    assertThat(files()).containsExactly(store.file());
+  }
+
+  @Test
+  void aFileANewerConsoleWroteAfterItWasReadIsNotOverwritten() throws Exception {
+    ProfileStore store = new ProfileStore(dir);
+    store.save(List.of(staging()), null);
+    assertThat(store.load().readOnly()).isNull();
+    Files.writeString(store.file(), NEWER);
+    assertThatThrownBy(() -> store.save(List.of(mtls()), null))
+        .hasMessageContaining("newer version");
+    assertThat(Files.readString(store.file())).isEqualTo(NEWER);
+    assertThat(store.readOnly()).isNotNull();
+  }
+
+  @Test
+  void propertiesThisVersionDoesNotKnowSurviveASaveAndAnExport() throws Exception {
+    ProfileStore store = new ProfileStore(dir);
+    Files.writeString(
+        store.file(),
+        """
+        {"version": 1, "sync": {"server": "https://sync.example.com"},
+         "profiles": [
+           {"id": "p-1", "name": "Prod", "url": "https://prod.example.com:9443", "user": "admin",
+            "color": "red", "tags": ["eu", "prod"], "trust": "SYSTEM"}]}
+        """);
+    Profile prod = store.load().contents().profiles().get(0);
+    store.save(List.of(prod.withName("Production"), staging()), null);
+
+    String saved = Files.readString(store.file());
+    assertThat(saved)
+        .contains("\"name\" : \"Production\"")
+        .contains("\"color\" : \"red\"")
+        .contains("\"eu\", \"prod\"")
+        .contains("\"server\" : \"https://sync.example.com\"");
+    assertThat(new ProfileStore(dir).load().contents().profiles())
+        .extracting(Profile::name)
+        .containsExactly("Production", "Staging");
+    Path export = dir.resolve("out/export.json");
+    store.export(export, List.of(prod));
+    assertThat(Files.readString(export)).contains("\"color\" : \"red\"").doesNotContain("sync");
+  }
+
+  @Test
+  void reservedAndRepeatedIdsAreReplaced() throws Exception {
+    ProfileStore store = new ProfileStore(dir);
+    Files.writeString(
+        store.file(),
+        """
+        {"version": 1, "profiles": [
+          {"id": "builtin-demo", "name": "Fake demo", "url": "https://evil.example.com"},
+          {"id": "same", "name": "A", "url": "https://a.example.com"},
+          {"id": "same", "name": "B", "url": "https://b.example.com"}]}
+        """);
+    List<Profile> profiles = store.load().contents().profiles();
+    assertThat(profiles).extracting(Profile::name).containsExactly("Fake demo", "A", "B");
+    assertThat(profiles).extracting(Profile::id).doesNotHaveDuplicates();
+    assertThat(profiles).noneMatch(p -> p.id().startsWith("builtin-"));
+    assertThat(profiles.get(1).id()).isEqualTo("same");
+  }
+
+  @Test
+  void anImportIsBoundedInSizeAndCount() throws Exception {
+    Path big = dir.resolve("big.json");
+    Files.writeString(big, "{\"version\":1,\"profiles\":[]}" + " ".repeat(1024 * 1024));
+    assertThatThrownBy(() -> ProfileStore.readExport(big)).hasMessageContaining("larger than");
+    Path many = dir.resolve("many.json");
+    new ProfileStore(dir.resolve("other"))
+        .export(many, java.util.Collections.nCopies(1001, staging()));
+    assertThatThrownBy(() -> ProfileStore.readExport(many))
+        .hasMessageContaining("1,001 profiles")
+        .hasMessageContaining("at most 1,000");
+    Path newer = dir.resolve("newer.json");
+    Files.writeString(newer, NEWER);
+    assertThatThrownBy(() -> ProfileStore.readExport(newer)).hasMessageContaining("newer version");
   }
 
   @Test
