@@ -3,7 +3,6 @@ package org.ocspconsole.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -39,14 +38,6 @@ final class Answers {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-  }
-
-  static byte[] readBody(InputStream in) throws IOException {
-    // The bodies are small (a certificate chain and key at most); refuse to buffer more than 64
-    // KiB.
-    byte[] bytes = in.readNBytes(64 * 1024);
-    in.close();
-    return bytes;
   }
 
   static void pause(long millis) {

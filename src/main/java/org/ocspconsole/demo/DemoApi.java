@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.ocspconsole.api.OcspField;
 
@@ -19,7 +18,7 @@ final class DemoApi {
   private final ProxyCertificates proxy;
   private final ClusterObject clusterObject;
   private final ServerKeys keys;
-  private final List<RecordedRequest> requests;
+  private final RequestLog requests;
 
   DemoApi(
       DemoSwitches switches,
@@ -28,7 +27,7 @@ final class DemoApi {
       ProxyCertificates proxy,
       ClusterObject clusterObject,
       ServerKeys keys,
-      List<RecordedRequest> requests) {
+      RequestLog requests) {
     this.switches = switches;
     this.users = users;
     this.ocsp = ocsp;
@@ -40,15 +39,23 @@ final class DemoApi {
 
   void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      byte[] body = Answers.readBody(exchange.getRequestBody());
+      byte[] body = RequestBodies.read(exchange);
       String path = exchange.getRequestURI().getPath();
       String method = exchange.getRequestMethod();
-      requests.add(
-          new RecordedRequest(
-              method,
-              path,
-              Map.copyOf(exchange.getRequestHeaders()),
-              new String(body, StandardCharsets.UTF_8)));
+      requests.add(method, path, exchange.getRequestHeaders(), body);
+      if (body == null) {
+        // Refused whole, before anything else: a prefix of it is never applied.
+        exchange.getResponseHeaders().set("Connection", "close");
+        Answers.error(
+            exchange,
+            switches,
+            413,
+            "request_too_large",
+            "The request body is larger than "
+                + RequestBodies.LIMIT
+                + " bytes; nothing was applied");
+        return;
+      }
       Answers.pause(switches.latency().toMillis());
       if (switches.dropConnections()) {
         return; // closing without an answer drops the connection
@@ -94,6 +101,7 @@ final class DemoApi {
       Route route = Route.find(method, path);
       if (route == null) {
         if (Route.knownPath(path)) {
+          exchange.getResponseHeaders().set("Allow", Route.allowedMethods(path));
           Answers.error(
               exchange,
               switches,

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +42,7 @@ public final class DemoCluster implements AutoCloseable {
   private final ClusterObject clusterObject = new ClusterObject();
   private final OcspState ocsp;
   private final DemoApi api;
-  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final RequestLog requests = new RequestLog();
   private final X509Certificate clientCa;
   private IssuedCertificate original;
 
@@ -213,8 +212,12 @@ public final class DemoCluster implements AutoCloseable {
     return clusterObject.snapshot();
   }
 
+  /**
+   * The last requests received (at most {@link RequestLog#CAPACITY}), oldest first, with their
+   * credentials and secret body fields masked.
+   */
   public List<RecordedRequest> requests() {
-    return List.copyOf(requests);
+    return requests.snapshot();
   }
 
   public void clearRequests() {

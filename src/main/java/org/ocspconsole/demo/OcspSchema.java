@@ -49,8 +49,10 @@ final class OcspSchema {
           throw new Invalid("'" + key + "': " + value + " is not of type 'integer'");
         }
         if (!value.canConvertToInt() || !field.inRange(value.intValue())) {
+          // Compared as the number it is: a huge negative one is below the minimum, not "too
+          // large".
           String relation =
-              value.canConvertToInt() && value.intValue() < field.min()
+              value.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(field.min())) < 0
                   ? "is less than the minimum of " + field.min()
                   : "is greater than the maximum of " + field.max();
           throw new Invalid("'" + key + "': " + value + " " + relation);

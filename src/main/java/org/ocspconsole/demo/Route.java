@@ -33,8 +33,7 @@ enum Route {
   }
 
   static Route find(String method, String path) {
-    String normalized =
-        path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    String normalized = normalize(path);
     for (Route route : values()) {
       if (route.method.equals(method) && route.path.equals(normalized)) {
         return route;
@@ -44,11 +43,22 @@ enum Route {
   }
 
   static boolean knownPath(String path) {
+    return !allowedMethods(path).isEmpty();
+  }
+
+  /** The methods a path answers, for the {@code Allow} header of a 405: "GET, PUT". */
+  static String allowedMethods(String path) {
+    String normalized = normalize(path);
+    StringBuilder methods = new StringBuilder();
     for (Route route : values()) {
-      if (route.path.equals(path)) {
-        return true;
+      if (route.path.equals(normalized)) {
+        methods.append(methods.length() == 0 ? "" : ", ").append(route.method);
       }
     }
-    return false;
+    return methods.toString();
+  }
+
+  private static String normalize(String path) {
+    return path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
   }
 }
