@@ -29,7 +29,7 @@ final class DemoMenu {
         .addAll(
             item(
                 "No OCSP URL in the proxy certificate",
-                on -> s.responderUrl(on ? "" : DemoSwitches.DEMO_RESPONDER_URL)),
+                on -> s.responderUrl(on ? "" : s.defaultResponderUrl())),
             item("Mixed-version cluster (406)", s::unsupportedCapability),
             item("Mixed-version cluster (406 without an error code)", s::unsupportedWithoutCode),
             item(
@@ -57,6 +57,8 @@ final class DemoMenu {
             item(
                 "Proxy certificate expires in 12 days",
                 on -> s.proxyCertificateValidFor(Duration.ofDays(on ? 12 : 365))),
+            new SeparatorMenuItem(),
+            DemoStaplingMenu.create(s),
             new SeparatorMenuItem(),
             brokenAnswers(s),
             item("Saving: the cluster answers other values", s::putAnswerDiffers),

@@ -19,6 +19,7 @@ final class DemoApi {
   private final ClusterObject clusterObject;
   private final ServerKeys keys;
   private final RequestLog requests;
+  private final java.util.function.Supplier<Stapling> stapling;
 
   DemoApi(
       DemoSwitches switches,
@@ -27,7 +28,8 @@ final class DemoApi {
       ProxyCertificates proxy,
       ClusterObject clusterObject,
       ServerKeys keys,
-      RequestLog requests) {
+      RequestLog requests,
+      java.util.function.Supplier<Stapling> stapling) {
     this.switches = switches;
     this.users = users;
     this.ocsp = ocsp;
@@ -35,6 +37,7 @@ final class DemoApi {
     this.clusterObject = clusterObject;
     this.keys = keys;
     this.requests = requests;
+    this.stapling = stapling;
   }
 
   void handle(HttpExchange exchange) throws IOException {
@@ -198,6 +201,8 @@ final class DemoApi {
       case PUT_CERTIFICATES -> replaceProxy(exchange, body, true);
       case PUT_UPDATE_CERT -> replaceProxy(exchange, body, false);
       case GET_CLUSTER -> Answers.json(exchange, 200, clusterObject.snapshot());
+      case GET_BDBS ->
+          Answers.json(exchange, 200, stapling.get().databases(query(exchange, "fields")));
       case PUT_CLUSTER -> {
         try {
           Answers.json(exchange, 200, clusterObject.update(Answers.tree(body)));
@@ -216,6 +221,23 @@ final class DemoApi {
         }
       }
     }
+  }
+
+  /** One query parameter, decoded; null when absent. */
+  private static String query(HttpExchange exchange, String name) {
+    String raw = exchange.getRequestURI().getRawQuery();
+    if (raw == null) {
+      return null;
+    }
+    for (String pair : raw.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (key.equals(name)) {
+        return java.net.URLDecoder.decode(
+            equals < 0 ? "" : pair.substring(equals + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
   }
 
   /** As a real cluster lists them: certificate names to PEM. */

@@ -37,21 +37,30 @@ public final class DemoCluster implements AutoCloseable {
   private final ExecutorService executor;
   private final ServerKeys keys;
   private final DemoUsers users;
-  private final ProxyCertificates proxy = new ProxyCertificates();
-  private final DemoSwitches switches = new DemoSwitches(proxy);
+  private final DemoResponder responder;
+  private final ProxyCertificates proxy;
+  private final DemoSwitches switches;
   private final ClusterObject clusterObject = new ClusterObject();
   private final OcspState ocsp;
   private final DemoApi api;
   private final RequestLog requests = new RequestLog();
   private final X509Certificate clientCa;
   private IssuedCertificate original;
+  private final int databases;
+  private Stapling stapling;
 
   private DemoCluster(Builder builder) throws IOException, GeneralSecurityException {
     this.keys = new ServerKeys(builder.certificate != null ? builder.certificate : selfSigned());
+    // The proxy certificate names the responder's URL, so its port is reserved first.
+    this.responder = DemoResponder.reserve();
+    this.proxy = new ProxyCertificates(responder.url());
+    this.switches = new DemoSwitches(proxy);
+    this.databases = builder.databases;
     this.clientCa = builder.clientCa;
     this.users = new DemoUsers(builder.adminPassword, builder.clientCa, builder.basicAuth);
     this.ocsp = new OcspState(switches);
-    this.api = new DemoApi(switches, users, ocsp, proxy, clusterObject, keys, requests);
+    this.api =
+        new DemoApi(switches, users, ocsp, proxy, clusterObject, keys, requests, this::stapling);
 
     this.protocols = builder.protocols;
     AtomicInteger threads = new AtomicInteger();
@@ -213,6 +222,21 @@ public final class DemoCluster implements AutoCloseable {
   }
 
   /**
+   * The databases' endpoints and the OCSP responder, started on first use: by {@code GET /v1/bdbs},
+   * a staple drill or a test.
+   */
+  public synchronized Stapling stapling() {
+    if (stapling == null) {
+      try {
+        stapling = new Stapling(proxy, switches, ocsp, responder, databases);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("the demo's databases could not start", e);
+      }
+    }
+    return stapling;
+  }
+
+  /**
    * The last requests received (at most {@link RequestLog#CAPACITY}), oldest first, with their
    * credentials and secret body fields masked.
    */
@@ -228,6 +252,12 @@ public final class DemoCluster implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    synchronized (this) {
+      if (stapling != null) {
+        stapling.close();
+      }
+    }
+    responder.close();
   }
 
   private static IssuedCertificate selfSigned() throws GeneralSecurityException {
@@ -247,6 +277,13 @@ public final class DemoCluster implements AutoCloseable {
     private boolean basicAuth = true;
     private String[] protocols;
     private InetAddress address;
+    private int databases = 3;
+
+    /** How many TLS databases the cluster serves (3 unless set; the benchmark uses 50). */
+    public Builder databases(int count) {
+      this.databases = count;
+      return this;
+    }
 
     /** The loopback address to listen on (127.0.0.1 unless set; 127.0.0.2 is "another host"). */
     public Builder address(InetAddress value) {

@@ -38,7 +38,18 @@ public final class DemoClusterMain {
           "  --client-cert-out P12  mTLS: accept client certificates from a fresh CA, write the admin's",
           "                         as PKCS#12 to this file (password printed) and turn Basic off",
           "  --rotate-after-s N     serve a new self-signed certificate N seconds after start, as after",
-          "                         a renewal (a console that pinned the old one must refuse it)");
+          "                         a renewal (a console that pinned the old one must refuse it)",
+          "stapling (the databases' TLS endpoints and the OCSP responder start at once):",
+          "  --ocsp-on              turn OCSP stapling on (off, as on a fresh cluster, staples nothing)",
+          "  --databases N          serve N TLS databases (default 3)",
+          "  --expired-staple       the cached answer (and so the staple) is past its nextUpdate",
+          "  --no-next-update       answers carry no nextUpdate",
+          "  --no-staple            the database endpoints staple nothing",
+          "  --responder-down       the responder refuses connections",
+          "  --responder-slow       the responder takes 8 s per answer",
+          "  --signer WHO           CA, DELEGATED, DELEGATED_WITHOUT_OCSP_SIGNING or WRONG_KEY",
+          "  --other-certificate    the last database serves another certificate than the proxy's",
+          "  --plain-database       add a database without TLS");
 
   private DemoClusterMain() {}
 
@@ -49,6 +60,7 @@ public final class DemoClusterMain {
     List<Consumer<DemoSwitches>> pending = new ArrayList<>();
     Path clientCertOut = null;
     long rotateAfter = -1;
+    boolean[] ocspOn = {false};
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
@@ -72,6 +84,21 @@ public final class DemoClusterMain {
           CertState state = CertState.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
           pending.add(s -> s.certState(state));
         }
+        case "--ocsp-on" -> pending.add(s -> ocspOn[0] = true);
+        case "--databases" -> builder.databases(Integer.parseInt(value(args, ++i)));
+        case "--expired-staple" -> pending.add(s -> s.staleNextUpdate(true));
+        case "--no-next-update" -> pending.add(s -> s.omitNextUpdate(true));
+        case "--no-staple" -> pending.add(s -> s.stapling().noStaple(true));
+        case "--responder-down" -> pending.add(s -> s.stapling().responderDown(true));
+        case "--responder-slow" ->
+            pending.add(s -> s.stapling().responderDelay(StapleSwitches.SLOW_RESPONDER));
+        case "--signer" -> {
+          StapleSwitches.Signer signer =
+              StapleSwitches.Signer.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
+          pending.add(s -> s.stapling().signer(signer));
+        }
+        case "--other-certificate" -> pending.add(s -> s.stapling().otherCertificate(true));
+        case "--plain-database" -> pending.add(s -> s.stapling().plainDatabase(true));
         case "--help", "-h" -> {
           System.out.println(USAGE);
           return;
@@ -95,6 +122,9 @@ public final class DemoClusterMain {
       return;
     }
     pending.forEach(action -> action.accept(cluster.switches()));
+    if (ocspOn[0]) {
+      cluster.setConfig(org.ocspconsole.api.OcspField.OCSP_FUNCTIONALITY, true);
+    }
     Files.writeString(certOut, Pem.certificates(cluster.certificate()));
     System.out.println(
         "OCSP Console demo cluster: "
@@ -118,6 +148,18 @@ public final class DemoClusterMain {
               + "  PKCS#12 password "
               + clientSecret);
     }
+    Stapling stapling = cluster.stapling();
+    StringBuilder databases = new StringBuilder("databases (TLS):");
+    for (int port : stapling.tlsPorts()) {
+      databases.append(" 127.0.0.1:").append(port);
+    }
+    System.out.println(
+        databases
+            + "  responder "
+            + cluster.switches().responderUrl()
+            + "  (openssl s_client -connect 127.0.0.1:"
+            + stapling.tlsPorts().get(0)
+            + " -status </dev/null)");
     if (rotateAfter >= 0) {
       DemoClientCertificates.rotateLater(cluster, Duration.ofSeconds(rotateAfter), certOut);
     }

@@ -10,10 +10,15 @@ import org.ocspconsole.api.OcspStatus.CertState;
  * while the server runs.
  */
 public final class DemoSwitches {
-  /** The OCSP URL of the demo's proxy certificate. */
+  /**
+   * The OCSP URL of a proxy certificate made without a running demo cluster ({@link
+   * #DemoSwitches()}); a demo cluster names its own loopback responder instead, see {@link
+   * #defaultResponderUrl()}.
+   */
   public static final String DEMO_RESPONDER_URL = "http://ocsp.demo-ca.ocsp-console.local/";
 
   private final ProxyCertificates proxy;
+  private final StapleSwitches stapling = new StapleSwitches();
   private volatile boolean unsupportedCapability;
   private volatile Duration latency = Duration.ZERO;
   private volatile Duration testDuration = Duration.ofMillis(900);
@@ -72,11 +77,21 @@ public final class DemoSwitches {
   }
 
   public DemoSwitches() {
-    this(new ProxyCertificates());
+    this(new ProxyCertificates(DEMO_RESPONDER_URL));
   }
 
   DemoSwitches(ProxyCertificates proxy) {
     this.proxy = proxy;
+  }
+
+  /** The stapling drills: the responder's answers and what the database endpoints serve. */
+  public StapleSwitches stapling() {
+    return stapling;
+  }
+
+  /** The URL of the demo's own OCSP responder, which the proxy certificate names at start. */
+  public String defaultResponderUrl() {
+    return proxy.defaultResponderUrl();
   }
 
   /** The OCSP URL in the current proxy certificate; empty for a certificate without one. */

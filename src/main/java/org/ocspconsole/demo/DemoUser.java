@@ -11,7 +11,8 @@ public record DemoUser(String name, String password, String role, Set<String> pe
           "view_ocsp_status",
           "test_ocsp_status",
           "view_cluster_info",
-          "update_cluster");
+          "update_cluster",
+          "view_all_bdbs_info");
 
   public boolean may(String permission) {
     return permissions.contains(permission);

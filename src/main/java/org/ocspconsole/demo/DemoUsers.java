@@ -37,7 +37,7 @@ final class DemoUsers {
             DemoCluster.VIEWER_USER,
             randomPassword(),
             "cluster_viewer",
-            Set.of("view_cluster_info")));
+            Set.of("view_cluster_info", "view_all_bdbs_info")));
   }
 
   DemoUser get(String name) {

@@ -113,7 +113,7 @@ final class OcspState {
     return new OcspStatus(
         state.name(),
         switches.responderUrl().isEmpty()
-            ? DemoSwitches.DEMO_RESPONDER_URL
+            ? switches.defaultResponderUrl()
             : switches.responderUrl(),
         HttpTime.of(polledAt.minusSeconds(1)),
         HttpTime.of(thisUpdate),

@@ -2,6 +2,7 @@ package org.ocspconsole.demo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.cert.CertificateException;
@@ -37,13 +38,37 @@ final class ProxyCertificates {
     }
   }
 
-  /** An installed certificate: its PEM chain and what the cluster derives from it. */
-  record Installed(String chainPem, X509Certificate leaf, String ocspUrl) {}
+  /**
+   * An installed certificate: its PEM chain, what the cluster derives from it, and the chain and
+   * key its database endpoints serve (a cluster keeps the key it serves with, as a real one does).
+   */
+  record Installed(
+      String chainPem,
+      X509Certificate leaf,
+      String ocspUrl,
+      List<X509Certificate> chain,
+      PrivateKey key) {
+    Installed {
+      chain = List.copyOf(chain);
+    }
+
+    @Override
+    public String toString() {
+      // A record would print the key.
+      return "Installed[" + leaf.getSubjectX500Principal().getName() + "]";
+    }
+  }
 
   private final IssuedCertificate ca;
+  private final String defaultResponderUrl;
   private volatile Installed current;
 
-  ProxyCertificates() {
+  /**
+   * @param responderUrl the OCSP URL the first proxy certificate names; its folder also serves the
+   *     CA certificate for the caIssuers URL
+   */
+  ProxyCertificates(String responderUrl) {
+    this.defaultResponderUrl = responderUrl;
     try {
       ca =
           CertificateBuilder.create()
@@ -56,11 +81,25 @@ final class ProxyCertificates {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the demo CA could not be made", e);
     }
-    generate(DemoSwitches.DEMO_RESPONDER_URL, Duration.ofDays(365));
+    generate(responderUrl, Duration.ofDays(365));
   }
 
   Installed current() {
     return current;
+  }
+
+  /** The demo CA, which issues the proxy certificate and signs the responder's answers. */
+  IssuedCertificate ca() {
+    return ca;
+  }
+
+  String defaultResponderUrl() {
+    return defaultResponderUrl;
+  }
+
+  /** Where the demo responder serves the CA certificate (AIA caIssuers). */
+  String caIssuersUrl() {
+    return URI.create(defaultResponderUrl).resolve(DemoResponder.CA_PATH).toString();
   }
 
   String responderUrl() {
@@ -77,18 +116,18 @@ final class ProxyCertificates {
               .dnsNames("*.demo-cluster.ocsp-console.local", "demo-cluster.ocsp-console.local")
               .issuedBy(ca)
               .validity(from, Instant.now().plus(validFor))
-              .caIssuersUrl("http://ca.demo-ca.ocsp-console.local/demo-ca.crt");
+              .caIssuersUrl(caIssuersUrl());
       if (!ocspUrl.isEmpty()) {
         builder.ocspUrl(ocspUrl);
       }
       IssuedCertificate issued = builder.build();
-      install(Pem.certificates(issued.chain()), issued.certificate());
+      install(Pem.certificates(issued.chain()), List.of(issued.chain()), issued.privateKey());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the demo proxy certificate could not be made", e);
     }
   }
 
-  /** Checks the upload as the cluster does and installs it; the key is checked, never kept. */
+  /** Checks the upload as the cluster does and installs it, key and all, to serve it. */
   void replace(String chainPem, String keyPem) throws Rejected {
     List<X509Certificate> chain;
     try {
@@ -113,13 +152,14 @@ final class ProxyCertificates {
     } catch (CertificateNotYetValidException e) {
       throw new Rejected("invalid_certificate", "The certificate is not valid yet");
     }
-    install(chainPem, leaf);
+    install(chainPem, chain, key);
   }
 
-  private void install(String chainPem, X509Certificate leaf) {
+  private void install(String chainPem, List<X509Certificate> chain, PrivateKey key) {
+    X509Certificate leaf = chain.get(0);
     try {
       List<String> urls = AuthorityInfoAccess.ocspUrls(leaf);
-      current = new Installed(chainPem, leaf, urls.isEmpty() ? "" : urls.get(0));
+      current = new Installed(chainPem, leaf, urls.isEmpty() ? "" : urls.get(0), chain, key);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,7 +10,8 @@ enum Route {
   PUT_CERTIFICATES("PUT", "/v1/cluster/certificates", "update_cluster", false),
   PUT_UPDATE_CERT("PUT", "/v1/cluster/update_cert", "update_cluster", false),
   GET_CLUSTER("GET", "/v1/cluster", "view_cluster_info", false),
-  PUT_CLUSTER("PUT", "/v1/cluster", "update_cluster", false);
+  PUT_CLUSTER("PUT", "/v1/cluster", "update_cluster", false),
+  GET_BDBS("GET", "/v1/bdbs", "view_all_bdbs_info", false);
 
   private final String method;
   private final String path;

@@ -30,7 +30,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ocspconsole.api.ApiError.Kind;
 import org.ocspconsole.demo.DemoCluster;
-import org.ocspconsole.demo.DemoSwitches;
 
 /** Every row of the contract's error table, over real HTTPS against the demo cluster. */
 class ClusterClientErrorTableTest {
@@ -53,7 +52,7 @@ class ClusterClientErrorTableTest {
     OcspConfig config = value(admin(cluster).getOcspConfig());
 
     assertThat(config)
-        .isEqualTo(new OcspConfig(false, 3600, 1, 60, 5, DemoSwitches.DEMO_RESPONDER_URL));
+        .isEqualTo(new OcspConfig(false, 3600, 1, 60, 5, cluster.switches().defaultResponderUrl()));
     assertThat(config.hasResponderUrl()).isTrue();
   }
 
@@ -77,7 +76,7 @@ class ClusterClientErrorTableTest {
     OcspStatus status = value(admin(cluster).getOcspStatus());
 
     assertThat(status.state()).contains(OcspStatus.CertState.GOOD);
-    assertThat(status.responderUrl()).isEqualTo(DemoSwitches.DEMO_RESPONDER_URL);
+    assertThat(status.responderUrl()).isEqualTo(cluster.switches().defaultResponderUrl());
     assertThat(status.thisUpdate().parsed()).isTrue();
     assertThat(status.producedAt().value())
         .hasValueSatisfying(t -> assertThat(t).isBefore(Instant.now()));

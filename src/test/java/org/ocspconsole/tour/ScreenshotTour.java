@@ -84,7 +84,7 @@ public final class ScreenshotTour {
     waitFor(() -> !vm.busyProperty().get());
     fx(() -> vm.form().enabledProperty().set(true));
     shot("no-responder-url", () -> true);
-    cluster.switches().responderUrl(org.ocspconsole.demo.DemoSwitches.DEMO_RESPONDER_URL);
+    cluster.switches().responderUrl(cluster.switches().defaultResponderUrl());
     fx(vm::load);
     waitFor(() -> !vm.busyProperty().get());
 
