@@ -32,6 +32,13 @@ public final class ConfigForm {
   /** One changed field, for the review before saving. */
   public record Change(OcspField field, Object from, Object to) {}
 
+  /** The form's values as the user left them, invalid text included, to undo a revert. */
+  public record Edits(boolean enabled, Map<OcspField, String> texts) {
+    public Edits {
+      texts = Map.copyOf(texts);
+    }
+  }
+
   private final ObjectProperty<OcspConfig> loaded = new SimpleObjectProperty<>(this, "loaded");
   private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
   private final StringProperty enabledServerError =
@@ -176,6 +183,18 @@ public final class ConfigForm {
       enabled.set(Boolean.TRUE.equals(config.ocspFunctionality()));
       numbers.values().forEach(NumberField::revert);
     }
+  }
+
+  public Edits edits() {
+    Map<OcspField, String> texts = new EnumMap<>(OcspField.class);
+    numbers.forEach((field, number) -> texts.put(field, number.textProperty().get()));
+    return new Edits(enabled.get(), texts);
+  }
+
+  /** Puts edits back over the same loaded configuration, as they were typed. */
+  public void restore(Edits edits) {
+    enabled.set(edits.enabled());
+    edits.texts().forEach((field, text) -> numbers.get(field).textProperty().set(text));
   }
 
   /** The loaded configuration with the user's valid edits applied. */

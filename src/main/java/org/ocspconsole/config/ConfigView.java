@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.fx.BannerView;
+import org.ocspconsole.fx.FocusKeeper;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.fx.Switch;
 
@@ -27,11 +28,13 @@ public final class ConfigView extends VBox {
   private final ConfigViewModel vm;
   private final ConfigDialogs dialogs;
   private final BooleanProperty reviewBeforeSave;
+  private final BannerView banner;
 
   public ConfigView(ConfigViewModel vm, ConfigDialogs dialogs, BooleanProperty reviewBeforeSave) {
     this.vm = vm;
     this.dialogs = dialogs;
     this.reviewBeforeSave = reviewBeforeSave;
+    this.banner = new BannerView(vm.bannerProperty(), vm::dismissBanner);
     ConfigForm form = vm.form();
     setId("config-view");
     setSpacing(14);
@@ -119,8 +122,8 @@ public final class ConfigView extends VBox {
     summary.textProperty().bind(form.summaryProperty());
     summary.visibleProperty().bind(form.loadedProperty().isNotNull());
 
-    BannerView banner = new BannerView(vm.bannerProperty(), vm::dismissBanner);
     getChildren().addAll(banner, heading, grid, summary, actions());
+    FocusKeeper.keep(vm.busyProperty(), this, banner::focusAction);
   }
 
   private HBox actions() {
@@ -153,7 +156,15 @@ public final class ConfigView extends VBox {
 
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    Button revert = button("_Revert", "revert", () -> vm.form().revert());
+    Button revert =
+        button(
+            "_Revert",
+            "revert",
+            () -> {
+              vm.revert();
+              // Revert is disabled now; its Undo is where the next Space should go.
+              banner.focusAction();
+            });
     revert.disableProperty().bind(vm.form().dirtyProperty().not().or(vm.busyProperty()));
     revert.setTooltip(new Tooltip("Restore the values last loaded from the cluster"));
     Button refresh = button("Re_fresh", "refresh", this::requestRefresh);

@@ -45,6 +45,7 @@ public final class ConfigViewModel {
   private final BooleanBinding canSave;
   private final StringBinding saveHint;
   private volatile CompletableFuture<?> inFlight;
+  private Banner undoBanner;
 
   public ConfigViewModel(Session session, Executor fx, PasswordPrompt passwordPrompt) {
     this.session = session;
@@ -57,6 +58,14 @@ public final class ConfigViewModel {
             .and(readOnly.not())
             .and(form.loadedProperty().isNotNull());
     saveHint = SaveNotices.hint(form, readOnlyReason, busy);
+    // Undo would overwrite what the user typed after the revert: it goes once they edit again.
+    form.dirtyProperty()
+        .addListener(
+            (obs, was, dirty) -> {
+              if (dirty && banner.get() != null && banner.get() == undoBanner) {
+                banner.set(null);
+              }
+            });
   }
 
   public ConfigForm form() {
@@ -99,6 +108,34 @@ public final class ConfigViewModel {
 
   public void dismissBanner() {
     banner.set(null);
+  }
+
+  /**
+   * Restores the values last loaded. One key press must not throw away every edit, so the banner
+   * offers to undo it until the next load, save or dismissal.
+   */
+  public void revert() {
+    if (!form.dirtyProperty().get() || busy.get()) {
+      return;
+    }
+    ConfigForm.Edits edits = form.edits();
+    OcspConfig loaded = form.loadedProperty().get();
+    form.revert();
+    confirmation.set(null);
+    undoBanner =
+        new Banner(
+            Banner.Severity.INFO,
+            "Edits discarded",
+            "The form shows the values last loaded from " + session.name() + " again.",
+            "_Undo",
+            () -> {
+              // Only over the values the edits were made against: a newer load clears the banner.
+              if (form.loadedProperty().get() == loaded && !busy.get()) {
+                banner.set(null);
+                form.restore(edits);
+              }
+            });
+    banner.set(undoBanner);
   }
 
   /** Reads the configuration; the form becomes clean and editable when it succeeds. */

@@ -58,12 +58,13 @@ public record ConflictCheck(List<Conflict> conflicts, List<OcspField> changedByO
 
   /**
    * The update to send: the user's changes, except the conflicting fields for which the user kept
-   * the other side's value. Fields changed only by others are never sent, so they keep theirs.
+   * the other side's value, or chose nothing: only an explicit choice overwrites someone else's
+   * change. Fields changed only by others are never sent, so they keep theirs.
    */
   public OcspUpdate update(OcspConfig loaded, OcspConfig edited, Map<OcspField, Choice> choices) {
     Map<OcspField, Object> send = new EnumMap<>(OcspUpdate.between(loaded, edited).changes());
     for (Conflict conflict : conflicts) {
-      if (choices.getOrDefault(conflict.field(), Choice.YOURS) == Choice.THEIRS) {
+      if (choices.getOrDefault(conflict.field(), Choice.THEIRS) == Choice.THEIRS) {
         send.remove(conflict.field());
       }
     }
@@ -73,7 +74,7 @@ public record ConflictCheck(List<Conflict> conflicts, List<OcspField> changedByO
   /** The conflicting fields for which the user kept the other side's value. */
   public List<OcspField> keptTheirs(Map<OcspField, Choice> choices) {
     return conflicts.stream()
-        .filter(c -> choices.getOrDefault(c.field(), Choice.YOURS) == Choice.THEIRS)
+        .filter(c -> choices.getOrDefault(c.field(), Choice.THEIRS) == Choice.THEIRS)
         .map(Conflict::field)
         .toList();
   }

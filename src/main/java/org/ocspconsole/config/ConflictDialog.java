@@ -1,7 +1,6 @@
 package org.ocspconsole.config;
 
 import atlantafx.base.theme.Styles;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +17,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ocspconsole.api.OcspField;
+import org.ocspconsole.fx.SafeDialogs;
 
 /**
  * Shows each field changed both in the form and on the cluster with its three values, and lets the
- * user keep theirs, keep mine, or choose per field. Esc cancels: nothing is sent.
+ * user keep theirs, keep mine, or choose per field. No side is preselected and Enter only saves
+ * what was chosen in every row, so no single key overwrites someone else's change. Esc cancels:
+ * nothing is sent.
  */
 public final class ConflictDialog implements ConflictResolver {
   public static final ButtonType KEEP_THEIRS =
@@ -48,18 +50,26 @@ public final class ConflictDialog implements ConflictResolver {
 
   private Optional<Map<OcspField, ConflictCheck.Choice>> ask(
       List<ConflictCheck.Conflict> conflicts, String cluster) {
+    ConflictChoices choices = new ConflictChoices(conflicts);
     GridPane grid = new GridPane();
     grid.setHgap(14);
     grid.setVgap(8);
     grid.addRow(0, bold(""), bold("When you loaded"), bold("Theirs, now"), bold("Yours"));
-    Map<OcspField, ToggleGroup> groups = new EnumMap<>(OcspField.class);
+    RadioButton first = null;
     int row = 1;
     for (ConflictCheck.Conflict c : conflicts) {
+      // No side is preselected: a choice is the user's, never the dialog's.
       ToggleGroup group = new ToggleGroup();
       RadioButton theirs = choice(FieldLabels.value(c.field(), c.theirs()), group, "theirs", c);
       RadioButton yours = choice(FieldLabels.value(c.field(), c.yours()), group, "yours", c);
-      yours.setSelected(true);
-      groups.put(c.field(), group);
+      group
+          .selectedToggleProperty()
+          .addListener(
+              (obs, old, now) ->
+                  choices
+                      .choice(c.field())
+                      .set(now == null ? null : (ConflictCheck.Choice) now.getUserData()));
+      first = first == null ? theirs : first;
       grid.addRow(
           row++,
           bold(FieldLabels.plain(c.field())),
@@ -75,34 +85,38 @@ public final class ConflictDialog implements ConflictResolver {
                 + ". Choose whose value each keeps; fields only they changed keep their values.");
     intro.setWrapText(true);
     intro.setMaxWidth(560);
+    Label pending = new Label("Choose a value in each row, or keep theirs or yours for all.");
+    pending.setId("conflict-pending");
+    pending.getStyleClass().add(Styles.TEXT_MUTED);
+    pending.visibleProperty().bind(choices.completeProperty().not());
     Alert alert = new Alert(Alert.AlertType.WARNING, "", KEEP_THEIRS, KEEP_MINE, SAVE);
     alert.getButtonTypes().add(ButtonType.CANCEL);
     alert.initOwner(owner);
     alert.setTitle("Changed by someone else");
     alert.setHeaderText("The settings changed on the cluster while you were editing");
-    alert.getDialogPane().setContent(new VBox(12, intro, grid));
+    alert.getDialogPane().setContent(new VBox(12, intro, grid, pending));
     alert.getDialogPane().setId("conflict-dialog");
     alert.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     alert.getDialogPane().setPrefWidth(760);
     alert.setResizable(true);
+    // Enter is "Save as chosen", enabled only once every row has a side; Enter on a focused
+    // "Keep mine" does not overwrite either (see SafeDialogs).
+    alert
+        .getDialogPane()
+        .lookupButton(SAVE)
+        .disableProperty()
+        .bind(choices.completeProperty().not());
+    SafeDialogs.enterFiresDefaultOnly(alert.getDialogPane());
+    RadioButton firstChoice = first;
+    alert.setOnShown(e -> Platform.runLater(firstChoice::requestFocus));
     ButtonType pressed = alert.showAndWait().orElse(ButtonType.CANCEL);
-    if (pressed == ButtonType.CANCEL) {
-      return Optional.empty();
+    if (pressed == KEEP_THEIRS) {
+      return Optional.of(choices.all(ConflictCheck.Choice.THEIRS));
     }
-    Map<OcspField, ConflictCheck.Choice> choices = new EnumMap<>(OcspField.class);
-    groups.forEach(
-        (field, group) -> {
-          ConflictCheck.Choice choice;
-          if (pressed == KEEP_THEIRS) {
-            choice = ConflictCheck.Choice.THEIRS;
-          } else if (pressed == KEEP_MINE) {
-            choice = ConflictCheck.Choice.YOURS;
-          } else {
-            choice = (ConflictCheck.Choice) group.getSelectedToggle().getUserData();
-          }
-          choices.put(field, choice);
-        });
-    return Optional.of(choices);
+    if (pressed == KEEP_MINE) {
+      return Optional.of(choices.all(ConflictCheck.Choice.YOURS));
+    }
+    return pressed == SAVE ? Optional.of(choices.chosen()) : Optional.empty();
   }
 
   private static RadioButton choice(

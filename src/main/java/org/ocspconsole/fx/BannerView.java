@@ -43,6 +43,15 @@ public final class BannerView extends HBox {
     show(banner.getValue());
   }
 
+  /** Gives the focus to the banner's action (Retry, Undo), if it has one; says whether it did. */
+  public boolean focusAction() {
+    if (!isVisible() || !action.isVisible()) {
+      return false;
+    }
+    action.requestFocus();
+    return true;
+  }
+
   private void show(Banner banner) {
     setVisible(banner != null);
     setManaged(banner != null);

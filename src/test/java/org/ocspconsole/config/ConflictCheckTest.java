@@ -38,6 +38,17 @@ class ConflictCheckTest {
   }
 
   @Test
+  void aConflictWithoutAnExplicitChoiceKeepsTheirs() {
+    OcspConfig theirs = loaded.with(OcspField.QUERY_FREQUENCY, 600);
+    OcspConfig yours =
+        loaded.with(OcspField.QUERY_FREQUENCY, 900).with(OcspField.RESPONSE_TIMEOUT, 3);
+    ConflictCheck check = ConflictCheck.of(loaded, theirs, yours);
+    assertThat(check.update(loaded, yours, Map.of()).changes())
+        .containsOnlyKeys(OcspField.RESPONSE_TIMEOUT);
+    assertThat(check.keptTheirs(Map.of())).containsExactly(OcspField.QUERY_FREQUENCY);
+  }
+
+  @Test
   void keepingTheirsDropsTheFieldFromTheUpdateAndKeepingYoursSendsIt() {
     OcspConfig theirs =
         loaded.with(OcspField.QUERY_FREQUENCY, 600).with(OcspField.OCSP_FUNCTIONALITY, true);

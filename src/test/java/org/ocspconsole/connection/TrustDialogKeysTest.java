@@ -98,8 +98,13 @@ class TrustDialogKeysTest {
     return future.get(10, TimeUnit.SECONDS);
   }
 
+  /** A button's mnemonic: Alt+letter, Cmd+letter on macOS. */
   private static void alt(FxRobot robot, KeyCode key) {
-    robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    KeyCode modifier =
+        System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
+            ? KeyCode.COMMAND
+            : KeyCode.ALT;
+    robot.press(modifier).type(key).release(modifier);
   }
 
   @Test
