@@ -82,11 +82,14 @@ public final class AlertsViewModel {
     if (busy.get()) {
       return CompletableFuture.completedFuture(null);
     }
-    return run(session.client().getCluster(), null, null);
+    return run(session.call(() -> session.client().getCluster()), null, null);
   }
 
   private CompletableFuture<Void> save(AlertSetting alert, boolean value) {
-    return run(session.client().updateAlertSettings(Map.of(alert.key(), value)), alert, value);
+    return run(
+        session.call(() -> session.client().updateAlertSettings(Map.of(alert.key(), value))),
+        alert,
+        value);
   }
 
   private CompletableFuture<Void> run(

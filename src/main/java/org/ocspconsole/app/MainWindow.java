@@ -21,9 +21,9 @@ import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.config.ConflictDialog;
-import org.ocspconsole.config.PasswordPrompt;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
 
 /**

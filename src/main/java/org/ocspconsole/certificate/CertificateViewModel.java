@@ -90,8 +90,7 @@ public final class CertificateViewModel {
     loading.set(true);
     CompletableFuture<Void> done = new CompletableFuture<>();
     session
-        .client()
-        .getClusterCertificates()
+        .call(() -> session.client().getClusterCertificates())
         .whenCompleteAsync(
             (certificates, failure) -> {
               loading.set(false);

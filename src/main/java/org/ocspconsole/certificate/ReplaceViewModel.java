@@ -125,9 +125,12 @@ public final class ReplaceViewModel {
     problem.set(null);
     CompletableFuture<Void> done = new CompletableFuture<>();
     inFlight =
-        session
-            .client()
-            .replaceCertificate(CertificateUpload.proxy(check.get().chainPem(), keyText.get()));
+        session.call(
+            () ->
+                session
+                    .client()
+                    .replaceCertificate(
+                        CertificateUpload.proxy(check.get().chainPem(), keyText.get())));
     inFlight.whenCompleteAsync(
         (api, failure) -> {
           inFlight = null;

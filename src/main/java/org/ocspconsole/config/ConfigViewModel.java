@@ -2,9 +2,9 @@ package org.ocspconsole.config;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -17,8 +17,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
-import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
 
 /**
@@ -31,7 +31,6 @@ public final class ConfigViewModel {
 
   private final Session session;
   private final Executor fx;
-  private final PasswordPrompt passwordPrompt;
   private volatile ConflictResolver conflictResolver;
   private final ConfigForm form = new ConfigForm();
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -50,7 +49,9 @@ public final class ConfigViewModel {
   public ConfigViewModel(Session session, Executor fx, PasswordPrompt passwordPrompt) {
     this.session = session;
     this.fx = fx;
-    this.passwordPrompt = passwordPrompt;
+    if (passwordPrompt != null) {
+      session.usePasswordPrompt(passwordPrompt, fx);
+    }
     canSave =
         form.dirtyProperty()
             .and(form.validProperty())
@@ -148,9 +149,14 @@ public final class ConfigViewModel {
    * the window exists, so the network and the toolkit start in parallel.
    */
   public CompletableFuture<Void> load(CompletableFuture<OcspConfig> request) {
+    AtomicReference<CompletableFuture<OcspConfig>> sent = new AtomicReference<>(request);
     return run(
         "Loading the OCSP settings\u2026",
-        () -> request,
+        () -> {
+          // The request already sent first; a new one if it has to run again after a 401.
+          CompletableFuture<OcspConfig> first = sent.getAndSet(null);
+          return first != null ? first : session.client().getOcspConfig();
+        },
         config -> {
           readOnlyReason.set(null);
           form.load(config);
@@ -227,7 +233,8 @@ public final class ConfigViewModel {
     banner.set(null);
     confirmation.set(null);
     CompletableFuture<Void> done = new CompletableFuture<>();
-    CompletableFuture<T> request = call.get();
+    // A 401 asks for the password once for the whole session, then the call runs again.
+    CompletableFuture<T> request = session.call(call);
     inFlight = request;
     request.whenCompleteAsync(
         (value, failure) -> {
@@ -247,35 +254,6 @@ public final class ConfigViewModel {
 
   private void fail(
       ApiError error, Supplier<CompletableFuture<Void>> retry, CompletableFuture<Void> done) {
-    if (error.kind() == ApiError.Kind.UNAUTHORIZED
-        && passwordPrompt != null
-        && session.connection().credentials() instanceof Credentials.Basic basic) {
-      passwordPrompt
-          .ask(
-              basic.user(),
-              "The cluster did not accept the password for "
-                  + basic.user()
-                  + ". Enter it again to continue; your changes are kept.")
-          .whenCompleteAsync(
-              (answer, problem) -> {
-                Optional<char[]> password = problem == null ? answer : Optional.empty();
-                if (password.isPresent()) {
-                  try {
-                    session.useCredentials(new Credentials.Basic(basic.user(), password.get()));
-                    java.util.Arrays.fill(password.get(), '\0');
-                    retry.get().whenComplete((v, e) -> done.complete(null));
-                    return;
-                  } catch (ApiException e) {
-                    showError(e.error(), retry);
-                  }
-                } else {
-                  showError(error, retry);
-                }
-                done.complete(null);
-              },
-              fx);
-      return;
-    }
     showError(error, retry);
     done.complete(null);
   }

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import org.ocspconsole.config.PasswordPrompt;
+import org.ocspconsole.session.PasswordPrompt;
 
 /**
  * The form's "sign in again" after a 401 in the middle of work, for a profile: the remembered

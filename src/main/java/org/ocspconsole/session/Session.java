@@ -1,8 +1,11 @@
 package org.ocspconsole.session;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
@@ -21,6 +24,7 @@ public final class Session {
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
   private final java.util.ArrayDeque<Exchange> history = new java.util.ArrayDeque<>();
   private volatile ClusterClient client;
+  private final Reauthentication reauthentication = new Reauthentication(this);
 
   public Session(String name, boolean demo, ClusterClient client) {
     this.name = name;
@@ -51,6 +55,24 @@ public final class Session {
     next.addExchangeListener(this::forward);
     client.removeExchangeListener(this::forward);
     client = next;
+    reauthentication.credentialsReplaced();
+  }
+
+  /**
+   * Who asks for the password after a 401: from then on every call made through {@link #call}
+   * shares one prompt (shown through {@code fx}) and retries after it.
+   */
+  public void usePasswordPrompt(PasswordPrompt prompt, Executor fx) {
+    reauthentication.use(prompt, fx);
+  }
+
+  /**
+   * Runs a call of the client; a 401 asks for the password once for all calls that meet it, and
+   * {@code call} runs again with the new one. {@code call} is asked for a new request each time (so
+   * it must read {@link #client()} when invoked). Cancelling the result cancels the request.
+   */
+  public <T> CompletableFuture<T> call(Supplier<CompletableFuture<T>> call) {
+    return reauthentication.call(call);
   }
 
   /**

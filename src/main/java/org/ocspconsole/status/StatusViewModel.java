@@ -115,7 +115,7 @@ public final class StatusViewModel {
     flag.set(true);
     lastWasQuery = isQuery;
     CompletableFuture<Void> done = new CompletableFuture<>();
-    CompletableFuture<OcspStatus> request = call.get();
+    CompletableFuture<OcspStatus> request = session.call(call);
     inFlight = request;
     request.whenCompleteAsync(
         (answer, failure) -> {

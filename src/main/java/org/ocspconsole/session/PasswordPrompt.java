@@ -1,4 +1,4 @@
-package org.ocspconsole.config;
+package org.ocspconsole.session;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
