@@ -127,8 +127,7 @@ public record CertificateFacts(
     if (aiaUnreadable) {
       return "The Authority Information Access extension could not be read.";
     }
-    return ocspUrls.isEmpty()
-        ? "none: OCSP cannot be enabled with this certificate"
-        : String.join(", ", ocspUrls);
+    // What that means for OCSP is said once, at the form's switch.
+    return ocspUrls.isEmpty() ? "none" : String.join(", ", ocspUrls);
   }
 }

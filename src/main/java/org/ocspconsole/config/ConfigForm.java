@@ -25,10 +25,6 @@ import org.ocspconsole.api.OcspUpdate;
  * are valid, what a save would send. No network here; {@link ConfigViewModel} does that.
  */
 public final class ConfigForm {
-  static final String NO_RESPONDER_URL =
-      "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL. "
-          + "Replace the proxy certificate with one that names an OCSP URL first.";
-
   /** One changed field, for the review before saving. */
   public record Change(OcspField field, Object from, Object to) {}
 
@@ -44,7 +40,9 @@ public final class ConfigForm {
   private final StringProperty enabledServerError =
       new SimpleStringProperty(this, "enabledServerError");
   private final Map<OcspField, NumberField> numbers = new EnumMap<>(OcspField.class);
+  private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
   private final StringBinding enabledMessage;
+  private final StringBinding switchNote;
   private final BooleanBinding enabledDirty;
   private final BooleanBinding dirty;
   private final BooleanBinding valid;
@@ -67,7 +65,7 @@ public final class ConfigForm {
                   enabled.get()
                       && (config == null || !Boolean.TRUE.equals(config.ocspFunctionality()));
               return turningOn && config != null && !config.hasResponderUrl()
-                  ? NO_RESPONDER_URL
+                  ? NoResponderUrl.CANNOT_ENABLE
                   : null;
             },
             enabled,
@@ -82,6 +80,21 @@ public final class ConfigForm {
             enabled,
             loaded);
     enabled.addListener((obs, old, now) -> enabledServerError.set(null));
+    // One message at the switch: an error when there is one, else the note about a certificate
+    // without a responder URL, which is shown before anyone tries the switch.
+    switchNote =
+        Bindings.createStringBinding(
+            () -> {
+              if (enabledMessage.get() != null) {
+                return enabledMessage.get();
+              }
+              OcspConfig config = loaded.get();
+              return config != null && !config.hasResponderUrl()
+                  ? NoResponderUrl.note(Boolean.TRUE.equals(config.ocspFunctionality()))
+                  : null;
+            },
+            enabledMessage,
+            loaded);
 
     List<Observable> dirtyInputs = new ArrayList<>(List.of(enabledDirty));
     List<Observable> messages = new ArrayList<>(List.of(enabledMessage));
@@ -142,6 +155,42 @@ public final class ConfigForm {
     return enabledMessage;
   }
 
+  /** The one message to show at the switch, or null. */
+  public StringBinding switchNoteProperty() {
+    return switchNote;
+  }
+
+  /** Whether the user's last attempt to turn OCSP on was refused (the note then reads as such). */
+  public BooleanProperty refusedProperty() {
+    return refused;
+  }
+
+  /**
+   * Whether the switch may move to {@code on}. Turning OCSP on is refused while the proxy
+   * certificate carries no responder URL, so the switch never shows a state the cluster would
+   * refuse; the refusal is remembered for the message.
+   */
+  public boolean accepts(boolean on) {
+    OcspConfig config = loaded.get();
+    boolean refuse =
+        on
+            && !enabled.get()
+            && config != null
+            && !config.hasResponderUrl()
+            && !Boolean.TRUE.equals(config.ocspFunctionality());
+    refused.set(refuse);
+    return !refuse;
+  }
+
+  /** Moves the switch as the user would; returns false when that was refused. */
+  public boolean requestEnabled(boolean on) {
+    if (!accepts(on)) {
+      return false;
+    }
+    enabled.set(on);
+    return true;
+  }
+
   public BooleanBinding enabledDirtyProperty() {
     return enabledDirty;
   }
@@ -174,6 +223,7 @@ public final class ConfigForm {
     loaded.set(config);
     enabled.set(Boolean.TRUE.equals(config.ocspFunctionality()));
     enabledServerError.set(null);
+    refused.set(false);
     numbers.forEach((field, number) -> number.load((Integer) config.get(field)));
   }
 

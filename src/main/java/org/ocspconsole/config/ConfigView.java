@@ -59,8 +59,13 @@ public final class ConfigView extends VBox {
     enabled.setId("ocsp-functionality");
     enabled.textProperty().bind(form.enabledProperty().map(on -> on ? "On" : "Off"));
     enabled.selectedProperty().bindBidirectional(form.enabledProperty());
+    enabled.setGuard(form::accepts);
     enabled.setAccessibleText("OCSP stapling");
-    enabled.setAccessibleHelp(FieldLabels.explanation(OcspField.OCSP_FUNCTIONALITY));
+    enabled
+        .accessibleHelpProperty()
+        .bind(
+            form.switchNoteProperty()
+                .orElse(FieldLabels.explanation(OcspField.OCSP_FUNCTIONALITY)));
     switchLabel.setLabelFor(enabled);
     Label enabledChanged = new Label("changed");
     enabledChanged.setId("ocsp-functionality-changed");
@@ -70,8 +75,17 @@ public final class ConfigView extends VBox {
     grid.add(enabled, 1, 0);
     grid.add(enabledChanged, 3, 0);
     Label enabledMessage = message("ocsp-functionality-message");
-    enabledMessage.textProperty().bind(form.enabledMessageProperty());
-    enabledMessage.visibleProperty().bind(form.enabledMessageProperty().isNotNull());
+    enabledMessage.textProperty().bind(form.switchNoteProperty());
+    enabledMessage.visibleProperty().bind(form.switchNoteProperty().isNotNull());
+    // A note (amber) until the user's attempt is refused or the cluster refuses: then an error.
+    javafx.beans.InvalidationListener restyle =
+        obs ->
+            styleAsError(
+                enabledMessage,
+                form.enabledMessageProperty().get() != null || form.refusedProperty().get());
+    form.enabledMessageProperty().addListener(restyle);
+    form.refusedProperty().addListener(restyle);
+    restyle.invalidated(null);
     grid.add(enabledMessage, 1, 1, 3, 1);
 
     Label urlLabel = new Label("Responder URL");
@@ -85,24 +99,13 @@ public final class ConfigView extends VBox {
     urlLabel.setLabelFor(url);
     grid.add(urlLabel, 0, 2);
     grid.add(url, 1, 2, 3, 1);
-    Label urlNote = new Label();
+    // Neutral in both cases: the message about a missing URL stands once, at the switch.
+    Label urlNote =
+        new Label(
+            "Read-only: taken from the proxy certificate's Authority Information Access extension.");
     urlNote.setId("responder-url-note");
     urlNote.setWrapText(true);
-    urlNote
-        .textProperty()
-        .bind(
-            form.loadedProperty()
-                .map(
-                    c ->
-                        c.hasResponderUrl()
-                            ? "Read-only: taken from the proxy certificate's Authority Information Access extension."
-                            : "The proxy certificate carries no OCSP URL, so OCSP cannot be enabled until a certificate with one is installed."));
     urlNote.getStyleClass().add(Styles.TEXT_SMALL);
-    form.loadedProperty()
-        .addListener(
-            (obs, old, c) ->
-                urlNote.pseudoClassStateChanged(
-                    Styles.STATE_DANGER, c != null && !c.hasResponderUrl()));
     grid.add(urlNote, 1, 3, 3, 1);
 
     int row = 4;
@@ -230,6 +233,11 @@ public final class ConfigView extends VBox {
       case DISCARD -> proceed.run();
       case CANCEL -> {}
     }
+  }
+
+  private static void styleAsError(Label label, boolean error) {
+    label.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING);
+    label.getStyleClass().add(error ? Styles.DANGER : Styles.WARNING);
   }
 
   private static Label message(String id) {

@@ -24,7 +24,7 @@ final class ErrorPlacement {
         return Banner.error("The cluster rejected the values", error.message());
       case NO_RESPONDER_URL:
         form.setServerError(
-            org.ocspconsole.api.OcspField.OCSP_FUNCTIONALITY, ConfigForm.NO_RESPONDER_URL);
+            org.ocspconsole.api.OcspField.OCSP_FUNCTIONALITY, NoResponderUrl.CANNOT_ENABLE);
         return null;
       case UNSUPPORTED_BY_CAPABILITY:
         return new Banner(

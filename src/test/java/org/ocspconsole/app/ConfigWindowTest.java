@@ -3,7 +3,9 @@ package org.ocspconsole.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,6 +23,7 @@ import org.ocspconsole.testing.Keys;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real window against the demo cluster through each user-visible path of the form. */
@@ -135,21 +138,47 @@ class ConfigWindowTest extends WindowFixture {
   }
 
   @Test
-  void enablingWithoutResponderUrlIsRefusedAtTheSwitch(FxRobot robot) throws Exception {
+  void enablingWithoutResponderUrlKeepsTheSwitchOffWithOneMessage(FxRobot robot) throws Exception {
     cluster.switches().noResponderUrl();
     waitUntilLoaded();
-    robot.interact(
-        () -> {
-          vm.load();
-        });
+    robot.interact(() -> vm.load());
     waitUntilLoaded();
-    assertThat(label(robot, "responder-url-note").getText()).contains("cannot be enabled");
+    Switch toggle = robot.lookup("#ocsp-functionality").queryAs(Switch.class);
+    Label message = label(robot, "ocsp-functionality-message");
+    assertThat(message.isVisible()).isTrue();
+    assertThat(message.getStyleClass()).contains("warning").doesNotContain("danger");
+    assertThat(messagesAboutTheMissingUrl(robot)).containsExactly(message);
+
     robot.clickOn("#ocsp-functionality");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(label(robot, "ocsp-functionality-message").isVisible()).isTrue();
-    assertThat(label(robot, "ocsp-functionality-message").getText())
-        .contains("no OCSP responder URL");
+    assertThat(toggle.isSelected()).isFalse();
+    assertThat(toggle.getText()).isEqualTo("Off");
+    assertThat(message.getStyleClass()).contains("danger");
+    assertThat(message.getText()).contains("Let's Encrypt").contains("August 2025");
+    assertThat(messagesAboutTheMissingUrl(robot)).containsExactly(message);
+    assertThat(label(robot, "summary").getText()).startsWith("OCSP stapling is off");
     assertThat(robot.lookup("#save").queryAs(Button.class).isDisabled()).isTrue();
+
+    robot.interact(toggle::requestFocus);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(toggle.isSelected()).isFalse();
+    assertThat(vm.form().enabledProperty().get()).isFalse();
+  }
+
+  /** The visible labels of the window that speak of the missing responder URL. */
+  private static List<Label> messagesAboutTheMissingUrl(FxRobot robot) {
+    return robot
+        .lookup(
+            (Node n) ->
+                n instanceof Label l
+                    && NodeQueryUtils.isVisible().test(l)
+                    && l.getText() != null
+                    && Stream.of("cannot be enabled", "no OCSP URL", "no OCSP responder URL")
+                        .anyMatch(l.getText()::contains))
+        .queryAllAs(Label.class)
+        .stream()
+        .toList();
   }
 
   @Test

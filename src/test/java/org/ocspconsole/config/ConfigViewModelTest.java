@@ -176,14 +176,41 @@ class ConfigViewModelTest {
   }
 
   @Test
-  void turningOcspOnWithoutResponderUrlIsRefusedAtTheSwitch() throws Exception {
+  void turningOcspOnWithoutResponderUrlIsRefusedAndTheSwitchStaysOff() throws Exception {
     cluster.switches().noResponderUrl();
     await(vm.load());
-    form.enabledProperty().set(true);
-    assertThat(form.enabledMessageProperty().get()).contains("no OCSP responder URL");
+    // One note, shown before anyone tries, saying why this is common now.
+    assertThat(form.switchNoteProperty().get())
+        .startsWith("OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL.")
+        .contains("Let's Encrypt dropped it in May 2025 and shut its responders in August 2025")
+        .contains("a CA that runs a responder");
+    assertThat(form.refusedProperty().get()).isFalse();
+
+    assertThat(form.requestEnabled(true)).isFalse();
+    assertThat(form.enabledProperty().get()).isFalse();
+    assertThat(form.refusedProperty().get()).isTrue();
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(form.summaryProperty().get()).startsWith("OCSP stapling is off");
     assertThat(vm.canSaveProperty().get()).isFalse();
-    form.enabledProperty().set(false);
-    assertThat(form.enabledMessageProperty().get()).isNull();
+    // The other settings can still be changed and saved.
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("300");
+    assertThat(vm.canSaveProperty().get()).isTrue();
+    assertThat(form.refusedProperty().get()).isTrue();
+    await(vm.load());
+    assertThat(form.refusedProperty().get()).isFalse();
+  }
+
+  @Test
+  void ocspThatIsOnWithoutResponderUrlCanBeTurnedOffAndBackOn() throws Exception {
+    cluster.setConfig(OcspField.OCSP_FUNCTIONALITY, true);
+    cluster.switches().noResponderUrl();
+    await(vm.load());
+    assertThat(form.switchNoteProperty().get())
+        .startsWith("OCSP is on, but the proxy certificate carries no OCSP responder URL")
+        .contains("Let's Encrypt");
+    assertThat(form.requestEnabled(false)).isTrue();
+    assertThat(form.requestEnabled(true)).isTrue();
+    assertThat(form.dirtyProperty().get()).isFalse();
   }
 
   @Test

@@ -82,7 +82,7 @@ public final class ScreenshotTour {
     waitFor(() -> !vm.busyProperty().get());
     fx(vm::load);
     waitFor(() -> !vm.busyProperty().get());
-    fx(() -> vm.form().enabledProperty().set(true));
+    fx(() -> vm.form().requestEnabled(true));
     shot("no-responder-url", () -> true);
     cluster.switches().responderUrl(cluster.switches().defaultResponderUrl());
     fx(vm::load);
