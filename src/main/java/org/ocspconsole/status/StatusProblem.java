@@ -9,6 +9,24 @@ import org.ocspconsole.api.ApiError;
  */
 public record StatusProblem(String title, String text, boolean retry) {
 
+  /**
+   * @param retried the console already sent the query a second time by itself
+   * @param statusKept the last known status stays on the card above the problem
+   */
+  static StatusProblem of(ApiError error, boolean query, boolean retried, boolean statusKept) {
+    StatusProblem problem = of(error, query);
+    String text = problem.text();
+    if (retried && error.kind() == ApiError.Kind.TASK_QUEUED_TOO_LONG) {
+      text =
+          "The cluster's OCSP polling task stayed queued for more than 5 seconds twice: the"
+              + " console already retried once by itself. Try again in a moment.";
+    }
+    if (statusKept) {
+      text += " The status shown above is the last one known.";
+    }
+    return new StatusProblem(problem.title(), text, problem.retry());
+  }
+
   static StatusProblem of(ApiError error, boolean query) {
     String what = query ? "query the responder" : "read the status";
     return switch (error.kind()) {

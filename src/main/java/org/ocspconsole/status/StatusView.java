@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -92,15 +93,50 @@ public final class StatusView extends VBox {
     ProgressIndicator progress = new ProgressIndicator();
     progress.setId("status-progress");
     progress.setPrefSize(20, 20);
-    Label querying = new Label("Querying the responder\u2026");
+    // A longer line ("retrying once…") wraps instead of squeezing the indicator away.
+    progress.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+    Label querying = new Label();
+    querying.setId("status-query-progress");
+    querying.setWrapText(true);
+    querying.textProperty().bind(vm.queryProgressProperty());
     Button cancel = button("Ca_ncel", "status-cancel", vm::cancel);
     cancel.setMinWidth(Region.USE_PREF_SIZE);
     HBox running = new HBox(8, progress, querying, cancel);
     running.setAlignment(Pos.CENTER_LEFT);
     running.visibleProperty().bind(vm.queryingProperty());
     running.managedProperty().bind(running.visibleProperty());
+    keepFocusThroughQuery(query, cancel);
     // Progress goes on its own line: beside the button it would squeeze Cancel out of sight.
     return new VBox(8, query, running);
+  }
+
+  /**
+   * The query button is disabled while its query runs, and a focused node that becomes disabled
+   * hands the focus to the next one (Replace certificate…). So the focus waits on Cancel while the
+   * query runs and comes back to the button afterwards, where the user left it.
+   */
+  private void keepFocusThroughQuery(Button query, Button cancel) {
+    boolean[] restore = {false};
+    vm.queryingProperty()
+        .addListener(
+            (obs, was, running) -> {
+              if (running && query.isFocused()) {
+                restore[0] = true;
+                cancel.requestFocus();
+              }
+            });
+    query
+        .disabledProperty()
+        .addListener(
+            (obs, was, disabled) -> {
+              if (!disabled && restore[0]) {
+                restore[0] = false;
+                Node owner = getScene() == null ? null : getScene().getFocusOwner();
+                if (owner == null || owner == cancel || !owner.isVisible()) {
+                  query.requestFocus();
+                }
+              }
+            });
   }
 
   private void show(StatusCard card) {

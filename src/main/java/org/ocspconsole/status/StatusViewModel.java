@@ -12,14 +12,19 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.OcspStatus;
 import org.ocspconsole.session.Session;
 
 /**
  * The proxy certificate's OCSP status: the cluster's cached answer ({@code GET /v1/ocsp/status}) or
- * a query made now ({@code POST /v1/ocsp/test}, cancellable). A failure replaces the card with a
- * {@link StatusProblem}. Results arrive through the given executor, never on a worker thread.
+ * a query made now ({@code POST /v1/ocsp/test}, cancellable). A failed read replaces the card with
+ * a {@link StatusProblem}; a failed query keeps the last known status and shows the problem beside
+ * it. A query the cluster left queued too long is retried once by itself, as the docs advise.
+ * Results arrive through the given executor, never on a worker thread.
  */
 public final class StatusViewModel {
   private final Session session;
@@ -34,10 +39,16 @@ public final class StatusViewModel {
       new ReadOnlyObjectWrapper<>(this, "problem");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying");
+  private final ReadOnlyStringWrapper queryProgress =
+      new ReadOnlyStringWrapper(this, "queryProgress", QUERYING);
   private final ObjectBinding<StatusCard> card;
   private final BooleanBinding busy = loading.or(querying);
+  static final String QUERYING = "Querying the responder\u2026";
+  static final String RETRYING = "The cluster left the query queued too long; retrying once\u2026";
+
   private CompletableFuture<OcspStatus> inFlight;
   private boolean lastWasQuery;
+  private boolean retried;
 
   public StatusViewModel(Session session, Executor fx, Clock clock) {
     this.session = session;
@@ -55,7 +66,10 @@ public final class StatusViewModel {
             now);
   }
 
-  /** What the panel shows; null before the first answer and while a problem stands instead. */
+  /**
+   * What the panel shows; null before the first answer and after a failed read. A failed query
+   * keeps it: the problem then stands beside the last known status.
+   */
   public ObjectBinding<StatusCard> cardProperty() {
     return card;
   }
@@ -71,6 +85,11 @@ public final class StatusViewModel {
   /** A responder query is under way: the panel shows progress and Cancel. */
   public ReadOnlyBooleanProperty queryingProperty() {
     return querying.getReadOnlyProperty();
+  }
+
+  /** What the running query is doing: querying, or retrying once after "queued too long". */
+  public ReadOnlyStringProperty queryProgressProperty() {
+    return queryProgress.getReadOnlyProperty();
   }
 
   public BooleanBinding busyProperty() {
@@ -90,12 +109,50 @@ public final class StatusViewModel {
     return run(loading, () -> session.client().getOcspStatus(), false);
   }
 
-  /** Asks the cluster to query the responder now; the answer replaces the panel's contents. */
+  /**
+   * Asks the cluster to query the responder now; the answer replaces the card, a failure stands
+   * beside it.
+   */
   public CompletableFuture<Void> query() {
     if (busy.get()) {
       return CompletableFuture.completedFuture(null);
     }
-    return run(querying, () -> session.client().testOcspStatus(), true);
+    queryProgress.set(QUERYING);
+    return run(querying, this::queryRetryingOnce, true);
+  }
+
+  /**
+   * The test call, sent once more when the cluster answers task_queued_for_too_long: its docs say a
+   * retry usually works. The progress line says so while the second call runs.
+   */
+  private CompletableFuture<OcspStatus> queryRetryingOnce() {
+    CompletableFuture<OcspStatus> result = new CompletableFuture<>();
+    CompletableFuture<OcspStatus> first = session.client().testOcspStatus();
+    first.whenCompleteAsync(
+        (answer, failure) -> {
+          if (failure == null
+              || result.isDone()
+              || ApiException.errorOf(failure).kind() != ApiError.Kind.TASK_QUEUED_TOO_LONG) {
+            complete(result, answer, failure);
+            return;
+          }
+          queryProgress.set(RETRYING);
+          retried = true;
+          CompletableFuture<OcspStatus> second = session.client().testOcspStatus();
+          result.whenComplete((a, f) -> second.cancel(true));
+          second.whenComplete((a, f) -> complete(result, a, f));
+        },
+        fx);
+    result.whenComplete((a, f) -> first.cancel(true));
+    return result;
+  }
+
+  private static <T> void complete(CompletableFuture<T> result, T value, Throwable failure) {
+    if (failure == null) {
+      result.complete(value);
+    } else {
+      result.completeExceptionally(failure);
+    }
   }
 
   /** The retry a problem offers: the same kind of request again. */
@@ -114,6 +171,7 @@ public final class StatusViewModel {
       ReadOnlyBooleanWrapper flag, Supplier<CompletableFuture<OcspStatus>> call, boolean isQuery) {
     flag.set(true);
     lastWasQuery = isQuery;
+    retried = false;
     CompletableFuture<Void> done = new CompletableFuture<>();
     CompletableFuture<OcspStatus> request = session.call(call);
     inFlight = request;
@@ -127,8 +185,13 @@ public final class StatusViewModel {
             queriedAt.set(isQuery ? clock.instant() : null);
             status.set(answer);
           } else {
-            status.set(null);
-            problem.set(StatusProblem.of(ApiException.errorOf(failure), isQuery));
+            ApiError error = ApiException.errorOf(failure);
+            // A failed query says nothing new about the certificate: the last known status stays.
+            boolean keep = isQuery && status.get() != null;
+            if (!keep) {
+              status.set(null);
+            }
+            problem.set(StatusProblem.of(error, isQuery, retried, keep));
           }
           done.complete(null);
         },

@@ -111,7 +111,9 @@ class StatusWindowTest extends WindowFixture {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(label(robot, "status-problem-title").getText()).contains("busy");
     assertThat(robot.lookup("#status-retry").queryAs(Button.class).isVisible()).isTrue();
-    assertThat(robot.lookup("#status-content").queryAs(VBox.class).isVisible()).isFalse();
+    // The last known status stays; the failure stands beside it.
+    assertThat(robot.lookup("#status-content").queryAs(VBox.class).isVisible()).isTrue();
+    assertThat(label(robot, "status-badge-word").getText()).isEqualTo("GOOD");
   }
 
   @Test

@@ -93,6 +93,51 @@ class StatusViewModelTest {
   }
 
   @Test
+  void aFailedQueryKeepsTheLastKnownStatusAndShowsTheFailureBesideIt() throws Exception {
+    await(vm.refresh());
+    assertThat(vm.cardProperty().get().badge()).isEqualTo(StatusCard.Badge.GOOD);
+    cluster.switches().testQueuedTooLong(true);
+    await(vm.query());
+    assertThat(vm.cardProperty().get()).isNotNull();
+    assertThat(vm.cardProperty().get().badge()).isEqualTo(StatusCard.Badge.GOOD);
+    assertThat(vm.problemProperty().get().title()).isEqualTo("The cluster was busy");
+    assertThat(vm.problemProperty().get().text())
+        .contains("retried once by itself")
+        .contains("last one known");
+    assertThat(vm.problemProperty().get().retry()).isTrue();
+  }
+
+  @Test
+  void aQueryQueuedTooLongIsRetriedOnceByItselfAndSaysSo() throws Exception {
+    cluster.switches().testQueuedEveryOther(true);
+    java.util.List<String> progress = new java.util.ArrayList<>();
+    vm.queryProgressProperty().addListener((obs, old, now) -> progress.add(now));
+    cluster.clearRequests();
+    await(vm.query());
+    assertThat(progress).contains(StatusViewModel.RETRYING);
+    assertThat(vm.problemProperty().get()).isNull();
+    assertThat(vm.cardProperty().get().note()).contains("Just queried");
+    assertThat(cluster.requests())
+        .filteredOn(r -> r.method().equals("POST") && r.path().equals("/v1/ocsp/test"))
+        .hasSize(2);
+
+    // The next query starts with the plain words again, and fails over to one retry only.
+    cluster.switches().testQueuedTooLong(true);
+    cluster.clearRequests();
+    await(vm.query());
+    assertThat(progress).endsWith(StatusViewModel.QUERYING, StatusViewModel.RETRYING);
+    assertThat(cluster.requests()).filteredOn(r -> r.path().equals("/v1/ocsp/test")).hasSize(2);
+  }
+
+  @Test
+  void otherQueryFailuresAreNotRetriedByThemselves() throws Exception {
+    cluster.switches().invalidOcspResponse(true);
+    cluster.clearRequests();
+    await(vm.query());
+    assertThat(cluster.requests()).filteredOn(r -> r.path().equals("/v1/ocsp/test")).hasSize(1);
+  }
+
+  @Test
   void noResponderUrlIsExplained() throws Exception {
     cluster.switches().noResponderUrl();
     await(vm.query());

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +45,38 @@ class StatusViewTest {
   @AfterEach
   void stop() {
     cluster.close();
+  }
+
+  @Test
+  void theFocusStaysOnTheQueryButtonThroughAQuery(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(vm::refresh).get(5, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+    cluster.switches().testDuration(Duration.ofMillis(600));
+    Button query = robot.lookup("#status-query").queryButton();
+    robot.interact(query::requestFocus);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.queryingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#status-cancel").queryButton().isFocused())
+        .as("Cancel holds the focus while the button is disabled")
+        .isTrue();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.queryingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(query.isFocused()).isTrue();
+    assertThat(robot.lookup("#status-note").queryAs(Label.class).getText())
+        .contains("Just queried");
+  }
+
+  @Test
+  void aRetryAfterQueuedTooLongIsShownWhileItRuns(FxRobot robot) throws Exception {
+    cluster.switches().testQueuedEveryOther(true).testDuration(Duration.ofMillis(1500));
+    robot.clickOn("#status-query");
+    Label progress = robot.lookup("#status-query-progress").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> progress.getText().equals(StatusViewModel.RETRYING));
+    assertThat(progress.isVisible()).isTrue();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.queryingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#status-problem").query().isVisible()).isFalse();
   }
 
   @Test
