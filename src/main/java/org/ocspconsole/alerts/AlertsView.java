@@ -3,6 +3,7 @@ package org.ocspconsole.alerts;
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ocspconsole.fx.Explained;
 import org.ocspconsole.fx.Switch;
 
 /** The OCSP alert switches; each flip is saved at once. Binds only. */
@@ -20,11 +21,17 @@ public final class AlertsView extends VBox {
       toggle.selectedProperty().bindBidirectional(alert.onProperty());
       toggle.setAccessibleText(alert.label());
       toggle.setAccessibleHelp(alert.help());
-      toggle.disableProperty().bind(vm.busyProperty().or(alert.availableProperty().not()));
+      toggle
+          .disableProperty()
+          .bind(
+              vm.busyProperty()
+                  .or(alert.availableProperty().not())
+                  .or(vm.changeBlockedProperty().isNotNull()));
       Label help = new Label(alert.help());
       help.setWrapText(true);
       help.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-      getChildren().add(new VBox(2, toggle, help));
+      getChildren()
+          .add(new VBox(2, Explained.wrap(toggle, alert.help(), vm.changeBlockedProperty()), help));
     }
     Label confirmation = message("alerts-confirmation", Styles.SUCCESS);
     confirmation.textProperty().bind(vm.confirmationProperty());

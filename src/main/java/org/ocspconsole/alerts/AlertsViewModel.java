@@ -39,6 +39,8 @@ public final class AlertsViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ReadOnlyStringWrapper confirmation =
       new ReadOnlyStringWrapper(this, "confirmation");
+  private final ReadOnlyStringWrapper changeBlocked =
+      new ReadOnlyStringWrapper(this, "changeBlocked");
 
   /** Set while the cluster's values are applied, so they are not taken for user changes. */
   private boolean applying;
@@ -46,6 +48,8 @@ public final class AlertsViewModel {
   public AlertsViewModel(Session session, Executor fx) {
     this.session = session;
     this.fx = fx;
+    session.permissions().addListener(() -> fx.execute(this::updateBlocked));
+    updateBlocked();
     for (AlertSetting alert : alerts) {
       alert
           .onProperty()
@@ -72,6 +76,15 @@ public final class AlertsViewModel {
 
   public ReadOnlyStringProperty problemProperty() {
     return problem.getReadOnlyProperty();
+  }
+
+  /** Why the switches cannot be changed (a 403 proved update_cluster missing), or null. */
+  public ReadOnlyStringProperty changeBlockedProperty() {
+    return changeBlocked.getReadOnlyProperty();
+  }
+
+  private void updateBlocked() {
+    changeBlocked.set(session.permissions().missing("update_cluster").orElse(null));
   }
 
   public ReadOnlyStringProperty confirmationProperty() {
@@ -112,7 +125,9 @@ public final class AlertsViewModel {
                       + ".");
             }
           } else {
-            problem.set(describe(ApiException.errorOf(failure), changed != null));
+            ApiError error = ApiException.errorOf(failure);
+            session.permissions().learn(error);
+            problem.set(describe(error, changed != null));
             if (changed != null) {
               applying = true;
               changed.onProperty().set(changed.saved());

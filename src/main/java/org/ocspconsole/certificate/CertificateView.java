@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ocspconsole.fx.Explained;
 
 /** The proxy certificate card: what the cluster holds, and why the responder URL is what it is. */
 public final class CertificateView extends VBox {
@@ -26,7 +27,13 @@ public final class CertificateView extends VBox {
     replace.setId("certificate-replace");
     replace.setMnemonicParsing(true);
     replace.setOnAction(e -> openReplace.run());
-    HBox top = new HBox(8, heading, spacer, replace);
+    replace.disableProperty().bind(vm.replaceBlockedProperty().isNotNull());
+    HBox replaceHolder =
+        Explained.wrap(
+            replace,
+            "Replace the proxy certificate and its key (PUT /v1/cluster/certificates)",
+            vm.replaceBlockedProperty());
+    HBox top = new HBox(8, heading, spacer, replaceHolder);
     top.setAlignment(Pos.CENTER_LEFT);
 
     GridPane grid = new GridPane();

@@ -30,6 +30,8 @@ public final class CertificateViewModel {
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+  private final ReadOnlyStringWrapper replaceBlocked =
+      new ReadOnlyStringWrapper(this, "replaceBlocked");
   private final StringBinding validity;
   private final BooleanBinding validityWarning;
 
@@ -38,6 +40,8 @@ public final class CertificateViewModel {
     this.fx = fx;
     this.clock = clock;
     now.set(clock.instant());
+    session.permissions().addListener(() -> fx.execute(this::updateBlocked));
+    updateBlocked();
     validity =
         Bindings.createStringBinding(
             () -> facts.get() == null ? "" : facts.get().validityText(now.get(), clock.getZone()),
@@ -59,6 +63,18 @@ public final class CertificateViewModel {
   /** Why there are no facts: a failed read, or a cluster that lists no proxy certificate. */
   public ReadOnlyStringProperty problemProperty() {
     return problem.getReadOnlyProperty();
+  }
+
+  /**
+   * Why "Replace certificate…" cannot work for this user (a 403 proved update_cluster missing), or
+   * null.
+   */
+  public ReadOnlyStringProperty replaceBlockedProperty() {
+    return replaceBlocked.getReadOnlyProperty();
+  }
+
+  private void updateBlocked() {
+    replaceBlocked.set(session.permissions().missing("update_cluster").orElse(null));
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
@@ -96,7 +112,9 @@ public final class CertificateViewModel {
               loading.set(false);
               now.set(clock.instant());
               if (failure != null) {
-                show(null, describe(ApiException.errorOf(failure)));
+                ApiError error = ApiException.errorOf(failure);
+                session.permissions().learn(error);
+                show(null, describe(error));
               } else {
                 read(certificates);
               }

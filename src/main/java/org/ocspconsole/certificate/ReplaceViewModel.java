@@ -146,7 +146,9 @@ public final class ReplaceViewModel {
                         : "."));
             afterReplace.run();
           } else {
-            problem.set(describe(ApiException.errorOf(failure)));
+            ApiError error = ApiException.errorOf(failure);
+            session.permissions().learn(error);
+            problem.set(describe(error));
           }
           done.complete(null);
         },

@@ -259,6 +259,8 @@ public final class ConfigViewModel {
   }
 
   private void showError(ApiError error, Supplier<CompletableFuture<Void>> retry) {
+    // A 403 here also proves what the panels beside the form cannot do.
+    session.permissions().learn(error);
     // Save and Retry are blocked while the form is read-only, so the way out is a re-read.
     Supplier<CompletableFuture<Void>> action =
         ErrorPlacement.makesReadOnly(error) && retry != null ? this::recheck : retry;

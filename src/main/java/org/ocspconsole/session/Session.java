@@ -25,6 +25,7 @@ public final class Session {
   private final java.util.ArrayDeque<Exchange> history = new java.util.ArrayDeque<>();
   private volatile ClusterClient client;
   private final Reauthentication reauthentication = new Reauthentication(this);
+  private final Permissions permissions = new Permissions();
 
   public Session(String name, boolean demo, ClusterClient client) {
     this.name = name;
@@ -43,6 +44,11 @@ public final class Session {
 
   public ClusterClient client() {
     return client;
+  }
+
+  /** What 403s proved this user may not do, for the whole session. */
+  public Permissions permissions() {
+    return permissions;
   }
 
   public ClusterConnection connection() {

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.ocspconsole.fx.Explained;
 
 /** The status card: badge, responder, times, and the "query now" action. Binds only. */
 public final class StatusView extends VBox {
@@ -87,9 +88,12 @@ public final class StatusView extends VBox {
 
   private VBox queryBar() {
     Button query = button("_Query the responder now", "status-query", vm::query);
-    query.disableProperty().bind(vm.busyProperty());
-    query.setTooltip(
-        new Tooltip("Ask the cluster to poll the OCSP responder now (POST /v1/ocsp/test)"));
+    query.disableProperty().bind(vm.busyProperty().or(vm.queryBlockedProperty().isNotNull()));
+    HBox queryHolder =
+        Explained.wrap(
+            query,
+            "Ask the cluster to poll the OCSP responder now (POST /v1/ocsp/test)",
+            vm.queryBlockedProperty());
     ProgressIndicator progress = new ProgressIndicator();
     progress.setId("status-progress");
     progress.setPrefSize(20, 20);
@@ -107,7 +111,7 @@ public final class StatusView extends VBox {
     running.managedProperty().bind(running.visibleProperty());
     keepFocusThroughQuery(query, cancel);
     // Progress goes on its own line: beside the button it would squeeze Cancel out of sight.
-    return new VBox(8, query, running);
+    return new VBox(8, queryHolder, running);
   }
 
   /**

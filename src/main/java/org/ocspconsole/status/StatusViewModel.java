@@ -41,6 +41,8 @@ public final class StatusViewModel {
   private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying");
   private final ReadOnlyStringWrapper queryProgress =
       new ReadOnlyStringWrapper(this, "queryProgress", QUERYING);
+  private final ReadOnlyStringWrapper queryBlocked =
+      new ReadOnlyStringWrapper(this, "queryBlocked");
   private final ObjectBinding<StatusCard> card;
   private final BooleanBinding busy = loading.or(querying);
   static final String QUERYING = "Querying the responder\u2026";
@@ -55,6 +57,8 @@ public final class StatusViewModel {
     this.fx = fx;
     this.clock = clock;
     now.set(clock.instant());
+    session.permissions().addListener(() -> fx.execute(this::updateBlocked));
+    updateBlocked();
     card =
         Bindings.createObjectBinding(
             () ->
@@ -96,6 +100,18 @@ public final class StatusViewModel {
     return busy;
   }
 
+  /**
+   * Why "Query the responder now" cannot work for this user (a 403 proved the permission missing),
+   * or null.
+   */
+  public ReadOnlyStringProperty queryBlockedProperty() {
+    return queryBlocked.getReadOnlyProperty();
+  }
+
+  private void updateBlocked() {
+    queryBlocked.set(session.permissions().missing("test_ocsp_status").orElse(null));
+  }
+
   /** Moves "now" forward so relative readings ("in 42 min") and staleness stay true. */
   public void tick() {
     now.set(clock.instant());
@@ -114,7 +130,7 @@ public final class StatusViewModel {
    * beside it.
    */
   public CompletableFuture<Void> query() {
-    if (busy.get()) {
+    if (busy.get() || queryBlocked.get() != null) {
       return CompletableFuture.completedFuture(null);
     }
     queryProgress.set(QUERYING);
@@ -186,6 +202,7 @@ public final class StatusViewModel {
             status.set(answer);
           } else {
             ApiError error = ApiException.errorOf(failure);
+            session.permissions().learn(error);
             // A failed query says nothing new about the certificate: the last known status stays.
             boolean keep = isQuery && status.get() != null;
             if (!keep) {

@@ -42,6 +42,26 @@ class CertificateViewModelTest {
   }
 
   @Test
+  void replacingIsBlockedOnceA403ProvedUpdateClusterMissing() throws Exception {
+    org.ocspconsole.session.Session viewer = DemoSessions.as(cluster, cluster.viewer());
+    CertificateViewModel vm =
+        new CertificateViewModel(viewer, FxThread.DIRECT, Clock.systemDefaultZone());
+    vm.load().get(20, TimeUnit.SECONDS);
+    // The viewer may read the certificate: nothing proves yet that it may not replace it.
+    assertThat(vm.factsProperty().get()).isNotNull();
+    assertThat(vm.replaceBlockedProperty().get()).isNull();
+    // Refused while changing an alert: the same permission the replacement needs.
+    org.ocspconsole.alerts.AlertsViewModel alerts =
+        new org.ocspconsole.alerts.AlertsViewModel(viewer, FxThread.DIRECT);
+    alerts.load().get(20, TimeUnit.SECONDS);
+    alerts.alerts().get(0).onProperty().set(true);
+    org.testfx.util.WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> vm.replaceBlockedProperty().get() != null);
+    assertThat(vm.replaceBlockedProperty().get()).contains("update_cluster").contains("403");
+    assertThat(loaded().replaceBlockedProperty().get()).as("an admin's session").isNull();
+  }
+
+  @Test
   void aMissingCertificatesCallIsNamedWithoutBlamingTheWholeAddress() throws Exception {
     cluster.switches().clusterCallsMissing(true);
     CertificateViewModel vm = loaded();

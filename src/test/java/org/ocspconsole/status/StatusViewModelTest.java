@@ -167,13 +167,31 @@ class StatusViewModelTest {
     StatusViewModel viewer =
         new StatusViewModel(
             DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT, Clock.systemDefaultZone());
-    await(viewer.refresh());
-    assertThat(viewer.problemProperty().get().title())
-        .isEqualTo("Missing permission: view_ocsp_status");
     await(viewer.query());
     assertThat(viewer.problemProperty().get().title())
         .isEqualTo("Missing permission: test_ocsp_status");
     assertThat(viewer.problemProperty().get().text()).contains("admin role");
+    await(viewer.refresh());
+    assertThat(viewer.problemProperty().get().title())
+        .isEqualTo("Missing permission: view_ocsp_status");
+  }
+
+  @Test
+  void aViewersQueryIsBlockedOnceA403ProvedItCannotWork() throws Exception {
+    StatusViewModel viewer =
+        new StatusViewModel(
+            DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT, Clock.systemDefaultZone());
+    assertThat(viewer.queryBlockedProperty().get()).isNull();
+    await(viewer.refresh());
+    // view_ocsp_status refused: every OCSP permission belongs to the admin role alone.
+    assertThat(viewer.queryBlockedProperty().get())
+        .contains("test_ocsp_status")
+        .contains("admin role")
+        .contains("view_ocsp_status");
+    cluster.clearRequests();
+    await(viewer.query());
+    assertThat(cluster.requests()).noneMatch(r -> r.path().equals("/v1/ocsp/test"));
+    assertThat(vm.queryBlockedProperty().get()).as("the admin's own session").isNull();
   }
 
   @Test
