@@ -1,9 +1,10 @@
 package org.ocspconsole.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,7 +24,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   }
 
   private final long limit;
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+  private final List<byte[]> chunks = new ArrayList<>();
+  private long size;
   private final CompletableFuture<byte[]> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
 
@@ -52,24 +54,40 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
       return;
     }
     for (ByteBuffer item : items) {
-      if (buffer.size() + (long) item.remaining() > limit) {
+      if (size + item.remaining() > limit) {
         subscription.cancel();
+        wipe();
         result.completeExceptionally(new TooLargeException(limit));
         return;
       }
       byte[] bytes = new byte[item.remaining()];
       item.get(bytes);
-      buffer.writeBytes(bytes);
+      chunks.add(bytes);
+      size += bytes.length;
     }
   }
 
   @Override
   public void onError(Throwable throwable) {
+    wipe();
     result.completeExceptionally(throwable);
   }
 
   @Override
   public void onComplete() {
-    result.complete(buffer.toByteArray());
+    byte[] body = new byte[(int) size];
+    int at = 0;
+    for (byte[] chunk : chunks) {
+      System.arraycopy(chunk, 0, body, at, chunk.length);
+      at += chunk.length;
+    }
+    wipe();
+    result.complete(body);
+  }
+
+  /** The answer can hold secrets: one copy (the caller's, wiped after reading) is enough. */
+  private void wipe() {
+    chunks.forEach(chunk -> Arrays.fill(chunk, (byte) 0));
+    chunks.clear();
   }
 }

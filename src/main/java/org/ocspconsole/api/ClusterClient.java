@@ -90,22 +90,31 @@ public final class ClusterClient {
     return send(call(method, path, permission, action), body, type);
   }
 
-  /** The cluster's certificates as PEM; the proxy certificate is the one OCSP covers. */
+  /**
+   * The cluster's certificates as PEM; the proxy certificate is the one OCSP covers. The answer
+   * also holds the cluster's private keys: {@link ClusterCertificates} skips them while parsing,
+   * and the API has no way to ask for the certificates alone.
+   */
   public CompletableFuture<ClusterCertificates> getClusterCertificates() {
     return send(
         call(
-            "GET",
-            "/v1/cluster/certificates",
-            "view_cluster_info",
-            "read the cluster's certificates"),
+                "GET",
+                "/v1/cluster/certificates",
+                "view_cluster_info",
+                "read the cluster's certificates")
+            .withSecretAnswer(),
         null,
         ClusterCertificates.class);
   }
 
-  /** The cluster object: its name and alert settings. */
+  /**
+   * The cluster object: its name and alert settings. The API cannot narrow this answer, which
+   * carries other settings, SMTP password included; {@link ClusterInfo} binds only what it uses.
+   */
   public CompletableFuture<ClusterInfo> getCluster() {
     return send(
-        call("GET", "/v1/cluster", "view_cluster_info", "read the cluster's settings"),
+        call("GET", "/v1/cluster", "view_cluster_info", "read the cluster's settings")
+            .withSecretAnswer(),
         null,
         ClusterInfo.class);
   }

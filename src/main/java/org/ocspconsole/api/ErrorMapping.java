@@ -1,5 +1,6 @@
 package org.ocspconsole.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -20,6 +21,9 @@ import org.ocspconsole.api.ApiError.Kind;
  */
 final class ErrorMapping {
 
+  private static final String NOT_QUOTED =
+      " (not quoted: this answer can hold private keys or passwords)";
+
   private ErrorMapping() {}
 
   /** An answer with a status other than 2xx. */
@@ -34,7 +38,7 @@ final class ErrorMapping {
       if (text == null) {
         text = Bodies.textOrNull(json.get("description"));
       }
-    } else if (body.length > 0) {
+    } else if (body.length > 0 && !call.secretAnswer()) {
       excerpt = Bodies.excerpt(body);
     }
     Kind kind = kindOf(call, status, code);
@@ -44,9 +48,12 @@ final class ErrorMapping {
     return new ApiError(kind, status, code, message, text, permission, null, null, excerpt);
   }
 
-  /** A 2xx whose body is not what the contract promises. */
+  /**
+   * A 2xx whose body is not what the contract promises. An answer that can carry secrets is never
+   * quoted, neither as an excerpt nor through the parser's message (which can name a token).
+   */
   static ApiError badBody(Call call, int status, byte[] body, Exception cause) {
-    String excerpt = Bodies.excerpt(body);
+    String excerpt = call.secretAnswer() ? null : Bodies.excerpt(body);
     if (body.length == 0) {
       return new ApiError(
           Kind.BAD_RESPONSE,
@@ -69,9 +76,7 @@ final class ErrorMapping {
               + status
               + " with something that is not JSON"
               + (Bodies.looksLikeHtml(body) ? " (an HTML page, perhaps from a proxy)" : "")
-              + ": \u201c"
-              + excerpt
-              + "\u201d",
+              + (excerpt == null ? NOT_QUOTED : ": \u201c" + excerpt + "\u201d"),
           null,
           null,
           null,
@@ -79,7 +84,9 @@ final class ErrorMapping {
           excerpt);
     }
     String detail =
-        cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
+        call.secretAnswer()
+            ? where(cause) + "; not quoted: this answer can hold private keys or passwords"
+            : cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
     return new ApiError(
         Kind.BAD_RESPONSE,
         status,
@@ -90,6 +97,17 @@ final class ErrorMapping {
         null,
         null,
         excerpt);
+  }
+
+  /** Where the parser stopped, without what it found there. */
+  private static String where(Exception cause) {
+    if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
+      return "unexpected JSON at line "
+          + json.getLocation().getLineNr()
+          + ", column "
+          + json.getLocation().getColumnNr();
+    }
+    return "unexpected JSON";
   }
 
   static ApiError fromThrowable(Call call, URI uri, Throwable failure) {

@@ -156,41 +156,52 @@ final class Transport {
           }
           int status = response.statusCode();
           byte[] bytes = response.body();
-          if (status >= 200 && status < 300) {
-            if (type == Void.class) {
-              // Calls answered by status alone: whatever body comes along is not needed.
-              notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
-              result.complete(null);
-              return;
-            }
-            try {
-              T value = Json.read(bytes, type);
-              if (value == null) {
-                throw new IOException("null instead of an object");
+          try {
+            if (status >= 200 && status < 300) {
+              if (type == Void.class) {
+                // Calls answered by status alone: whatever body comes along is not needed.
+                notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
+                result.complete(null);
+                return;
               }
-              notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
-              result.complete(value);
-            } catch (IOException | RuntimeException e) {
-              ApiError error = ErrorMapping.badBody(call, status, bytes, e);
+              try {
+                T value = Json.read(bytes, type);
+                if (value == null) {
+                  throw new IOException("null instead of an object");
+                }
+                notify(new Exchange(started, call.method(), uri, status, took, null, requestBody));
+                result.complete(value);
+              } catch (IOException | RuntimeException e) {
+                ApiError error = ErrorMapping.badBody(call, status, bytes, e);
+                notify(
+                    new Exchange(
+                        started,
+                        call.method(),
+                        uri,
+                        status,
+                        took,
+                        error.kind().name(),
+                        requestBody));
+                result.completeExceptionally(new ApiException(error));
+              }
+            } else {
+              ApiError error =
+                  ErrorMapping.fromResponse(
+                      call, status, bytes, response.headers().firstValue("Location").orElse(null));
               notify(
                   new Exchange(
-                      started, call.method(), uri, status, took, error.kind().name(), requestBody));
+                      started,
+                      call.method(),
+                      uri,
+                      status,
+                      took,
+                      error.errorCode() != null ? error.errorCode() : null,
+                      requestBody));
               result.completeExceptionally(new ApiException(error));
             }
-          } else {
-            ApiError error =
-                ErrorMapping.fromResponse(
-                    call, status, bytes, response.headers().firstValue("Location").orElse(null));
-            notify(
-                new Exchange(
-                    started,
-                    call.method(),
-                    uri,
-                    status,
-                    took,
-                    error.errorCode() != null ? error.errorCode() : null,
-                    requestBody));
-            result.completeExceptionally(new ApiException(error));
+          } finally {
+            // Answers can carry secrets beside what was read (keys, passwords): wipe our copy.
+            java.util.Arrays.fill(bytes, (byte) 0);
           }
         });
     return result;

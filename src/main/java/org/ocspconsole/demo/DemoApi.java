@@ -240,11 +240,18 @@ final class DemoApi {
     return null;
   }
 
-  /** As a real cluster lists them: certificate names to PEM. */
+  /**
+   * As a real cluster lists them: certificate names to PEM, with the private keys ({@code *_key})
+   * beside them, which the console must skip.
+   */
   private Map<String, String> certificates() {
     Map<String, String> pems = new LinkedHashMap<>();
+    String apiKey =
+        org.ocspconsole.pki.Pem.encode("PRIVATE KEY", keys.current().privateKey().getEncoded());
     pems.put("api_cert", org.ocspconsole.pki.Pem.certificates(keys.current().certificate()));
+    pems.put("api_key", apiKey);
     pems.put("cm_cert", org.ocspconsole.pki.Pem.certificates(keys.current().certificate()));
+    pems.put("cm_key", apiKey);
     pems.put("proxy_cert", proxy.current().chainPem());
     pems.put("syncer_cert", proxy.current().chainPem());
     return pems;
