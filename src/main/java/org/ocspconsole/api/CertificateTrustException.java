@@ -3,6 +3,8 @@ package org.ocspconsole.api;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.ocspconsole.api.ApiError.Kind;
 
@@ -12,6 +14,9 @@ import org.ocspconsole.api.ApiError.Kind;
  */
 final class CertificateTrustException extends CertificateException {
   private static final long serialVersionUID = 1L;
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final Kind kind;
   private final transient List<X509Certificate> chain;
@@ -54,8 +59,8 @@ final class CertificateTrustException extends CertificateException {
     String why =
         !presented.validAt(now)
             ? (now.isAfter(presented.notAfter())
-                ? "it expired on " + presented.notAfter()
-                : "it is not valid before " + presented.notBefore())
+                ? "it expired on " + WHEN.format(presented.notAfter())
+                : "it is not valid before " + WHEN.format(presented.notBefore()))
             : presented.selfSigned()
                 ? "it is self-signed"
                 : "it is not signed by a trusted certificate authority";

@@ -14,10 +14,7 @@ public final class ClusterAddress {
 
   /** Why an address with "user:password@" is refused. */
   public static final String USER_INFO =
-      "An address must not carry a user name or password (\"user:password@host\"): the address"
-          + " is shown in the window and written to the log, and the password with it. Give only"
-          + " the host (and port); the user name goes in its own field and the password is asked"
-          + " for when connecting.";
+      "Leave \"user:password@\" out of the address: the address is shown and logged.";
 
   private ClusterAddress() {}
 

@@ -79,8 +79,7 @@ public sealed interface Credentials {
    */
   static String userNameProblem(String user) {
     return user != null && user.indexOf(':') >= 0
-        ? "A user name cannot contain \":\": Basic authentication sends \"user:password\", so the"
-            + " cluster would read everything after the colon as part of the password."
+        ? "A user name cannot contain \":\" (Basic sends \"user:password\")."
         : null;
   }
 

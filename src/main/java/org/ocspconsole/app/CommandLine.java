@@ -113,13 +113,18 @@ public record CommandLine(
             "--cluster: "
                 + e.getMessage()
                 + (cluster.indexOf('@') >= 0
-                    ? " On the command line: --user NAME, and the password in " + PASSWORD_VARIABLE
+                    ? " Give the user with --user NAME and the password in "
+                        + PASSWORD_VARIABLE
+                        + "."
                     : ""));
       }
     }
     String userProblem = Credentials.userNameProblem(user);
     if (userProblem != null) {
-      throw new UsageException("--user: " + userProblem);
+      throw new UsageException(
+          "--user: "
+              + userProblem
+              + " The cluster would split the name there and read the rest as the password.");
     }
     return new CommandLine(
         demo,

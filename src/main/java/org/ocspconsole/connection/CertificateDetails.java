@@ -53,11 +53,12 @@ final class CertificateDetails {
     return grid;
   }
 
-  /** The pinned and the presented fingerprint, one above the other so they can be compared. */
-  static GridPane compare(String id, String pinned, String presented, String prefix) {
+  /** Two fingerprints, one above the other so that they can be compared at a glance. */
+  static GridPane compare(
+      String id, String prefix, String oldLabel, String pinned, String newLabel, String presented) {
     GridPane grid = grid(id);
-    grid.addRow(0, bold("Pinned (expected)"), selectable(prefix + "-expected", pinned));
-    grid.addRow(1, bold("Presented now"), selectable(prefix + "-presented", presented));
+    grid.addRow(0, bold(oldLabel), selectable(prefix + "-expected", pinned));
+    grid.addRow(1, bold(newLabel), selectable(prefix + "-presented", presented));
     return grid;
   }
 

@@ -136,9 +136,11 @@ public final class TrustDialogs implements ConnectPrompts {
                   12,
                   CertificateDetails.compare(
                       "pin-compare",
+                      "pin",
+                      "Pinned (expected)",
                       error.expectedFingerprint(),
-                      error.certificate().sha256(),
-                      "pin"),
+                      "Presented now",
+                      error.certificate().sha256()),
                   CertificateDetails.of(error.certificate(), host, hostMatches),
                   offer.possible()
                       ? CertificateDetails.note(
@@ -172,7 +174,13 @@ public final class TrustDialogs implements ConnectPrompts {
                           + " password is sent to the server that presents it. The old one will be"
                           + " refused.",
                       null),
-                  CertificateDetails.compare("repin-compare", pinned, presented, "repin"),
+                  CertificateDetails.compare(
+                      "repin-compare",
+                      "repin",
+                      "Old (pinned until now)",
+                      pinned,
+                      "New (trusted from now on)",
+                      presented),
                   CertificateDetails.note(
                       "repin-warning",
                       "If you did not replace the cluster's certificate yourself, and nobody told"

@@ -41,9 +41,11 @@ public final class SafeDialogs {
 
   /**
    * Enter on a focused button other than the default fires the default button (if it is enabled)
-   * instead of the focused one; Space still fires the focused button.
+   * instead of the focused one; Space still fires the focused button. Radio buttons and check boxes
+   * show when they have the focus.
    */
   public static void enterFiresDefaultOnly(DialogPane pane) {
+    pane.getStylesheets().add(SafeDialogs.class.getResource("safe-dialogs.css").toExternalForm());
     pane.addEventFilter(
         KeyEvent.KEY_PRESSED,
         event -> {

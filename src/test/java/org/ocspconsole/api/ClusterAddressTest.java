@@ -45,7 +45,7 @@ class ClusterAddressTest {
   void userInfoIsRefusedFirstAndNeverRepeated(String input) {
     assertThatThrownBy(() -> ClusterAddress.parse(input))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("must not carry a user name or password")
+        .hasMessageContaining("Leave \"user:password@\" out")
         .hasMessageNotContaining("admin")
         .hasMessageNotContaining("cret");
   }

@@ -61,7 +61,7 @@ class CommandLineTest {
             "https://user:S3cr3t@c.example.com:abc")) {
       assertThatThrownBy(() -> parse("--cluster", address, "--user", "user"))
           .isInstanceOf(CommandLine.UsageException.class)
-          .hasMessageContaining("must not carry a user name or password")
+          .hasMessageContaining("Leave \"user:password@\" out")
           .hasMessageContaining(CommandLine.PASSWORD_VARIABLE)
           .hasMessageNotContaining("S3");
     }

@@ -56,7 +56,7 @@ class ProfileEditorViewModelTest {
   void anAddressWithAUserAndPasswordIsRefusedWithoutRepeatingThem() {
     vm.urlProperty().set("https://admin:S3cr/et@cluster.example.com");
     assertThat(vm.urlMessageProperty().get())
-        .contains("must not carry a user name or password")
+        .contains("Leave \"user:password@\" out")
         .doesNotContain("S3cr")
         .doesNotContain("admin");
     assertThat(vm.urlPreviewProperty().get()).isNull();
@@ -68,7 +68,7 @@ class ProfileEditorViewModelTest {
     vm.userProperty().set("ad:min@example.com");
     assertThat(vm.loginMessageProperty().get())
         .contains("cannot contain \":\"")
-        .contains("user:password");
+        .contains("Basic sends \"user:password\"");
     assertThat(vm.validProperty().get()).isFalse();
     vm.userProperty().set("admin@example.com");
     assertThat(vm.loginMessageProperty().get()).isNull();
