@@ -62,6 +62,7 @@ final class DemoMenu {
             new SeparatorMenuItem(),
             brokenAnswers(s),
             item("Saving: the cluster answers other values", s::putAnswerDiffers),
+            item("Saving: the answer leaves out the fields not sent", s::putAnswerPartial),
             item(
                 "Cluster holds recovery frequency 30 s (outside the documented range)",
                 on ->

@@ -21,7 +21,8 @@ final class AnswerCheck {
         .forEach(
             (field, value) -> {
               Object answered = answer.get(field);
-              if (!Objects.equals(value, answered)) {
+              // A value left out is not a different value: the save's notice says it is unknown.
+              if (answered != null && !Objects.equals(value, answered)) {
                 parts.add(
                     FieldLabels.plain(field)
                         + ": sent "

@@ -5,17 +5,13 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspUpdate;
@@ -36,14 +32,9 @@ public final class ConfigForm {
   }
 
   private final ObjectProperty<OcspConfig> loaded = new SimpleObjectProperty<>(this, "loaded");
-  private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled");
-  private final StringProperty enabledServerError =
-      new SimpleStringProperty(this, "enabledServerError");
+  private final EnabledSwitch toggle = new EnabledSwitch(loaded);
+  private final BooleanProperty enabled = toggle.enabled();
   private final Map<OcspField, NumberField> numbers = new EnumMap<>(OcspField.class);
-  private final BooleanProperty refused = new SimpleBooleanProperty(this, "refused");
-  private final StringBinding enabledMessage;
-  private final StringBinding switchNote;
-  private final BooleanBinding enabledDirty;
   private final BooleanBinding dirty;
   private final BooleanBinding valid;
   private final StringBinding summary;
@@ -54,48 +45,8 @@ public final class ConfigForm {
         numbers.put(field, new NumberField(field));
       }
     }
-    enabledMessage =
-        Bindings.createStringBinding(
-            () -> {
-              if (enabledServerError.get() != null) {
-                return enabledServerError.get();
-              }
-              OcspConfig config = loaded.get();
-              boolean turningOn =
-                  enabled.get()
-                      && (config == null || !Boolean.TRUE.equals(config.ocspFunctionality()));
-              return turningOn && config != null && !config.hasResponderUrl()
-                  ? NoResponderUrl.CANNOT_ENABLE
-                  : null;
-            },
-            enabled,
-            loaded,
-            enabledServerError);
-    enabledDirty =
-        Bindings.createBooleanBinding(
-            () ->
-                loaded.get() != null
-                    && !Objects.equals(
-                        enabled.get(), Boolean.TRUE.equals(loaded.get().ocspFunctionality())),
-            enabled,
-            loaded);
-    enabled.addListener((obs, old, now) -> enabledServerError.set(null));
-    // One message at the switch: an error when there is one, else the note about a certificate
-    // without a responder URL, which is shown before anyone tries the switch.
-    switchNote =
-        Bindings.createStringBinding(
-            () -> {
-              if (enabledMessage.get() != null) {
-                return enabledMessage.get();
-              }
-              OcspConfig config = loaded.get();
-              return config != null && !config.hasResponderUrl()
-                  ? NoResponderUrl.note(Boolean.TRUE.equals(config.ocspFunctionality()))
-                  : null;
-            },
-            enabledMessage,
-            loaded);
-
+    StringBinding enabledMessage = toggle.message();
+    BooleanBinding enabledDirty = toggle.dirty();
     List<Observable> dirtyInputs = new ArrayList<>(List.of(enabledDirty));
     List<Observable> messages = new ArrayList<>(List.of(enabledMessage));
     numbers
@@ -126,20 +77,7 @@ public final class ConfigForm {
                     List.of(n.validValueProperty(), n.messageProperty(), n.warningProperty())));
     summary =
         Bindings.createStringBinding(
-            () -> {
-              Map<OcspField, Integer> valid = new EnumMap<>(OcspField.class);
-              Map<OcspField, String> leftOut = new EnumMap<>(OcspField.class);
-              numbers.forEach(
-                  (field, number) -> {
-                    String reason = number.unusableReason();
-                    if (reason == null) {
-                      valid.put(field, number.validValueProperty().get());
-                    } else {
-                      leftOut.put(field, reason);
-                    }
-                  });
-              return SettingsSummary.describe(enabled.get(), valid, leftOut);
-            },
+            () -> SettingsSummary.describe(enabled.get(), numbers),
             summaryInputs.toArray(Observable[]::new));
   }
 
@@ -152,17 +90,17 @@ public final class ConfigForm {
   }
 
   public StringBinding enabledMessageProperty() {
-    return enabledMessage;
+    return toggle.message();
   }
 
   /** The one message to show at the switch, or null. */
   public StringBinding switchNoteProperty() {
-    return switchNote;
+    return toggle.note();
   }
 
   /** Whether the user's last attempt to turn OCSP on was refused (the note then reads as such). */
   public BooleanProperty refusedProperty() {
-    return refused;
+    return toggle.refused();
   }
 
   /**
@@ -171,15 +109,7 @@ public final class ConfigForm {
    * refuse; the refusal is remembered for the message.
    */
   public boolean accepts(boolean on) {
-    OcspConfig config = loaded.get();
-    boolean refuse =
-        on
-            && !enabled.get()
-            && config != null
-            && !config.hasResponderUrl()
-            && !Boolean.TRUE.equals(config.ocspFunctionality());
-    refused.set(refuse);
-    return !refuse;
+    return toggle.accepts(on);
   }
 
   /** Moves the switch as the user would; returns false when that was refused. */
@@ -192,7 +122,7 @@ public final class ConfigForm {
   }
 
   public BooleanBinding enabledDirtyProperty() {
-    return enabledDirty;
+    return toggle.dirty();
   }
 
   public NumberField number(OcspField field) {
@@ -221,10 +151,21 @@ public final class ConfigForm {
    */
   public void load(OcspConfig config) {
     loaded.set(config);
-    enabled.set(Boolean.TRUE.equals(config.ocspFunctionality()));
-    enabledServerError.set(null);
-    refused.set(false);
+    toggle.load(config);
     numbers.forEach((field, number) -> number.load((Integer) config.get(field)));
+  }
+
+  /** Shows a save's answer, keeping the user's values of the given fields as unsaved edits. */
+  void loadKeeping(OcspConfig config, Collection<OcspField> keep) {
+    Edits before = edits();
+    load(config);
+    for (OcspField field : keep) {
+      if (field == OcspField.OCSP_FUNCTIONALITY) {
+        enabled.set(before.enabled());
+      } else {
+        numbers.get(field).textProperty().set(before.texts().get(field));
+      }
+    }
   }
 
   public void revert() {
@@ -276,7 +217,7 @@ public final class ConfigForm {
 
   void setServerError(OcspField field, String message) {
     if (field == OcspField.OCSP_FUNCTIONALITY) {
-      enabledServerError.set(message);
+      toggle.setServerError(message);
     } else {
       numbers.get(field).setServerError(message);
     }

@@ -204,8 +204,9 @@ public final class ConfigViewModel {
   private void saved(SaveFlow.Result result) {
     OcspConfig before = form.loadedProperty().get();
     if (!result.cancelled()) {
-      form.load(result.answer());
-      if (result.differs() == null) {
+      // A value sent but left out of the answer may not have been taken: it stays an edit.
+      form.loadKeeping(result.answer(), result.unconfirmed());
+      if (result.differs() == null && result.unconfirmed().isEmpty()) {
         // "Saved" would contradict the notice that the cluster kept other values.
         confirmation.set(
             SaveNotices.confirmation(
@@ -279,6 +280,7 @@ public final class ConfigViewModel {
     return ApiError.transport(
         ApiError.Kind.CANCELLED,
         "The request was cancelled; your edits are kept. A save that was already sent may still"
-            + " reach the cluster: refresh to see its settings.");
+            + " reach the cluster: saving again reads the settings first and sends only what has"
+            + " not arrived.");
   }
 }

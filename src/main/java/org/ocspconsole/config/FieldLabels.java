@@ -70,6 +70,16 @@ final class FieldLabels {
         : field.isSeconds() ? value + " s" : String.valueOf(value);
   }
 
+  /** "A", "A and B", "A, B and C". */
+  static String and(java.util.List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
+  }
+
   /** "Query frequency (now 120 s (2 min))" for each field, joined. */
   static String values(java.util.List<OcspField> fields, org.ocspconsole.api.OcspConfig config) {
     return fields.stream()

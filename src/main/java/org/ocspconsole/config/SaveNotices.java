@@ -1,5 +1,7 @@
 package org.ocspconsole.config;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableBooleanValue;
@@ -61,8 +63,10 @@ final class SaveNotices {
   }
 
   /**
-   * The banner after a save, or null: not saved because of someone else's change; the cluster
-   * stored other values than sent; or others changed fields the save kept.
+   * The banner after a save, or null: not saved because of someone else's change; otherwise every
+   * notice that applies, in one banner titled by the first: the cluster stored other values than
+   * sent, its answer left values out, some were already on the cluster, others changed fields the
+   * save kept.
    *
    * @param loaded the snapshot the form had before the save
    */
@@ -76,21 +80,68 @@ final class SaveNotices {
               + ". Nothing was sent and your edits are kept; save again to choose whose values"
               + " to keep.");
     }
+    List<String> titles = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     if (result.differs() != null) {
-      return notice(
-          Banner.Severity.WARNING,
-          "The cluster stored other values than those sent",
-          result.differs());
+      titles.add("The cluster stored other values than those sent");
+      texts.add(result.differs());
+    }
+    if (!result.omitted().isEmpty()) {
+      titles.add("The cluster's answer left out some settings");
+      texts.add(omitted(result));
+    }
+    if (!result.alreadyApplied().isEmpty()) {
+      titles.add("Already on the cluster");
+      texts.add(
+          "Not sent again, because the cluster already held your value: "
+              + FieldLabels.values(result.alreadyApplied(), result.answer())
+              + ". A save you cancelled had arrived, or someone else set the same value.");
     }
     if (!result.changedByOthers().isEmpty()) {
-      return notice(
-          Banner.Severity.INFO,
-          "Someone else changed other settings meanwhile",
+      titles.add("Someone else changed other settings meanwhile");
+      texts.add(
           "Their values were kept and are shown now: "
               + FieldLabels.values(result.changedByOthers(), result.answer())
               + ".");
     }
-    return null;
+    if (titles.isEmpty()) {
+      return null;
+    }
+    boolean warn = result.differs() != null || !result.unconfirmed().isEmpty();
+    return notice(
+        warn ? Banner.Severity.WARNING : Banner.Severity.INFO,
+        titles.get(0),
+        String.join(" ", texts));
+  }
+
+  private static String omitted(SaveFlow.Result result) {
+    List<String> unconfirmed = result.unconfirmed().stream().map(FieldLabels::plain).toList();
+    List<String> kept = new ArrayList<>(result.omitted());
+    kept.removeAll(unconfirmed);
+    StringBuilder text = new StringBuilder("Its answer to the save did not include ");
+    text.append(FieldLabels.and(result.omitted()));
+    if (unconfirmed.isEmpty()) {
+      return text.append(
+              ", so the form keeps the values read before the save. Refresh reads every value"
+                  + " again.")
+          .toString();
+    }
+    text.append('.');
+    if (!kept.isEmpty()) {
+      text.append(" The form keeps the values read before the save for ")
+          .append(FieldLabels.and(kept))
+          .append('.');
+    }
+    if (!unconfirmed.isEmpty()) {
+      text.append(" Whether the cluster took your ")
+          .append(FieldLabels.and(unconfirmed))
+          .append(" is not known: ")
+          .append(unconfirmed.size() == 1 ? "it stays" : "they stay")
+          .append(
+              " in the form as an unsaved change; saving again sends only what the cluster does not"
+                  + " hold yet.");
+    }
+    return text.append(" Refresh reads every value again.").toString();
   }
 
   private static Banner notice(Banner.Severity severity, String title, String text) {

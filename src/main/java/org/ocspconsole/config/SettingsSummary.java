@@ -1,6 +1,7 @@
 package org.ocspconsole.config;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.ocspconsole.api.OcspField;
@@ -13,6 +14,22 @@ import org.ocspconsole.api.OcspField;
  */
 public final class SettingsSummary {
   private SettingsSummary() {}
+
+  /** The summary of the form's fields: valid values as numbers, the others named. */
+  static String describe(boolean enabled, Map<OcspField, NumberField> numbers) {
+    Map<OcspField, Integer> valid = new EnumMap<>(OcspField.class);
+    Map<OcspField, String> leftOut = new EnumMap<>(OcspField.class);
+    numbers.forEach(
+        (field, number) -> {
+          String reason = number.unusableReason();
+          if (reason == null) {
+            valid.put(field, number.validValueProperty().get());
+          } else {
+            leftOut.put(field, reason);
+          }
+        });
+    return describe(enabled, valid, leftOut);
+  }
 
   /**
    * @param valid the fields whose value is valid (in range, no error), with that value

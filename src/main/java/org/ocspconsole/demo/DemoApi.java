@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 
 /**
@@ -178,7 +179,14 @@ final class DemoApi {
             Answers.json(exchange, 200, ocsp.config());
             return;
           }
-          Answers.json(exchange, 200, ocsp.update(changes));
+          OcspConfig after = ocsp.update(changes);
+          if (switches.putAnswerPartial()) {
+            Map<String, Object> partial = new LinkedHashMap<>();
+            changes.forEach((field, value) -> partial.put(field.key(), after.get(field)));
+            Answers.json(exchange, 200, partial);
+            return;
+          }
+          Answers.json(exchange, 200, after);
         } catch (OcspSchema.Invalid e) {
           Answers.error(exchange, switches, 400, "invalid_schema", e.getMessage());
         } catch (OcspState.NoResponderUrl e) {

@@ -37,6 +37,7 @@ public final class DemoSwitches {
   private volatile URI redirectTarget = URI.create("https://127.0.0.2:9443/v1/ocsp");
   private volatile boolean putAnswerDiffers;
   private volatile boolean unsupportedWithoutCode;
+  private volatile boolean putAnswerPartial;
   private volatile boolean clusterCallsMissing;
   private volatile boolean viewer;
   private boolean testQueuedEveryOther;
@@ -360,6 +361,19 @@ public final class DemoSwitches {
    */
   public DemoSwitches putAnswerDiffers(boolean on) {
     this.putAnswerDiffers = on;
+    return this;
+  }
+
+  public boolean putAnswerPartial() {
+    return putAnswerPartial;
+  }
+
+  /**
+   * A PUT is applied, but the answer holds only the fields sent instead of the whole object the
+   * contract promises.
+   */
+  public DemoSwitches putAnswerPartial(boolean on) {
+    this.putAnswerPartial = on;
     return this;
   }
 }

@@ -223,7 +223,7 @@ class HostileServersTest extends WindowFixture {
   }
 
   @Test
-  void anAnswerWithNullForANumberIsShownAsNoValueAndSaid(FxRobot robot) throws Exception {
+  void anAnswerWithNullForANumberKeepsTheValueAndSaysItIsUnknown(FxRobot robot) throws Exception {
     waitUntilLoaded();
     robot.interact(() -> field().setText("600"));
     cluster.switches().brokenAnswer(BrokenAnswer.NULL_FOR_NUMBER);
@@ -232,11 +232,16 @@ class HostileServersTest extends WindowFixture {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.bannerProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
 
+    assertThat(robot.lookup("#banner-title").queryAs(Label.class).getText())
+        .endsWith("The cluster's answer left out some settings");
     assertThat(robot.lookup("#banner-text").queryAs(Label.class).getText())
-        .contains("Query frequency: sent 600 s")
-        .contains("answered not set");
-    assertThat(field().getText()).isEmpty();
+        .contains("did not include Query frequency")
+        .contains("Whether the cluster took your Query frequency is not known");
+    // Not blanked: the user's value stays, as an edit that a second save can send.
+    assertThat(field().getText()).isEqualTo("600");
+    assertThat(vm.form().dirtyProperty().get()).isTrue();
     assertThat(vm.form().validProperty().get()).isTrue();
+    assertThat(robot.lookup("#confirmation").queryAs(Label.class).isVisible()).isFalse();
   }
 
   private void misbehave(Scenario scenario) throws Exception {

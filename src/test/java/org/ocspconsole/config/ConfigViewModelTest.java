@@ -587,6 +587,72 @@ class ConfigViewModelTest {
   }
 
   @Test
+  void aPutAnswerThatLeavesFieldsOutKeepsTheirValuesAndSaysSo() throws Exception {
+    cluster.switches().putAnswerPartial(true);
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("120");
+    await(vm.save());
+    assertThat(cluster.config().queryFrequency()).isEqualTo(120);
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("120");
+    assertThat(field(OcspField.RESPONSE_TIMEOUT).textProperty().get()).isEqualTo("1");
+    assertThat(field(OcspField.RECOVERY_FREQUENCY).textProperty().get()).isEqualTo("60");
+    assertThat(field(OcspField.RECOVERY_MAX_TRIES).textProperty().get()).isEqualTo("5");
+    assertThat(form.loadedProperty().get().hasResponderUrl()).isTrue();
+    assertThat(form.switchNoteProperty().get()).isNull();
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(vm.confirmationProperty().get()).startsWith("Saved 1 change");
+    Banner banner = vm.bannerProperty().get();
+    assertThat(banner.severity()).isEqualTo(Banner.Severity.INFO);
+    assertThat(banner.title()).isEqualTo("The cluster's answer left out some settings");
+    assertThat(banner.text())
+        .contains(
+            "did not include OCSP stapling, Response timeout, Recovery frequency, Recovery max"
+                + " tries and Responder URL.")
+        .contains("keeps the values read before the save");
+  }
+
+  @Test
+  void aFieldTheClusterAlreadyHoldsIsNotSentAndTheNoticeSaysSo() throws Exception {
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("240");
+    field(OcspField.RESPONSE_TIMEOUT).textProperty().set("5");
+    anotherAdminSets(OcspField.QUERY_FREQUENCY, 240);
+    cluster.clearRequests();
+    await(vm.save());
+    RecordedRequest put =
+        cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    assertThat(put.body()).isEqualTo("{\"response_timeout\":5}");
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(vm.bannerProperty().get().title()).isEqualTo("Already on the cluster");
+    assertThat(vm.bannerProperty().get().text())
+        .contains("Not sent again, because the cluster already held your value: Query frequency");
+  }
+
+  @Test
+  void resavingAfterACancelledSaveWhosePutHadArrivedSendsNothingAgain() throws Exception {
+    field(OcspField.QUERY_FREQUENCY).textProperty().set("240");
+    cluster.switches().latency(Duration.ofMillis(800));
+    CompletableFuture<Void> saving = vm.save();
+    // The PUT has reached the cluster, which applies it after the latency; the user cancels.
+    waitUntil(() -> puts() == 1);
+    vm.cancel();
+    await(saving);
+    assertThat(vm.bannerProperty().get().title()).isEqualTo("Cancelled");
+    assertThat(vm.bannerProperty().get().text()).contains("saving again reads the settings first");
+    assertThat(form.dirtyProperty().get()).isTrue();
+    waitUntil(() -> cluster.config().queryFrequency() == 240);
+    cluster.switches().latency(Duration.ZERO);
+    cluster.clearRequests();
+
+    await(vm.save());
+    assertThat(puts()).isZero();
+    assertThat(cluster.requests()).extracting(RecordedRequest::method).containsExactly("GET");
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(field(OcspField.QUERY_FREQUENCY).textProperty().get()).isEqualTo("240");
+    assertThat(vm.bannerProperty().get().title()).isEqualTo("Already on the cluster");
+    assertThat(vm.bannerProperty().get().text()).contains("A save you cancelled had arrived");
+    assertThat(vm.confirmationProperty().get()).startsWith("Nothing to send");
+  }
+
+  @Test
   void aChangeByOthersToAnotherFieldIsKeptAndReported() throws Exception {
     field(OcspField.QUERY_FREQUENCY).textProperty().set("900");
     anotherAdminSets(OcspField.RECOVERY_FREQUENCY, 120);
