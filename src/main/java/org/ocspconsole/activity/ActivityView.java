@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -70,11 +71,18 @@ public final class ActivityView extends TitledPane {
     copyItem.setOnAction(e -> copy.run());
     table.setContextMenu(new ContextMenu(copyItem));
     Button copyButton = new Button("Copy as c_url");
+    HBox copyHolder = new HBox(copyButton);
     copyButton.setId("copy-curl");
     copyButton.setMnemonicParsing(true);
     copyButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     copyButton.setOnAction(e -> copy.run());
-    return new VBox(6, table, new HBox(copyButton));
+    Tooltip note = new Tooltip(log.curlNote());
+    note.setWrapText(true);
+    note.setMaxWidth(460);
+    copyButton.setTooltip(note);
+    // Disabled until a row is chosen: its holder shows the note all the same.
+    Tooltip.install(copyHolder, note);
+    return new VBox(6, table, copyHolder);
   }
 
   private static TableColumn<Exchange, String> column(

@@ -1,5 +1,10 @@
 package org.ocspconsole.activity;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Optional;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.Exchange;
@@ -7,12 +12,20 @@ import org.ocspconsole.api.TrustSettings;
 
 /**
  * The curl command equivalent to one request. It never holds a password: with {@code -u user} curl
- * asks for it, and certificate files are named, not embedded.
+ * asks for it, and certificate files are named, not embedded. It checks the server as the console
+ * does, as far as curl can: see {@link #trustNote}.
  */
 public final class CurlCommand {
+  /** Stands in for the key hash while the pinned certificate has not been seen in a handshake. */
+  static final String UNKNOWN_KEY = "sha256//<base64 of the SHA-256 of the pinned key>";
+
   private CurlCommand() {}
 
-  public static String of(Exchange exchange, ClusterConnection connection) {
+  /**
+   * @param pinned for a pinned connection, the pinned certificate as the server presented it
+   */
+  public static String of(
+      Exchange exchange, ClusterConnection connection, Optional<X509Certificate> pinned) {
     StringBuilder out = new StringBuilder("curl --fail-with-body -sS");
     if (!exchange.method().equals("GET")) {
       out.append(" -X ").append(exchange.method());
@@ -30,8 +43,12 @@ public final class CurlCommand {
     if (trust instanceof TrustSettings.CaCertificates cas) {
       out.append(" --cacert ").append(quote(cas.source()));
     } else if (trust instanceof TrustSettings.PinnedCertificate) {
-      // curl cannot pin a certificate fingerprint; the cluster's certificate saved as PEM does it.
-      out.append(" --cacert cluster-certificate.pem");
+      // The console accepts exactly the pinned certificate and checks no host name. --cacert would
+      // add a host-name check; --pinnedpubkey checks the key whatever -k turns off (curl's docs:
+      // "If you turn off [peer verification] then the peer is still verified by public key"), and
+      // -k turns off the chain and host-name checks that a pin replaces.
+      out.append(" -k --pinnedpubkey ")
+          .append(quote(pinned.map(CurlCommand::keyPin).orElse(UNKNOWN_KEY)));
     }
     if (Exchange.REDACTED_KEY.equals(exchange.requestBody())) {
       // The body held a private key: the command names a file the user writes instead.
@@ -41,6 +58,42 @@ public final class CurlCommand {
     }
     out.append(' ').append(quote(exchange.uri().toString()));
     return out.toString();
+  }
+
+  /** How the command's checks of the server compare with the console's, for its tooltip. */
+  public static String trustNote(ClusterConnection connection) {
+    TrustSettings trust = connection.trust();
+    String password =
+        connection.credentials() instanceof Credentials.Basic
+            ? " The password is never copied: with -u curl asks for it."
+            : "";
+    if (trust instanceof TrustSettings.PinnedCertificate) {
+      return "Copies the request as a curl command that checks what the console checks: the"
+          + " pinned certificate's public key (--pinnedpubkey, enforced even with -k) and no host"
+          + " name. Two differences: curl accepts another certificate with the same key, and does"
+          + " not check the certificate's dates; the console accepts only the pinned certificate,"
+          + " while it is valid."
+          + password;
+    }
+    if (trust instanceof TrustSettings.CaCertificates) {
+      return "Copies the request as a curl command that checks what the console checks: the"
+          + " certificate chain up to the chosen CA file (--cacert) and the host name."
+          + password;
+    }
+    return "Copies the request as a curl command that checks what the console checks: the"
+        + " system's CAs and the host name."
+        + password;
+  }
+
+  /** curl's pin: "sha256//" and the base64 SHA-256 of the DER SubjectPublicKeyInfo. */
+  static String keyPin(X509Certificate certificate) {
+    try {
+      byte[] spki = certificate.getPublicKey().getEncoded();
+      return "sha256//"
+          + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(spki));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
   }
 
   /** Single-quoted for POSIX shells. */

@@ -40,6 +40,14 @@ public final class ClusterClient {
     return connection;
   }
 
+  /**
+   * For a pinned connection, the pinned certificate as the server last presented it (to give its
+   * public key to curl, say); empty before the first handshake and for other kinds of trust.
+   */
+  public java.util.Optional<java.security.cert.X509Certificate> pinnedCertificate() {
+    return transport.pinnedCertificate();
+  }
+
   /** Called (on a background thread) after every request, successful or not. */
   public void addExchangeListener(Consumer<Exchange> listener) {
     transport.addListener(listener);

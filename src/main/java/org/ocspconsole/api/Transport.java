@@ -37,10 +37,19 @@ final class Transport {
   private final String authorization;
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
 
-  private Transport(ClusterConnection connection, HttpClient http, String authorization) {
+  private final TrustManager trust;
+
+  private Transport(
+      ClusterConnection connection, HttpClient http, String authorization, TrustManager trust) {
     this.connection = connection;
     this.http = http;
     this.authorization = authorization;
+    this.trust = trust;
+  }
+
+  /** For a pinned connection, the pinned certificate as the server presented it last. */
+  java.util.Optional<java.security.cert.X509Certificate> pinnedCertificate() {
+    return TrustManagers.pinnedCertificate(trust);
   }
 
   /**
@@ -50,10 +59,9 @@ final class Transport {
   static Transport create(ClusterConnection connection) throws ApiException {
     try {
       SSLContext tls = SSLContext.getInstance("TLS");
+      TrustManager trust = TrustManagers.forSettings(connection.trust());
       tls.init(
-          Authentication.keyManagers(connection.credentials()),
-          new TrustManager[] {TrustManagers.forSettings(connection.trust())},
-          null);
+          Authentication.keyManagers(connection.credentials()), new TrustManager[] {trust}, null);
       SSLParameters parameters = tls.getDefaultSSLParameters();
       parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
       HttpClient http =
@@ -64,7 +72,8 @@ final class Transport {
               .sslContext(tls)
               .sslParameters(parameters)
               .build();
-      return new Transport(connection, http, Authentication.basicHeader(connection.credentials()));
+      return new Transport(
+          connection, http, Authentication.basicHeader(connection.credentials()), trust);
     } catch (GeneralSecurityException e) {
       throw new ApiException(
           ApiError.transport(

@@ -6,6 +6,7 @@ import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Date;
+import java.util.Optional;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -43,6 +44,13 @@ final class TrustManagers {
       }
     }
     throw new GeneralSecurityException("no X509ExtendedTrustManager available");
+  }
+
+  /** The certificate a pinning trust manager accepted last; empty for any other. */
+  static Optional<X509Certificate> pinnedCertificate(TrustManager manager) {
+    return manager instanceof Pinning pinning
+        ? Optional.ofNullable(pinning.accepted)
+        : Optional.empty();
   }
 
   /** The client side of a console that accepts no connections: every client check refuses. */
@@ -128,6 +136,9 @@ final class TrustManagers {
   private static final class Pinning extends ServerOnly {
     private final String sha256;
 
+    /** The pinned certificate as last presented and accepted, for describing the connection. */
+    private volatile X509Certificate accepted;
+
     Pinning(String sha256) {
       this.sha256 = sha256;
     }
@@ -158,6 +169,7 @@ final class TrustManagers {
       } catch (CertificateException e) {
         throw new CertificateTrustException(Kind.UNTRUSTED_CERTIFICATE, chain, sha256, e);
       }
+      accepted = chain[0];
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.ocspconsole.connection;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -15,6 +17,7 @@ import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
+import org.ocspconsole.api.Exchange;
 import org.ocspconsole.connection.ConnectPrompts.Secret;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.pki.HostnameMatcher;
@@ -68,6 +71,11 @@ public final class ConnectFlow {
     RememberedPasswords remembered = new RememberedPasswords(Optional.empty(), worker);
     char[] secret;
     boolean fromStore;
+
+    /** Every request of this attempt (each probe, refused or not), for the session's activity. */
+    final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
+
+    final Consumer<Exchange> recorder = exchanges::add;
     boolean remember;
 
     /** Fingerprints the user already decided on in this attempt: never asked about twice. */
@@ -153,7 +161,9 @@ public final class ConnectFlow {
       CompletableFuture.supplyAsync(
               () -> {
                 try {
-                  return ClusterClient.create(connection);
+                  ClusterClient client = ClusterClient.create(connection);
+                  client.addExchangeListener(recorder);
+                  return client;
                 } catch (ApiException e) {
                   throw new CompletionException(e);
                 }
@@ -274,7 +284,9 @@ public final class ConnectFlow {
         remembered.write(profile.credentialKey(), secret);
       }
       clear();
-      result.complete(new Connected(new Session(profile.name(), false, client), profile));
+      Session session = new Session(profile.name(), false, client, exchanges);
+      client.removeExchangeListener(recorder);
+      result.complete(new Connected(session, profile));
     }
 
     void fail(ApiError error) {

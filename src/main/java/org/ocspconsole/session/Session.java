@@ -28,9 +28,18 @@ public final class Session {
   private final Permissions permissions = new Permissions();
 
   public Session(String name, boolean demo, ClusterClient client) {
+    this(name, demo, client, List.of());
+  }
+
+  /**
+   * @param earlier requests made before the session existed (the connect probe), oldest first: they
+   *     belong in its activity log all the same
+   */
+  public Session(String name, boolean demo, ClusterClient client, List<Exchange> earlier) {
     this.name = name;
     this.demo = demo;
     this.client = client;
+    earlier.forEach(this::forward);
     client.addExchangeListener(this::forward);
   }
 

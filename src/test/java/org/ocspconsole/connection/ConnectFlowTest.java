@@ -90,6 +90,22 @@ class ConnectFlowTest {
   }
 
   @Test
+  void everyProbeOfTheConnectionIsInTheSessionsActivity() throws Exception {
+    cluster = DemoCluster.start();
+    prompts.password("wrong", false).password(cluster.admin().password(), false);
+    ConnectFlow.Connected connected =
+        connect(profile(Profile.Trust.PINNED, null, cluster.fingerprint()));
+    List<org.ocspconsole.api.Exchange> seen = new ArrayList<>();
+    connected.session().addExchangeListener(seen::add);
+    assertThat(seen)
+        .extracting(e -> e.method() + " " + e.uri().getPath() + " " + e.status())
+        .containsExactly("GET /v1/ocsp 401", "GET /v1/ocsp 200");
+    // Later requests arrive once, through the session alone.
+    connected.session().client().getOcspConfig().get(20, TimeUnit.SECONDS);
+    assertThat(seen).hasSize(3);
+  }
+
+  @Test
   void aChangedPinnedCertificateIsRefusedBeforeAnyCredentialIsSent() throws Exception {
     cluster = DemoCluster.start();
     String old = cluster.fingerprint();
