@@ -10,10 +10,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -23,7 +25,11 @@ public final class ConnectionView extends VBox {
   private final ConnectionViewModel vm;
   private final Consumer<ConnectFlow.Connected> onConnected;
 
-  public ConnectionView(ConnectionViewModel vm, Consumer<ConnectFlow.Connected> onConnected) {
+  /**
+   * @param onClose closes the screen without connecting (Close, or Esc)
+   */
+  public ConnectionView(
+      ConnectionViewModel vm, Consumer<ConnectFlow.Connected> onConnected, Runnable onClose) {
     this.vm = vm;
     this.onConnected = onConnected;
     setId("connection-view");
@@ -115,7 +121,15 @@ public final class ConnectionView extends VBox {
     busy.managedProperty().bind(busy.visibleProperty());
     HBox body = new HBox(12, list, actions);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(heading, readOnly, message, body, busy);
+    Button close = button("Close", "close-connection", onClose);
+    close.setMinWidth(150);
+    close.disableProperty().bind(vm.busyProperty());
+    close.setTooltip(new Tooltip("Close this screen without connecting (Esc)"));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox footer = new HBox(8, busy, spacer, close);
+    footer.setAlignment(Pos.CENTER_LEFT);
+    getChildren().addAll(heading, readOnly, message, body, footer);
   }
 
   /** Stays while the file is read-only: it explains the disabled buttons. */

@@ -3,6 +3,7 @@ package org.ocspconsole.connection;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -23,14 +24,19 @@ public final class ConnectionWindow {
             connected -> {
               stage.close();
               onConnected.accept(connected);
-            });
+            },
+            stage::close);
     Scene scene = new Scene(view, 760, 540);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
     }
-    scene.setOnKeyPressed(
+    // A filter, not a handler: the profile list, which has the focus when the screen opens,
+    // consumes Esc before it would bubble up to the scene.
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
         e -> {
           if (e.getCode() == KeyCode.ESCAPE && !vm.busyProperty().get()) {
+            e.consume();
             stage.close();
           }
         });
