@@ -606,8 +606,7 @@ class ConfigViewModelTest {
     assertThat(banner.text())
         .contains(
             "did not include OCSP stapling, Response timeout, Recovery frequency, Recovery max"
-                + " tries and Responder URL.")
-        .contains("keeps the values read before the save");
+                + " tries and Responder URL, so the form keeps the values read before the save.");
   }
 
   @Test
