@@ -71,7 +71,8 @@ while (( SECONDS < deadline )); do
     app_pid=""
     exit 1
   fi
-  found=$(xdotool search --onlyvisible --name "^${title}\$" 2>/dev/null | head -n1 || true)
+  # The title is "OCSP Console", then "OCSP Console — <cluster>" once connected.
+  found=$(xdotool search --onlyvisible --name "^${title}( |\$)" 2>/dev/null | head -n1 || true)
   [[ -n "$found" ]] && break
   sleep 0.1
 done

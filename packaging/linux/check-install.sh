@@ -1,0 +1,449 @@
+#!/usr/bin/env bash
+# Installs the console for real, as an administrator would, and takes it out again:
+#
+#   sudo packaging/linux/check-install.sh [--previous OLD.deb] [--out DIR] [PACKAGE.deb [PACKAGE.rpm]]
+#
+# Twice: once on a system WITHOUT /usr/share/desktop-directories (where xdg-desktop-menu
+# fails) and once WITH it; the folder is moved aside or created for the run and put back.
+# Each time, for the .deb:
+#   1. apt-get installs the previous build (--previous, else the same package), the console
+#      starts from the command ocsp-console under Xvfb until the form shows the demo
+#      cluster's values, and a user's data is set up in a test home (profiles, preferences,
+#      a password remembered in the Secret Service when gnome-keyring is there);
+#   2. apt-get upgrades to the package under test (without --previous: a copy of it with a
+#      higher version, so that dpkg runs every upgrade script); the command, the menu entry
+#      and the icon are checked where the OS expects them, arguments pass through the
+#      command, the console starts again and says how many classes came from the start-up
+#      archive in the installed location; the user's files are unchanged, byte for byte;
+#   3. apt-get remove, then purge: nothing of ours is left on the system (every new path is
+#      owned by another package) and the user's files are still unchanged.
+# For the .rpm: `rpm -qp --scripts` and the file list are printed, rpmlint reviews it where
+# installed, and rpm itself installs, reinstalls and erases it in a private rpm database.
+#
+# Needs root, apt-get, dpkg-deb, xvfb-run, xdotool, imagemagick; uses desktop-file-validate,
+# rpm, rpmlint, gnome-keyring-daemon, secret-tool and dbus-run-session when present.
+# Refuses to run while ocsp-console is installed (it would remove it).
+set -euo pipefail
+
+package=ocsp-console
+app_dir=/opt/ocsp-console
+launcher=$app_dir/bin/ocsp-console
+command_link=/usr/bin/ocsp-console
+entry=/usr/share/applications/ocsp-console.desktop
+icon=/usr/share/icons/hicolor/256x256/apps/ocsp-console.png
+menu_folder=/usr/share/desktop-directories
+title="OCSP Console"
+timeout_s="${CHECK_INSTALL_TIMEOUT:-90}"
+
+if [[ -z "${CHECK_INSTALL_INNER:-}" ]]; then
+  previous="" out="" deb="" rpm=""
+  while (($#)); do
+    case "$1" in
+      --previous) previous="$2"; shift 2 ;;
+      --out) out="$2"; shift 2 ;;
+      -h | --help) sed -n '2,27p' "$0"; exit 0 ;;
+      *.deb) deb="$1"; shift ;;
+      *.rpm) rpm="$1"; shift ;;
+      *) echo "check-install: unexpected argument: $1" >&2; exit 2 ;;
+    esac
+  done
+  shopt -s nullglob
+  if [[ -z "$deb" ]]; then
+    debs=(target/jpackage/installers/*.deb)
+    [[ ${#debs[@]} -eq 1 ]] || { echo "check-install: name the .deb to check (see --help)" >&2; exit 2; }
+    deb="${debs[0]}"
+    rpms=(target/jpackage/installers/*.rpm)
+    [[ -z "$rpm" && ${#rpms[@]} -eq 1 ]] && rpm="${rpms[0]}"
+  fi
+  [[ $EUID -eq 0 ]] || { echo "check-install: installs packages, so it must run as root (sudo)" >&2; exit 2; }
+  for tool in apt-get dpkg-deb xvfb-run xdotool import; do
+    command -v "$tool" >/dev/null || { echo "check-install: $tool is missing" >&2; exit 2; }
+  done
+  if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed'; then
+    echo "check-install: $package is installed on this system; remove it first (this check installs and removes it)" >&2
+    exit 2
+  fi
+  for f in "$deb" $previous $rpm; do
+    [[ -f "$f" ]] || { echo "check-install: no such file: $f" >&2; exit 2; }
+  done
+  absolute() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }
+  deb=$(absolute "$deb")
+  [[ -n "$previous" ]] && previous=$(absolute "$previous")
+  [[ -n "$rpm" ]] && rpm=$(absolute "$rpm")
+  out="${out:-$(dirname "$deb")/../check-install}"
+  mkdir -p "$out"
+  out=$(cd "$out" && pwd)
+  export CHECK_INSTALL_INNER=1 CHECK_DEB="$deb" CHECK_PREVIOUS="$previous" CHECK_RPM="$rpm" CHECK_OUT="$out"
+  # One private display and, when there is one, a private session bus for the keyring.
+  session=()
+  command -v dbus-run-session >/dev/null && session=(dbus-run-session --)
+  # The session bus's own start-up chatter goes; everything else of stderr stays.
+  exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" ${session[@]+"${session[@]}"} bash "$0" \
+    2> >(grep -v --line-buffered '^dbus-daemon\[' >&2)
+fi
+
+deb="$CHECK_DEB" previous="$CHECK_PREVIOUS" rpm="$CHECK_RPM" out="$CHECK_OUT"
+export DEBIAN_FRONTEND=noninteractive
+failures=0
+work=$(mktemp -d /tmp/check-install.XXXXXX)
+chmod 755 "$work" # apt reads local packages as its own unprivileged user
+moved_menu_folder="" made_menu_folder="" app_pid="" keyring=""
+# One user's home for the whole run (the keyring daemon serves one), outside the real homes.
+home="$work/home"
+mkdir -p "$home"
+
+cleanup() {
+  [[ -n "$app_pid" ]] && stop_console
+  restore_menu_folder
+  if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q -v 'not-installed'; then
+    echo "check-install: purging $package after an interrupted run"
+    apt-get purge -y -q "$package" >/dev/null 2>&1 || dpkg --purge "$package" >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step() { printf '\n== %s\n' "$*"; }
+ok() { printf '   ok    %s\n' "$*"; }
+fail() { printf '   FAIL  %s\n' "$*"; failures=$((failures + 1)); }
+note() { printf '   note  %s\n' "$*"; }
+check() { # description, command...
+  local what="$1"; shift
+  if "$@"; then ok "$what"; else fail "$what"; fi
+}
+
+restore_menu_folder() {
+  if [[ -n "$moved_menu_folder" ]]; then
+    mv "$moved_menu_folder" "$menu_folder" && moved_menu_folder=""
+  fi
+  if [[ -n "$made_menu_folder" ]]; then
+    rmdir "$menu_folder" 2>/dev/null || true
+    made_menu_folder=""
+  fi
+}
+
+set_menu_folder() { # without | with
+  if [[ "$1" == without && -e "$menu_folder" ]]; then
+    moved_menu_folder="$work/desktop-directories.saved"
+    mv "$menu_folder" "$moved_menu_folder"
+  elif [[ "$1" == with && ! -e "$menu_folder" ]]; then
+    mkdir -p "$menu_folder"
+    made_menu_folder=yes
+  fi
+}
+
+# Runs a package manager command, shows what it and our scripts said, keeps the full log.
+manage() { # log-name, command...
+  local log="$out/$1.log"; shift
+  printf '   $ %s\n' "$*"
+  local rc=0
+  "$@" >"$log" 2>&1 || rc=$?
+  grep -E '^(Selecting|Preparing|Unpacking|Setting up|Removing|Purging|ocsp-console:|dpkg|E:|Errors|warning:|error:)' "$log" \
+    | sed 's/^/     | /' || true
+  printf '     (exit %d; full log %s)\n' "$rc" "$log"
+  return "$rc"
+}
+
+status_of() { dpkg-query -W -f='${Status} ${Version}' "$package" 2>/dev/null || echo "not known to dpkg"; }
+
+# Every path the system could hold of ours, outside users' homes.
+snapshot() {
+  find /opt /usr /etc /var/lib/dpkg/info /var/lib/dpkg/alternatives -xdev 2>/dev/null | LC_ALL=C sort >"$1"
+}
+
+home_digest() {
+  (cd "$home" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
+}
+
+# The repacked copy: the same payload with a higher version, so that dpkg runs a real upgrade.
+bump_version() { # in.deb out.deb
+  local tree="$work/repack"
+  rm -rf "$tree"
+  dpkg-deb -R "$1" "$tree"
+  local version
+  version=$(sed -n 's/^Version: //p' "$tree/DEBIAN/control")
+  sed -i "s/^Version: .*/Version: ${version}+check1/" "$tree/DEBIAN/control"
+  dpkg-deb --root-owner-group -Zxz -z1 -b "$tree" "$2" >/dev/null
+  rm -rf "$tree"
+}
+
+setup_user_data() {
+  mkdir -p "$home/.config/ocsp-console"
+  chmod 700 "$home/.config/ocsp-console"
+  cat >"$home/.config/ocsp-console/profiles.json" <<'EOF'
+{
+  "version" : 1,
+  "profiles" : [ {
+    "id" : "3f1d2c9e-5d7b-4c1e-9a43-2b8f6e0c7d11",
+    "name" : "production",
+    "url" : "https://cluster.example.com:9443",
+    "user" : "admin@example.com",
+    "auth" : "BASIC",
+    "trust" : "PINNED",
+    "pinSha256" : "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"
+  } ]
+}
+EOF
+  # The dark theme: the upgraded console's screenshot shows that it still reads the settings.
+  printf '{\n  "reviewBeforeSave" : false,\n  "darkTheme" : true\n}\n' >"$home/.config/ocsp-console/settings.json"
+  chmod 600 "$home/.config/ocsp-console/"*.json
+  ok "profiles.json and settings.json (dark theme) in the test home's configuration folder"
+  [[ -n "$keyring" ]] && return 0
+  if [[ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]] && command -v gnome-keyring-daemon >/dev/null \
+    && command -v secret-tool >/dev/null; then
+    # The daemon serves this session bus only and ends with it.
+    if printf 'check-install' | HOME="$home" gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 \
+      && printf 'remembered-secret' | HOME="$home" secret-tool store --label="OCSP Console check" \
+        service "OCSP Console" account check-install 2>/dev/null; then
+      keyring=yes
+      ok "a password remembered in the Secret Service (login keyring in the test home)"
+    fi
+  fi
+  [[ -n "$keyring" ]] || note "no Secret Service here (gnome-keyring, secret-tool, a session bus): remembered passwords not checked"
+}
+
+check_user_data() { # after what
+  home_digest >"$work/home.now"
+  if cmp -s "$work/home.before" "$work/home.now"; then
+    ok "the user's files are unchanged after $1 ($(wc -l <"$work/home.now") files, compared by SHA-256)"
+  else
+    fail "the user's files changed after $1:"
+    diff "$work/home.before" "$work/home.now" | sed 's/^/         /' || true
+  fi
+  if [[ -n "$keyring" ]]; then
+    check "the remembered password is still in the keyring after $1" \
+      test "$(HOME="$home" secret-tool lookup service "OCSP Console" account check-install 2>/dev/null)" = remembered-secret
+  fi
+}
+
+check_installed() { # expected version
+  local status
+  status=$(status_of)
+  check "dpkg: $status" test "$status" = "install ok installed $1"
+  check "$command_link -> $(readlink "$command_link" 2>/dev/null || echo '(missing)')" \
+    test "$(readlink "$command_link" 2>/dev/null)" = "$launcher"
+  check "ocsp-console is on the PATH: $(command -v ocsp-console || echo '(not found)')" \
+    test "$(command -v ocsp-console)" = "$command_link"
+  check "arguments pass through the command: ocsp-console --help prints the usage" \
+    bash -c "ocsp-console --help 2>/dev/null | grep -q '^usage: ocsp-console'"
+  local rc=0
+  ocsp-console --no-such-option >"$work/usage.log" 2>&1 || rc=$?
+  check "ocsp-console --no-such-option exits $rc with: $(head -n1 "$work/usage.log")" test "$rc" = 2
+  if [[ -d /usr/share/applications ]]; then
+    check "menu entry $entry" test -f "$entry"
+    check "  Exec=$(sed -n 's/^Exec=//p' "$entry" 2>/dev/null), Icon=$(sed -n 's/^Icon=//p' "$entry" 2>/dev/null)" \
+      grep -q "^Exec=$launcher" "$entry"
+    if command -v desktop-file-validate >/dev/null; then
+      local verdict
+      verdict=$(desktop-file-validate "$entry" 2>&1 || true)
+      check "  desktop-file-validate: ${verdict:-no errors, no warnings, no hints}" test -z "$verdict"
+    fi
+    if [[ -d /usr/share/icons/hicolor ]]; then
+      check "  Icon=ocsp-console, found in the hicolor theme" grep -q '^Icon=ocsp-console$' "$entry"
+      check "icon $icon: $(identify -format '%m %wx%h' "$icon" 2>/dev/null || echo '(missing)')" \
+        test "$(identify -format '%m %wx%h' "$icon" 2>/dev/null)" = "PNG 256x256"
+    fi
+  else
+    note "no /usr/share/applications on this system: no menu entry expected"
+  fi
+  check "no entry left by earlier versions' scripts" test ! -e /usr/share/applications/ocsp-console-ocsp-console.desktop
+}
+
+start_console() { # label
+  local log="$out/$mode-$1-app.log" classes="$work/classload.log"
+  rm -f "$classes"
+  local t0=$SECONDS
+  (cd "$home" && HOME="$home" NO_AT_BRIDGE=1 JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classes -Docspconsole.trace=true" \
+    exec ocsp-console) >"$log" 2>&1 &
+  app_pid=$!
+  local ready="" deadline=$((SECONDS + timeout_s))
+  while ((SECONDS < deadline)); do
+    kill -0 "$app_pid" 2>/dev/null || break
+    ready=$(grep -o 'ocspconsole: ready.*' "$log" 2>/dev/null | head -n1 || true)
+    [[ -n "$ready" ]] && break
+    sleep 0.2
+  done
+  local window
+  # The title is "OCSP Console — <cluster>".
+  window=$(xdotool search --onlyvisible --name "^${title}( |\$)" 2>/dev/null | head -n1 || true)
+  import -window root "$out/$mode-$1.png" 2>/dev/null || true
+  if [[ -n "$ready" && -n "$window" ]]; then
+    ok "ocsp-console started from $command_link: window '$(xdotool getwindowname "$window")', the form showed the demo cluster's values (${ready#ocspconsole: }); screenshot $out/$mode-$1.png"
+    local total shared
+    total=$(grep -c ' source: ' "$classes" || true)
+    shared=$(grep -c 'source: shared objects file' "$classes" || true)
+    check "start-up archive in the installed location: $shared of $total classes loaded came from $app_dir/lib/app/ocsp-console.jsa" \
+      test "$shared" -gt 0
+  else
+    fail "ocsp-console did not show the form within ${timeout_s}s (after $((SECONDS - t0)) s); log:"
+    sed 's/^/         /' "$log"
+  fi
+  stop_console
+}
+
+stop_console() {
+  kill "$app_pid" 2>/dev/null || true
+  local i
+  for i in $(seq 1 50); do
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  kill -KILL "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+}
+
+check_gone() { # after what
+  check "$app_dir is gone" test ! -e "$app_dir"
+  check "$command_link is gone" test ! -e "$command_link" -a ! -L "$command_link"
+  check "menu entry is gone" test ! -e "$entry"
+  check "icon is gone" test ! -e "$icon"
+}
+
+check_system_clean() {
+  snapshot "$work/after"
+  local added="" removed="" path
+  while IFS= read -r path; do
+    dpkg-query -S "$path" >/dev/null 2>&1 || added+="$path"$'\n'
+  done < <(LC_ALL=C comm -13 "$work/before" "$work/after")
+  while IFS= read -r path; do
+    dpkg-query -S "$path" >/dev/null 2>&1 || removed+="$path"$'\n'
+  done < <(LC_ALL=C comm -23 "$work/before" "$work/after")
+  if [[ -z "$added" ]]; then
+    ok "nothing new in /opt, /usr, /etc, /var/lib/dpkg that no installed package owns"
+  else
+    fail "left behind:"; printf '%s' "$added" | sed 's/^/         /'
+  fi
+  if [[ -z "$removed" ]]; then ok "nothing that was there before went missing"; else
+    fail "missing after the removal:"; printf '%s' "$removed" | sed 's/^/         /'
+  fi
+  local ours
+  ours=$(find / -xdev \( -path /proc -o -path /sys -o -path /dev -o -path /run -o -path /tmp -o -path /var/tmp \
+    -o -path /home -o -path /root -o -path /work \) -prune -o -iname '*ocsp-console*' -print 2>/dev/null || true)
+  if [[ -z "$ours" ]]; then ok "no file named ocsp-console anywhere outside home, temporary and work folders"; else
+    fail "still on the system:"; printf '%s\n' "$ours" | sed 's/^/         /'
+  fi
+}
+
+deb_cycle() {
+  local from="${previous:-$deb}" to="$deb" from_version to_version
+  if [[ -z "$previous" ]]; then
+    to="$work/$(basename "${deb%.deb}")+check1.deb"
+    bump_version "$deb" "$to"
+    chmod 644 "$to"
+  fi
+  from_version=$(dpkg-deb -f "$from" Version)
+  to_version=$(dpkg-deb -f "$to" Version)
+  snapshot "$work/before"
+
+  step "install $(basename "$from") ($from_version)"
+  if manage "$mode-1-install" apt-get install -y -q --no-install-recommends "$from"; then
+    check_installed "$from_version"
+    start_console previous
+  elif [[ -n "$previous" ]]; then
+    note "the previous build did not install cleanly: dpkg says '$(status_of)'; the upgrade must repair it"
+  else
+    fail "apt-get install failed: dpkg says '$(status_of)'"
+  fi
+  setup_user_data
+  home_digest >"$work/home.before"
+
+  step "upgrade to $(basename "$to") ($to_version)"
+  manage "$mode-2-upgrade" apt-get install -y -q --no-install-recommends "$to" || fail "apt-get upgrade failed"
+  check_installed "$to_version"
+  check_user_data "the upgrade"
+  start_console upgraded
+  # The console itself may write its logs and settings; from here on the package manager alone acts.
+  home_digest >"$work/home.before"
+
+  step "remove"
+  manage "$mode-3-remove" apt-get remove -y -q "$package" || fail "apt-get remove failed"
+  check "dpkg: $(status_of)" bash -c "dpkg-query -W -f='\${Status}' $package 2>/dev/null | grep -q -E 'deinstall ok config-files|not-installed' || ! dpkg-query -W $package >/dev/null 2>&1"
+  check_gone "remove"
+  check_user_data "the removal"
+
+  step "purge"
+  manage "$mode-4-purge" apt-get purge -y -q "$package" || fail "apt-get purge failed"
+  check "dpkg no longer knows $package" bash -c "! dpkg-query -W -f='\${Status}' $package 2>/dev/null | grep -q -v 'not-installed'"
+  check "no maintainer scripts left: $(ls /var/lib/dpkg/info/$package.* 2>/dev/null | wc -l) files" \
+    bash -c "! ls /var/lib/dpkg/info/$package.* >/dev/null 2>&1"
+  check_system_clean
+  check_user_data "the purge"
+  note "the user's data stays where it was: ~/.config/ocsp-console, ~/.local/state/ocsp-console${keyring:+, the login keyring}"
+}
+
+rpm_review() {
+  step "rpm review of $(basename "$rpm")"
+  printf '   $ rpm -qp --scripts\n'
+  rpm -qp --scripts "$rpm" 2>/dev/null | sed 's/^/     | /'
+  printf '   $ rpm -qp --list (outside %s)\n' "$app_dir"
+  rpm -qpl "$rpm" 2>/dev/null | grep -v "^$app_dir/" | sed 's/^/     | /'
+  printf '   $ rpm -qp --requires\n'
+  rpm -qpR "$rpm" 2>/dev/null | sed 's/^/     | /'
+  check "no scriptlet calls xdg-desktop-menu or xdg-icon-resource" \
+    bash -c "! rpm -qp --scripts '$rpm' 2>/dev/null | grep -q -E 'xdg-(desktop-menu|icon-resource|mime)'"
+  check "every scriptlet ends with exit 0" \
+    bash -c "test \"\$(rpm -qp --scripts '$rpm' 2>/dev/null | grep -c 'scriptlet')\" = \"\$(rpm -qp --scripts '$rpm' 2>/dev/null | grep -c '^exit 0')\""
+  if command -v rpmlint >/dev/null; then
+    printf '   $ rpmlint (with packaging/linux/rpmlintrc)\n'
+    local rc=0 config
+    config="$(dirname "$0")/rpmlintrc"
+    rpmlint -r "$config" "$rpm" >"$out/rpmlint.log" 2>&1 || rc=$?
+    sed 's/^/     | /' "$out/rpmlint.log"
+    check "rpmlint: no errors (exit $rc)" test "$rc" = 0
+  else
+    note "rpmlint is not installed (Debian/Ubuntu: apt-get install rpmlint): not run"
+  fi
+}
+
+rpm_cycle() {
+  step "rpm: install, reinstall and erase for real (private rpm database, dependencies not checked)"
+  local db="$work/rpmdb"
+  mkdir -p "$db"
+  snapshot "$work/before"
+  local rpm_cmd=(rpm --dbpath "$db" --nodeps)
+  manage "$mode-rpm-1-install" "${rpm_cmd[@]}" -i "$rpm" || fail "rpm -i failed"
+  check "$command_link -> $(readlink "$command_link" 2>/dev/null || echo '(missing)')" \
+    test "$(readlink -f "$command_link" 2>/dev/null)" = "$launcher"
+  check "arguments pass through the command: ocsp-console --help prints the usage" \
+    bash -c "ocsp-console --help 2>/dev/null | grep -q '^usage: ocsp-console'"
+  check "menu entry $entry with Icon=ocsp-console" grep -q '^Icon=ocsp-console$' "$entry"
+  check "icon $icon" test -f "$icon"
+  check "rpm -V: the installed files match the package" "${rpm_cmd[@]}" -V "$package"
+  manage "$mode-rpm-2-reinstall" "${rpm_cmd[@]}" -U --replacepkgs "$rpm" || fail "rpm -U --replacepkgs failed"
+  check "still installed after reinstalling" test -x "$launcher" -a -L "$command_link" -a -f "$entry" -a -f "$icon"
+  manage "$mode-rpm-3-erase" "${rpm_cmd[@]}" -e "$package" || fail "rpm -e failed"
+  check_gone "erase"
+  # On rpm systems /usr/share/licenses belongs to the filesystem package; here rpm created it
+  # as the parent of the licence's folder, so it goes again if it was not there before.
+  if ! grep -qx /usr/share/licenses "$work/before"; then rmdir /usr/share/licenses 2>/dev/null || true; fi
+  snapshot "$work/after"
+  local added
+  added=$(LC_ALL=C comm -13 "$work/before" "$work/after" | while IFS= read -r p; do
+    dpkg-query -S "$p" >/dev/null 2>&1 || echo "$p"; done)
+  if [[ -z "$added" ]]; then ok "rpm -e left nothing behind"; else
+    fail "rpm -e left behind:"; printf '%s\n' "$added" | sed 's/^/         /'
+  fi
+}
+
+echo "check-install: $(basename "$deb")${previous:+ over $(basename "$previous")}${rpm:+ and $(basename "$rpm")}"
+echo "system: $(. /etc/os-release && echo "$PRETTY_NAME"), $(dpkg --print-architecture); results in $out"
+for mode in without with; do
+  set_menu_folder "$mode"
+  step "#### $mode $menu_folder ($( [[ -d $menu_folder ]] && echo present || echo absent))"
+  deb_cycle
+  if [[ -n "$rpm" ]] && command -v rpm >/dev/null; then
+    rpm_cycle
+  fi
+  restore_menu_folder
+done
+[[ -n "$rpm" ]] && rpm_review
+step "restored: $menu_folder $( [[ -d $menu_folder ]] && echo present || echo absent), as before the check"
+
+echo
+if ((failures == 0)); then
+  echo "check-install: OK"
+else
+  echo "check-install: $failures check(s) FAILED"
+  exit 1
+fi
