@@ -58,7 +58,9 @@ launcher="$work/root/opt/$package/bin/$package"
 
 mkdir -p "$work/home"
 start_ms=$(( $(date +%s%N) / 1000000 ))
-HOME="$work/home" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classload.log -Docspconsole.trace=true" \
+# A fresh home, named for Java too (it takes user.home from the password database, not HOME).
+env -u XDG_CONFIG_HOME -u XDG_STATE_HOME HOME="$work/home" \
+  JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Xlog:class+load=info:file=$work/classload.log -Docspconsole.trace=true" \
   "$launcher" >"$out/app.log" 2>&1 &
 app_pid=$!
 

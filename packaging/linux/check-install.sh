@@ -6,13 +6,14 @@
 # Twice: once on a system WITHOUT /usr/share/desktop-directories (where xdg-desktop-menu
 # fails) and once WITH it; the folder is moved aside or created for the run and put back.
 # Each time, for the .deb:
-#   1. apt-get installs the previous build (--previous, else the same package), the console
-#      starts from the command ocsp-console under Xvfb until the form shows the demo
-#      cluster's values, and a user's data is set up in a test home (profiles, preferences,
-#      a password remembered in the Secret Service when gnome-keyring is there);
-#   2. apt-get upgrades to the package under test (without --previous: a copy of it with a
-#      higher version, so that dpkg runs every upgrade script); the command, the menu entry
-#      and the icon are checked where the OS expects them, arguments pass through the
+#   1. apt-get installs the package (or, with --previous, an earlier build, whose result is
+#      shown and not judged); the console starts from the command ocsp-console under Xvfb
+#      until the form shows the demo cluster's values; a user's data goes into a test home
+#      (profiles, settings, a password remembered in the Secret Service when gnome-keyring
+#      is there);
+#   2. apt-get upgrades to the package under test (to a copy of it with a higher version
+#      when it is not higher, so that dpkg runs every upgrade script); the command, the menu
+#      entry and the icon are checked where the OS expects them, arguments pass through the
 #      command, the console starts again and says how many classes came from the start-up
 #      archive in the installed location; the user's files are unchanged, byte for byte;
 #   3. apt-get remove, then purge: nothing of ours is left on the system (every new path is
@@ -41,7 +42,7 @@ if [[ -z "${CHECK_INSTALL_INNER:-}" ]]; then
     case "$1" in
       --previous) previous="$2"; shift 2 ;;
       --out) out="$2"; shift 2 ;;
-      -h | --help) sed -n '2,27p' "$0"; exit 0 ;;
+      -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
       *.deb) deb="$1"; shift ;;
       *.rpm) rpm="$1"; shift ;;
       *) echo "check-install: unexpected argument: $1" >&2; exit 2 ;;
@@ -249,12 +250,14 @@ check_installed() { # expected version
   check "no entry left by earlier versions' scripts" test ! -e /usr/share/applications/ocsp-console-ocsp-console.desktop
 }
 
-start_console() { # label
+start_console() { # label [dark: the user's settings ask for the dark theme]
   local log="$out/$mode-$1-app.log" classes="$work/classload.log"
   rm -f "$classes"
   local t0=$SECONDS
-  (cd "$home" && HOME="$home" NO_AT_BRIDGE=1 JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classes -Docspconsole.trace=true" \
-    exec ocsp-console) >"$log" 2>&1 &
+  # Java takes user.home from the password database, not from HOME: name the test home.
+  (cd "$home" && exec env -u XDG_CONFIG_HOME -u XDG_STATE_HOME HOME="$home" NO_AT_BRIDGE=1 \
+    JAVA_TOOL_OPTIONS="-Duser.home=$home -Xlog:class+load=info:file=$classes -Docspconsole.trace=true" \
+    ocsp-console) >"$log" 2>&1 &
   app_pid=$!
   local ready="" deadline=$((SECONDS + timeout_s))
   while ((SECONDS < deadline)); do
@@ -274,6 +277,12 @@ start_console() { # label
     shared=$(grep -c 'source: shared objects file' "$classes" || true)
     check "start-up archive in the installed location: $shared of $total classes loaded came from $app_dir/lib/app/ocsp-console.jsa" \
       test "$shared" -gt 0
+    if [[ "${2:-}" == dark ]]; then
+      local brightness
+      brightness=$(convert "$out/$mode-$1.png" -colorspace Gray -format '%[fx:mean]' info: 2>/dev/null || echo 1)
+      check "it kept the user's settings: the dark theme (mean brightness of the screen $brightness)" \
+        awk -v b="$brightness" 'BEGIN { exit !(b < 0.5) }'
+    fi
   else
     fail "ocsp-console did not show the form within ${timeout_s}s (after $((SECONDS - t0)) s); log:"
     sed 's/^/         /' "$log"
@@ -327,7 +336,9 @@ check_system_clean() {
 
 deb_cycle() {
   local from="${previous:-$deb}" to="$deb" from_version to_version
-  if [[ -z "$previous" ]]; then
+  # dpkg runs its upgrade scripts only for a higher version: when the package under test is
+  # not higher than the one installed first, a copy of it with a higher version stands in.
+  if ! dpkg --compare-versions "$(dpkg-deb -f "$deb" Version)" gt "$(dpkg-deb -f "$from" Version)"; then
     to="$work/$(basename "${deb%.deb}")+check1.deb"
     bump_version "$deb" "$to"
     chmod 644 "$to"
@@ -337,11 +348,16 @@ deb_cycle() {
   snapshot "$work/before"
 
   step "install $(basename "$from") ($from_version)"
-  if manage "$mode-1-install" apt-get install -y -q --no-install-recommends "$from"; then
+  if [[ -n "$previous" ]]; then
+    # An earlier build is what it is: its result is shown, not judged; the upgrade must cope.
+    if manage "$mode-1-install" apt-get install -y -q --no-install-recommends "$from"; then
+      note "the previous build installed: dpkg says '$(status_of)'"
+    else
+      note "the previous build did not install cleanly: dpkg says '$(status_of)'; the upgrade must repair it"
+    fi
+  elif manage "$mode-1-install" apt-get install -y -q --no-install-recommends "$from"; then
     check_installed "$from_version"
-    start_console previous
-  elif [[ -n "$previous" ]]; then
-    note "the previous build did not install cleanly: dpkg says '$(status_of)'; the upgrade must repair it"
+    start_console installed
   else
     fail "apt-get install failed: dpkg says '$(status_of)'"
   fi
@@ -352,7 +368,7 @@ deb_cycle() {
   manage "$mode-2-upgrade" apt-get install -y -q --no-install-recommends "$to" || fail "apt-get upgrade failed"
   check_installed "$to_version"
   check_user_data "the upgrade"
-  start_console upgraded
+  start_console upgraded dark
   # The console itself may write its logs and settings; from here on the package manager alone acts.
   home_digest >"$work/home.before"
 

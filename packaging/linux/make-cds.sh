@@ -55,12 +55,15 @@ mkdir -p "$work/home"
 archive="$appdir/$archive_name"
 rm -f "$archive"
 
-# Fresh HOME so that the run neither reads nor leaves user settings.
+# A fresh home so that the run neither reads nor leaves user settings (a profile offered at
+# start would open the connection screen and never show the form). Java takes user.home from
+# the password database, not from HOME, so it is named as well.
 # macOS has no timeout(1) by default; there the app's own exit bounds the run.
 limit=()
 command -v timeout >/dev/null && limit=(timeout "$timeout_s")
 run_app() { # extra JVM options...
-  HOME="$work/home" JAVA_TOOL_OPTIONS="-Docspconsole.exitAfterFirstFrame=true $*" \
+  env -u XDG_CONFIG_HOME -u XDG_STATE_HOME HOME="$work/home" \
+    JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Docspconsole.exitAfterFirstFrame=true $*" \
     ${limit[@]+"${limit[@]}"} "$launcher" >"$work/run.log" 2>&1
 }
 millis() { # BSD date has no %N: fall back to whole seconds there
