@@ -48,6 +48,16 @@ public final class ClusterClient {
     return transport.pinnedCertificate();
   }
 
+  /**
+   * Ends this client: nothing more is sent, and its credentials are wiped. Requests already under
+   * way finish; any later call fails at once without reaching the network. For disconnecting, and
+   * for a client whose password was replaced.
+   */
+  public void close() {
+    transport.close();
+    connection.credentials().wipe();
+  }
+
   /** Called (on a background thread) after every request, successful or not. */
   public void addExchangeListener(Consumer<Exchange> listener) {
     transport.addListener(listener);

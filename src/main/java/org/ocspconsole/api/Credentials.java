@@ -5,8 +5,18 @@ import java.nio.file.Path;
 /**
  * How the console authenticates. Passwords are char arrays and never part of {@link #toString()},
  * so they cannot reach a log or an exception message by accident.
+ *
+ * <p>Each credential is the one place its password lives while connected: it copies the array it is
+ * given (the giver wipes its own), hands out copies for the moment a request or a handshake needs
+ * one, and is {@link #wipe() wiped} when the session ends or a new password replaces it.
  */
 public sealed interface Credentials {
+
+  /**
+   * Overwrites the password with zeros. From then on the credential can no longer log in; the
+   * client that held it refuses to send (see {@link ClusterClient#close()}).
+   */
+  void wipe();
 
   /** HTTP Basic: user name (or e-mail) and password. */
   record Basic(String user, char[] password) implements Credentials {
@@ -24,6 +34,11 @@ public sealed interface Credentials {
     @Override
     public char[] password() {
       return password.clone();
+    }
+
+    @Override
+    public void wipe() {
+      java.util.Arrays.fill(password, '\0');
     }
 
     @Override
@@ -53,6 +68,11 @@ public sealed interface Credentials {
     @Override
     public char[] password() {
       return password.clone();
+    }
+
+    @Override
+    public void wipe() {
+      java.util.Arrays.fill(password, '\0');
     }
 
     @Override

@@ -34,16 +34,14 @@ final class Transport {
 
   private final ClusterConnection connection;
   private final HttpClient http;
-  private final String authorization;
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
+  private volatile boolean closed;
 
   private final TrustManager trust;
 
-  private Transport(
-      ClusterConnection connection, HttpClient http, String authorization, TrustManager trust) {
+  private Transport(ClusterConnection connection, HttpClient http, TrustManager trust) {
     this.connection = connection;
     this.http = http;
-    this.authorization = authorization;
     this.trust = trust;
   }
 
@@ -72,8 +70,7 @@ final class Transport {
               .sslContext(tls)
               .sslParameters(parameters)
               .build();
-      return new Transport(
-          connection, http, Authentication.basicHeader(connection.credentials()), trust);
+      return new Transport(connection, http, trust);
     } catch (GeneralSecurityException e) {
       throw new ApiException(
           ApiError.transport(
@@ -89,8 +86,20 @@ final class Transport {
     listeners.remove(listener);
   }
 
+  /** From now on nothing is sent: the credentials are about to be wiped. */
+  void close() {
+    closed = true;
+  }
+
   /** With {@code secret}, the body (a private key) never reaches an {@link Exchange}. */
   <T> CompletableFuture<T> send(Call call, Object body, Class<T> type, boolean secret) {
+    if (closed) {
+      return CompletableFuture.failedFuture(
+          new ApiException(
+              ApiError.transport(
+                  ApiError.Kind.CANCELLED,
+                  call.describe() + " was not sent: this connection was closed.")));
+    }
     URI uri = connection.baseUri().resolve(call.path());
     byte[] payload = body == null ? null : Json.write(body);
     HttpRequest.Builder request =
@@ -98,6 +107,8 @@ final class Transport {
             .timeout(call.timeout())
             .header("Accept", "application/json")
             .header("User-Agent", USER_AGENT);
+    // Built now, for this request only: no header outlives the request that carries it.
+    String authorization = Authentication.basicHeader(connection.credentials());
     if (authorization != null) {
       request.header("Authorization", authorization);
     }

@@ -49,6 +49,7 @@ public final class MainWindow {
   private final Header header;
 
   private Runnable onConnect = () -> {};
+  private Session session;
   private ConfigView configView;
   private ConfigViewModel viewModel;
   private SidePanel side;
@@ -119,6 +120,11 @@ public final class MainWindow {
       DemoCluster demo,
       PasswordPrompt passwordPrompt,
       CompletableFuture<OcspConfig> firstRead) {
+    if (this.session != null && this.session != session) {
+      // Switching clusters disconnects from the previous one: its password is wiped.
+      this.session.close();
+    }
+    this.session = session;
     viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, passwordPrompt);
     viewModel.setConflictResolver(new ConflictDialog(stage));
     configView =

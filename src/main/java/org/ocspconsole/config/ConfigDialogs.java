@@ -19,6 +19,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ocspconsole.fx.PasswordFields;
 
 /** The form's dialogs. Each closes with Esc (the cancel button) and has mnemonics. */
 public final class ConfigDialogs {
@@ -140,9 +141,12 @@ public final class ConfigDialogs {
           Platform.runLater(field::requestFocus);
           boolean ok =
               dialog.showAndWait().filter(SIGN_IN::equals).isPresent()
-                  && !field.getText().isEmpty();
-          answer.complete(ok ? Optional.of(field.getText().toCharArray()) : Optional.empty());
-          field.clear();
+                  && !PasswordFields.isEmpty(field);
+          char[] typed = PasswordFields.take(field);
+          if (!ok) {
+            java.util.Arrays.fill(typed, '\0');
+          }
+          answer.complete(ok ? Optional.of(typed) : Optional.empty());
         });
     return answer;
   }

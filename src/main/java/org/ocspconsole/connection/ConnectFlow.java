@@ -193,6 +193,15 @@ public final class ConnectFlow {
         trustUnsaved = false;
         onTrustChange.accept(profile);
       }
+      boolean connected =
+          error == null
+              || error.kind() == Kind.FORBIDDEN
+              || error.kind() == Kind.UNSUPPORTED_BY_CAPABILITY;
+      if (!connected && outcome.client() != null) {
+        // This probe's client is done, and its copy of the password with it: a next attempt
+        // makes its own.
+        outcome.client().close();
+      }
       if (error != null
           && error.isCertificateProblem()
           && error.certificate() != null
@@ -200,9 +209,7 @@ public final class ConnectFlow {
         fail(error.withMessage(TrustOffer.stillRefused(profile, error)));
         return;
       }
-      if (error == null
-          || error.kind() == Kind.FORBIDDEN
-          || error.kind() == Kind.UNSUPPORTED_BY_CAPABILITY) {
+      if (connected) {
         succeed(outcome.client());
         return;
       }

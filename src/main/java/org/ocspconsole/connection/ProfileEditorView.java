@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
+import org.ocspconsole.fx.PasswordFields;
 import org.ocspconsole.pki.HostnameMatcher;
 
 /** Adds or edits a profile. Each field shows its message underneath as the user types. */
@@ -116,14 +117,15 @@ final class ProfileEditorView extends Dialog<Profile> {
 
     PasswordField password = new PasswordField();
     password.setId("test-password");
-    password.textProperty().bindBidirectional(vm.testPasswordProperty());
+    // Read as characters when Test is pressed, never held as a string by the view-model.
+    password.textProperty().addListener(changed -> vm.passwordChanged());
     password.setPromptText("used for the test only, not saved");
     password.setPrefColumnCount(22);
     Button test = new Button("_Test connection");
     test.setId("test-connection");
     test.setMnemonicParsing(true);
     test.disableProperty().bind(vm.validProperty().not().or(vm.testingProperty()));
-    test.setOnAction(e -> vm.testConnection());
+    test.setOnAction(e -> vm.testConnection(PasswordFields.copy(password)));
     row("Pass_word", new HBox(8, password, test));
     VerdictView verdict =
         new VerdictView(

@@ -45,9 +45,6 @@ public final class ProfileEditorViewModel {
   private final StringProperty caFile = new SimpleStringProperty(this, "caFile", "");
   private final StringProperty pin = new SimpleStringProperty(this, "pin", "");
 
-  /** Used by the test only; never part of the profile. */
-  private final StringProperty testPassword = new SimpleStringProperty(this, "testPassword", "");
-
   private final StringBinding nameMessage;
   private final StringBinding urlMessage;
   private final StringBinding urlPreview;
@@ -136,9 +133,7 @@ public final class ProfileEditorViewModel {
             pin);
     // A verdict describes the fields it was made with: any change makes it stale.
     for (javafx.beans.Observable field :
-        new javafx.beans.Observable[] {
-          url, user, auth, clientCertificate, trust, caFile, pin, testPassword
-        }) {
+        new javafx.beans.Observable[] {url, user, auth, clientCertificate, trust, caFile, pin}) {
       field.addListener(changed -> verdict.set(null));
     }
     valid =
@@ -174,20 +169,22 @@ public final class ProfileEditorViewModel {
         t == Profile.Trust.PINNED ? Fingerprints.normalize(pin.get()) : null);
   }
 
-  /** One {@code GET /v1/ocsp} with the fields as they are; the verdict arrives on the FX thread. */
-  public CompletableFuture<Verdict> testConnection() {
+  /**
+   * One {@code GET /v1/ocsp} with the fields as they are and the password typed beside them (used
+   * for this test only, then wiped, as is the array given); the verdict arrives on the FX thread.
+   */
+  public CompletableFuture<Verdict> testConnection(char[] password) {
     verdict.set(null);
     testing.set(true);
     CompletableFuture<Verdict> done = new CompletableFuture<>();
     CompletableFuture<?> call;
+    Credentials credentials = null;
     try {
       Profile profile = toProfile();
-      char[] password = testPassword.get().toCharArray();
-      Credentials credentials =
+      credentials =
           profile.auth() == Profile.Auth.BASIC
               ? new Credentials.Basic(profile.user(), password)
               : new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), password);
-      java.util.Arrays.fill(password, '\0');
       call =
           ClusterClient.create(
                   ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings()))
@@ -196,9 +193,15 @@ public final class ProfileEditorViewModel {
       call = CompletableFuture.failedFuture(new CompletionException(e));
     } catch (IllegalArgumentException e) {
       call = CompletableFuture.failedFuture(e);
+    } finally {
+      java.util.Arrays.fill(password, '\0');
     }
+    Credentials used = credentials;
     call.whenCompleteAsync(
         (config, failure) -> {
+          if (used != null) {
+            used.wipe();
+          }
           Verdict result =
               Verdict.of(
                   failure == null ? null : org.ocspconsole.api.ApiException.errorOf(failure));
@@ -248,8 +251,9 @@ public final class ProfileEditorViewModel {
     return pin;
   }
 
-  public StringProperty testPasswordProperty() {
-    return testPassword;
+  /** The test password was edited: a verdict made with the old one is stale. */
+  public void passwordChanged() {
+    verdict.set(null);
   }
 
   public StringBinding nameMessageProperty() {

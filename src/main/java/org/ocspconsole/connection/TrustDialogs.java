@@ -17,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.CertificateInfo;
+import org.ocspconsole.fx.PasswordFields;
 import org.ocspconsole.fx.SafeDialogs;
 
 /**
@@ -67,15 +68,12 @@ public final class TrustDialogs implements ConnectPrompts {
           alert.getDialogPane().setId("connect-password-dialog");
           Platform.runLater(field::requestFocus);
           boolean ok = alert.showAndWait().filter(CONNECT::equals).isPresent();
-          Optional<Secret> answer =
-              ok
-                  ? Optional.of(
-                      new Secret(
-                          field.getText().toCharArray(),
-                          rememberIn != null && remember.isSelected()))
-                  : Optional.empty();
-          field.clear();
-          return answer;
+          char[] typed = PasswordFields.take(field);
+          if (!ok) {
+            java.util.Arrays.fill(typed, '\0');
+            return Optional.empty();
+          }
+          return Optional.of(new Secret(typed, rememberIn != null && remember.isSelected()));
         });
   }
 

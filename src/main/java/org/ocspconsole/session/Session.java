@@ -64,13 +64,23 @@ public final class Session {
     return client.connection();
   }
 
-  /** Uses new credentials from the next call on. */
+  /**
+   * Uses new credentials from the next call on; the replaced client is closed and its password
+   * wiped (calls already under way finish with it).
+   */
   public void useCredentials(Credentials credentials) throws ApiException {
     ClusterClient next = ClusterClient.create(client.connection().withCredentials(credentials));
     next.addExchangeListener(this::forward);
-    client.removeExchangeListener(this::forward);
+    ClusterClient replaced = client;
+    replaced.removeExchangeListener(this::forward);
     client = next;
     reauthentication.credentialsReplaced();
+    replaced.close();
+  }
+
+  /** Disconnects: no further call is sent and the password is wiped. */
+  public void close() {
+    client.close();
   }
 
   /**

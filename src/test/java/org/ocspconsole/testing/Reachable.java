@@ -1,6 +1,5 @@
 package org.ocspconsole.testing;
 
-import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +25,34 @@ public final class Reachable {
 
   private Reachable() {}
 
+  /** Every string, char array and byte array reachable from {@code root}, as text. */
   public static List<String> texts(Object root) {
     List<String> texts = new ArrayList<>();
+    for (Object found : objects(root)) {
+      if (found instanceof String text) {
+        texts.add(text);
+      } else if (found instanceof char[] chars) {
+        texts.add(new String(chars));
+      } else if (found instanceof byte[] bytes) {
+        texts.add(new String(bytes, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return texts;
+  }
+
+  /** The strings alone (no arrays): what cannot be wiped. */
+  public static List<String> strings(Object root) {
+    return objects(root).stream().filter(String.class::isInstance).map(String.class::cast).toList();
+  }
+
+  /** The char arrays alone. */
+  public static List<char[]> charArrays(Object root) {
+    return objects(root).stream().filter(char[].class::isInstance).map(char[].class::cast).toList();
+  }
+
+  /** Every object reachable from {@code root} that this walk looks at, each once. */
+  public static List<Object> objects(Object root) {
+    List<Object> found = new ArrayList<>();
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Object> pending = new ArrayDeque<>();
     pending.push(root);
@@ -36,13 +61,8 @@ public final class Reachable {
       if (next == null || !seen.add(next)) {
         continue;
       }
-      if (next instanceof String text) {
-        texts.add(text);
-      } else if (next instanceof char[] chars) {
-        texts.add(new String(chars));
-      } else if (next instanceof byte[] bytes) {
-        texts.add(new String(bytes, StandardCharsets.ISO_8859_1));
-      } else if (next instanceof Object[] array) {
+      found.add(next);
+      if (next instanceof Object[] array) {
         for (Object item : array) {
           pushIfPresent(pending, item);
         }
@@ -67,13 +87,9 @@ public final class Reachable {
             pushIfPresent(pending, read(field, next));
           }
         }
-      } else if (next.getClass().isArray() && !next.getClass().getComponentType().isPrimitive()) {
-        for (int i = 0; i < Array.getLength(next); i++) {
-          pushIfPresent(pending, Array.get(next, i));
-        }
       }
     }
-    return texts;
+    return found;
   }
 
   private static void pushIfPresent(Deque<Object> pending, Object value) {
