@@ -17,8 +17,10 @@ final class StatusProblemView extends VBox {
     Label text = new Label();
     text.setId("status-problem-text");
     text.setWrapText(true);
+    // Not disabled while the retry runs (the view-model ignores a second press): a disabled,
+    // focused button would hand the focus on to Replace certificate…. The progress line above
+    // shows that it runs; on success this box goes and the focus moves to the query button.
     Button retry = StatusView.button("_Try again", "status-retry", vm::retry);
-    retry.disableProperty().bind(vm.busyProperty());
     getChildren().addAll(title, text, retry);
     managedProperty().bind(visibleProperty());
     vm.problemProperty().addListener((obs, old, problem) -> show(problem, title, text, retry));

@@ -43,6 +43,7 @@ public final class StatusView extends VBox {
     Button refresh = button("Refresh s_tatus", "status-refresh", vm::refresh);
     refresh.disableProperty().bind(vm.busyProperty());
     refresh.setTooltip(new Tooltip("Read the cluster's cached OCSP answer again (F5)"));
+    keepFocusWhileDisabled(refresh, new boolean[] {false}, null);
     HBox top = new HBox(8, heading, spacer, refresh);
     top.setAlignment(Pos.CENTER_LEFT);
 
@@ -115,12 +116,14 @@ public final class StatusView extends VBox {
   }
 
   /**
-   * The query button is disabled while its query runs, and a focused node that becomes disabled
-   * hands the focus to the next one (Replace certificate…). So the focus waits on Cancel while the
-   * query runs and comes back to the button afterwards, where the user left it.
+   * The card's buttons are disabled while a request runs, and a focused node that becomes disabled
+   * hands the focus on to the next one (Replace certificate…). So the focus waits (on Cancel while
+   * a query runs, else on the card itself) and comes back to the button afterwards, where the user
+   * left it.
    */
   private void keepFocusThroughQuery(Button query, Button cancel) {
     boolean[] restore = {false};
+    // A change listener runs after the bindings, so Cancel is already visible here.
     vm.queryingProperty()
         .addListener(
             (obs, was, running) -> {
@@ -129,15 +132,24 @@ public final class StatusView extends VBox {
                 cancel.requestFocus();
               }
             });
-    query
+    keepFocusWhileDisabled(query, restore, cancel);
+  }
+
+  private void keepFocusWhileDisabled(Button button, boolean[] restore, Node alsoStandIn) {
+    button
         .disabledProperty()
         .addListener(
             (obs, was, disabled) -> {
-              if (!disabled && restore[0]) {
+              Node owner = getScene() == null ? null : getScene().getFocusOwner();
+              // The query's own button: the querying listener has put the focus on Cancel.
+              boolean onCancel = alsoStandIn != null && vm.queryingProperty().get();
+              if (disabled && button.isFocused() && !onCancel) {
+                restore[0] = true;
+                requestFocus();
+              } else if (!disabled && restore[0]) {
                 restore[0] = false;
-                Node owner = getScene() == null ? null : getScene().getFocusOwner();
-                if (owner == null || owner == cancel || !owner.isVisible()) {
-                  query.requestFocus();
+                if (owner == null || owner == this || owner == alsoStandIn || !owner.isVisible()) {
+                  button.requestFocus();
                 }
               }
             });

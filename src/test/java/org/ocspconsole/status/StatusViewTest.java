@@ -67,6 +67,28 @@ class StatusViewTest {
   }
 
   @Test
+  void theFocusStaysOnRefreshStatusThroughARead(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(vm::refresh).get(5, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+    cluster.switches().latency(Duration.ofMillis(600));
+    Button refresh = robot.lookup("#status-refresh").queryButton();
+    Button query = robot.lookup("#status-query").queryButton();
+    robot.interact(refresh::requestFocus);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.loadingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(query.isFocused()).as("the focus does not move on to the next button").isFalse();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.loadingProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(refresh.isFocused()).isTrue();
+
+    // The query button keeps its focus through a read, too.
+    robot.interact(query::requestFocus);
+    WaitForAsyncUtils.asyncFx(vm::refresh).get(5, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(query.isFocused()).isTrue();
+  }
+
+  @Test
   void aRetryAfterQueuedTooLongIsShownWhileItRuns(FxRobot robot) throws Exception {
     cluster.switches().testQueuedEveryOther(true).testDuration(Duration.ofMillis(1500));
     robot.clickOn("#status-query");
