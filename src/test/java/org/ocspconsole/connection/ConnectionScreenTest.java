@@ -139,6 +139,25 @@ class ConnectionScreenTest {
   }
 
   @Test
+  void enterOnTheTrustDialogRefusesSendsNothingAndSavesNothing(FxRobot robot) throws Exception {
+    signIn(robot);
+    org.ocspconsole.testing.Shown.waitFor(robot, "#trust-dialog");
+    WaitForAsyncUtils.waitFor(
+        10,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup("#trust-dialog").query().getScene().getFocusOwner() instanceof Button b
+                && b.isDefaultButton()
+                && b.getText().equals(TrustDialogs.REFUSE.getText()));
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.messageProperty().get() != null);
+    assertThat(connected.get()).isNull();
+    assertThat(cluster.requests()).isEmpty();
+    assertThat(new ProfileStore(configDir).load().contents().profiles().get(0).trust())
+        .isEqualTo(Profile.Trust.SYSTEM);
+  }
+
+  @Test
   void aChangedCertificateShowsBothFingerprintsAndSendsNothing(FxRobot robot) throws Exception {
     String old = cluster.fingerprint();
     robot.interact(() -> vm.put(staging.withPin(old)));
