@@ -98,11 +98,14 @@ class TrustDialogKeysTest {
     return future.get(10, TimeUnit.SECONDS);
   }
 
-  /** A button's mnemonic: Alt+letter, Cmd+letter on macOS. */
+  /**
+   * A button's mnemonic: Alt+letter, and on macOS, where JavaFX takes mnemonics with Cmd, the
+   * shortcut key.
+   */
   private static void alt(FxRobot robot, KeyCode key) {
     KeyCode modifier =
         System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("mac")
-            ? KeyCode.COMMAND
+            ? KeyCode.SHORTCUT
             : KeyCode.ALT;
     robot.press(modifier).type(key).release(modifier);
   }
