@@ -57,6 +57,8 @@ fi
 mvn -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$work/cp.txt" >&2
 deps="$(cat "$work/cp.txt")"
 javac -nowarn -d "$work/classes" -cp "$deps" src/bench/java/org/ocspconsole/bench/BareWindow.java
+javac -nowarn -d "$work/classes" -cp "$root/target/classes:$deps" \
+  src/bench/java/org/ocspconsole/bench/StapleBench.java
 
 if $quiet_wait; then
   for ((i = 0; i < 60; i++)); do
@@ -167,6 +169,12 @@ echo "refresh cost (image, warm: 5 refreshes first, then 20 measured per run)"
 for ((i = 1; i <= 3; i++)); do
   run image -Docspconsole.trace=true -Docspconsole.bench=refresh >/dev/null
   echo "  $(grep -o 'n=.*' "$work/out.txt" | head -1)"
+done
+echo
+echo "staple check (demo cluster, 50 stapling TLS endpoints on loopback; whole check, 3 JVMs)"
+for ((i = 1; i <= 3; i++)); do
+  echo "  $(java "${COMMON_FLAGS[@]}" -cp "$work/classes:$root/target/classes:$deps" \
+    org.ocspconsole.bench.StapleBench 50 5)"
 done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

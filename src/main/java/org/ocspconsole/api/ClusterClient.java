@@ -126,6 +126,29 @@ public final class ClusterClient {
   }
 
   /**
+   * The databases with their endpoints and TLS mode, and nothing else: the full objects carry the
+   * database passwords, so only {@link Database#FIELDS} are asked for.
+   */
+  public CompletableFuture<List<Database>> databases() {
+    return send(
+            call(
+                    "GET",
+                    "/v1/bdbs?fields=" + Database.FIELDS,
+                    "view_all_bdbs_info",
+                    "list the databases")
+                // A server that ignores fields= answers the passwords too: never quoted.
+                .withSecretAnswer(),
+            null,
+            Database[].class)
+        .thenApply(List::of);
+  }
+
+  /** The {@code Date} of the cluster's latest answer, for clock skew; empty before any. */
+  public java.util.Optional<ServerDate> serverDate() {
+    return transport.serverDate();
+  }
+
+  /**
    * The cluster object: its name and alert settings. The API cannot narrow this answer, which
    * carries other settings, SMTP password included; {@link ClusterInfo} binds only what it uses.
    */

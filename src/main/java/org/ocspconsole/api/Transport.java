@@ -36,6 +36,7 @@ final class Transport {
   private final HttpClient http;
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
+  private volatile ServerDate serverDate;
 
   private final TrustManager trust;
 
@@ -176,6 +177,7 @@ final class Transport {
           }
           int status = response.statusCode();
           byte[] bytes = response.body();
+          noteDate(response);
           try {
             if (status >= 200 && status < 300) {
               if (type == Void.class) {
@@ -225,6 +227,19 @@ final class Transport {
           }
         });
     return result;
+  }
+
+  java.util.Optional<ServerDate> serverDate() {
+    return java.util.Optional.ofNullable(serverDate);
+  }
+
+  private void noteDate(HttpResponse<?> response) {
+    Instant arrived = Instant.now();
+    response
+        .headers()
+        .firstValue("Date")
+        .flatMap(value -> HttpTime.parse(value).value())
+        .ifPresent(date -> serverDate = new ServerDate(date, arrived));
   }
 
   private void notify(Exchange exchange) {

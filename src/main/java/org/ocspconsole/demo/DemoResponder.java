@@ -72,15 +72,15 @@ final class DemoResponder implements AutoCloseable {
       return;
     }
     boolean down = switches.responderDown();
-    if (down && server != null) {
-      server.stop(0);
-      server = null;
-    } else if (!down && server == null) {
+    if (down) {
+      if (server != null) {
+        server.stop(0);
+        server = null;
+      }
+      closeReservation(); // refused, not left hanging in the backlog
+    } else if (server == null) {
       try {
-        if (reservation != null) {
-          reservation.close();
-          reservation = null;
-        }
+        closeReservation();
         HttpServer created = HttpServer.create(address, 50);
         created.createContext("/", this::handle);
         created.setExecutor(executor);
@@ -140,6 +140,11 @@ final class DemoResponder implements AutoCloseable {
       server.stop(0);
       server = null;
     }
+    closeReservation();
+    answerer = null;
+  }
+
+  private void closeReservation() {
     if (reservation != null) {
       try {
         reservation.close();
@@ -148,6 +153,5 @@ final class DemoResponder implements AutoCloseable {
       }
       reservation = null;
     }
-    answerer = null;
   }
 }

@@ -86,9 +86,10 @@ public final class EndpointConnection {
     notifyAll();
   }
 
-  /** Waits until the connection has ended, at most {@code millis}. */
-  synchronized boolean awaitFinished(long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
+  /** Waits until the connection has ended, at most {@code timeout}. */
+  public synchronized boolean awaitFinishedForTests(java.time.Duration timeout)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + timeout.toMillis();
     while (!finished) {
       long left = deadline - System.currentTimeMillis();
       if (left <= 0) {

@@ -13,6 +13,7 @@ import java.util.List;
 public final class AuthorityInfoAccess {
   static final String OID_EXTENSION = "1.3.6.1.5.5.7.1.1";
   static final String OID_AD_OCSP = "1.3.6.1.5.5.7.48.1";
+  static final String OID_AD_CA_ISSUERS = "1.3.6.1.5.5.7.48.2";
 
   /** GeneralName uniformResourceIdentifier: {@code [6] IA5String}, implicit and primitive. */
   private static final int URI_TAG = 0x86;
@@ -21,6 +22,15 @@ public final class AuthorityInfoAccess {
 
   /** Every id-ad-ocsp URI, in order; empty when the extension or an OCSP entry is missing. */
   public static List<String> ocspUrls(X509Certificate certificate) throws IOException {
+    return urls(certificate, OID_AD_OCSP);
+  }
+
+  /** Every id-ad-caIssuers URI: where the issuer's certificate can be downloaded. */
+  public static List<String> caIssuersUrls(X509Certificate certificate) throws IOException {
+    return urls(certificate, OID_AD_CA_ISSUERS);
+  }
+
+  private static List<String> urls(X509Certificate certificate, String method) throws IOException {
     byte[] extension = certificate.getExtensionValue(OID_EXTENSION);
     if (extension == null) {
       return List.of();
@@ -33,7 +43,7 @@ public final class AuthorityInfoAccess {
       if (parts.size() != 2) {
         throw new IOException("an AccessDescription has two parts, found " + parts.size());
       }
-      if (parts.get(0).oid().equals(OID_AD_OCSP) && parts.get(1).is(URI_TAG)) {
+      if (parts.get(0).oid().equals(method) && parts.get(1).is(URI_TAG)) {
         urls.add(parts.get(1).ascii());
       }
     }

@@ -1,7 +1,6 @@
 package org.ocspconsole.pki;
 
 import java.io.IOException;
-import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -11,10 +10,7 @@ import java.util.Date;
 import java.util.List;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cert.ocsp.BasicOCSPResp;
@@ -24,8 +20,6 @@ import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.cert.ocsp.UnknownStatus;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.ocspconsole.pki.OcspReading.CertStatus;
 import org.ocspconsole.pki.OcspReading.NonceCheck;
 import org.ocspconsole.pki.OcspReading.ResponseStatus;
@@ -96,7 +90,8 @@ public final class OcspResponses {
       problems.add("no single response in the answer is for this certificate (CertID mismatch)");
     }
     Instant producedAt = instant(basic.getProducedAt());
-    Signed signed = signature(basic, issuer, issuerHolder, basic.getProducedAt());
+    OcspSigners.Signed signed =
+        OcspSigners.check(basic, issuer, issuerHolder, basic.getProducedAt());
     if (!signed.check().trusted()) {
       problems.add(signed.check().words());
     }
@@ -149,82 +144,6 @@ public final class OcspResponses {
       }
     }
     return null;
-  }
-
-  private record Signed(SignatureCheck check, String signer) {}
-
-  private static Signed signature(
-      BasicOCSPResp basic, X509Certificate issuer, X509CertificateHolder issuerHolder, Date at) {
-    if (verifies(basic, issuer.getPublicKey())) {
-      return new Signed(SignatureCheck.ISSUER, issuer.getSubjectX500Principal().getName());
-    }
-    for (X509CertificateHolder candidate : basic.getCerts()) {
-      PublicKey key = publicKey(candidate);
-      if (key == null || !verifies(basic, key)) {
-        continue;
-      }
-      String name = name(candidate.getSubject());
-      if (!candidate.getIssuer().equals(issuerHolder.getSubject())
-          || !certificateSignedBy(candidate, issuer.getPublicKey())) {
-        return new Signed(SignatureCheck.DELEGATE_NOT_FROM_ISSUER, name);
-      }
-      if (!ocspSigning(candidate)) {
-        return new Signed(SignatureCheck.DELEGATE_WITHOUT_OCSP_SIGNING, name);
-      }
-      if (at == null || !candidate.isValidOn(at)) {
-        return new Signed(SignatureCheck.DELEGATE_NOT_VALID, name);
-      }
-      return new Signed(SignatureCheck.DELEGATED, name);
-    }
-    return new Signed(SignatureCheck.WRONG_KEY, responderId(basic));
-  }
-
-  private static boolean verifies(BasicOCSPResp basic, PublicKey key) {
-    try {
-      return basic.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key));
-    } catch (OCSPException | OperatorCreationException | RuntimeException e) {
-      return false; // a key of another type or a malformed signature: not this signer
-    }
-  }
-
-  private static boolean certificateSignedBy(X509CertificateHolder candidate, PublicKey key) {
-    try {
-      return candidate.isSignatureValid(new JcaContentVerifierProviderBuilder().build(key));
-    } catch (Exception e) {
-      return false;
-    }
-  }
-
-  private static boolean ocspSigning(X509CertificateHolder candidate) {
-    ExtendedKeyUsage usage = ExtendedKeyUsage.fromExtensions(candidate.getExtensions());
-    return usage != null && usage.hasKeyPurposeId(KeyPurposeId.id_kp_OCSPSigning);
-  }
-
-  private static PublicKey publicKey(X509CertificateHolder holder) {
-    try {
-      return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
-          .getCertificate(holder)
-          .getPublicKey();
-    } catch (Exception e) {
-      return null;
-    }
-  }
-
-  private static String responderId(BasicOCSPResp basic) {
-    var id = basic.getResponderId().toASN1Primitive();
-    if (id.getName() != null) {
-      return name(id.getName());
-    }
-    return "key hash " + java.util.HexFormat.of().formatHex(id.getKeyHash());
-  }
-
-  /** In the JDK's RFC 2253 form, as every other name in the console is shown. */
-  private static String name(X500Name name) {
-    try {
-      return new javax.security.auth.x500.X500Principal(name.getEncoded()).getName();
-    } catch (java.io.IOException | IllegalArgumentException e) {
-      return name.toString();
-    }
   }
 
   private static NonceCheck nonce(BasicOCSPResp basic, byte[] sent) {

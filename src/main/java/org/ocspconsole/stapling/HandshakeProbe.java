@@ -2,7 +2,6 @@ package org.ocspconsole.stapling;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.Socket;
@@ -10,18 +9,11 @@ import java.net.SocketTimeoutException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -44,11 +36,6 @@ public final class HandshakeProbe {
    */
   static final String CLIENT_PROPERTY = "jdk.tls.client.enableStatusRequestExtension";
 
-  /** How long the endpoint's DNS name may take to resolve before its addr is used instead. */
-  static final Duration DNS_WAIT = Duration.ofSeconds(2);
-
-  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final ExecutorService RESOLVER = daemonPool("staple-dns");
   private static final ScheduledExecutorService DEADLINES =
       Executors.newSingleThreadScheduledExecutor(
           runnable -> {
@@ -59,12 +46,17 @@ public final class HandshakeProbe {
 
   private HandshakeProbe() {}
 
+  /** What a probe that never started reports after a cancel. */
+  static Handshake cancelled() {
+    return failed(Outcome.CANCELLED, "cancelled before it started", System.nanoTime());
+  }
+
   public static Handshake probe(Target target, Duration timeout, Cancellation cancellation) {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
     List<InetSocketAddress> candidates = new ArrayList<>();
-    String unresolved = resolve(target, deadline, candidates);
-    int fromDns = unresolved == null ? dnsCount(target, candidates) : 0;
+    String unresolved = Addresses.resolve(target, deadline, candidates);
+    int fromDns = unresolved == null ? Addresses.dnsCount(target, candidates) : 0;
     if (candidates.isEmpty()) {
       return failed(Outcome.UNREACHABLE, unresolved, start);
     }
@@ -109,10 +101,17 @@ public final class HandshakeProbe {
     CapturingTrustManager captured = new CapturingTrustManager();
     String connectedTo = raw.getInetAddress().getHostAddress() + ":" + raw.getPort();
     // A socket still open at the deadline is closed under the handshake's feet.
+    java.util.concurrent.atomic.AtomicBoolean rang =
+        new java.util.concurrent.atomic.AtomicBoolean();
     ScheduledFuture<?> alarm =
         DEADLINES.schedule(
-            () -> Cancellation.closeQuietly(raw), millisLeft(deadline), TimeUnit.MILLISECONDS);
-    String sni = isIpLiteral(target.host()) ? null : target.host();
+            () -> {
+              rang.set(true);
+              Cancellation.closeQuietly(raw);
+            },
+            millisLeft(deadline),
+            TimeUnit.MILLISECONDS);
+    String sni = Addresses.isIpLiteral(target.host()) ? null : target.host();
     try (raw) {
       raw.setSoTimeout(millisLeft(deadline));
       SSLSocket tls =
@@ -158,7 +157,9 @@ public final class HandshakeProbe {
             "the endpoint ended the handshake after sending its certificate ("
                 + message(e)
                 + "); it may demand a client certificate";
-      } else if (System.nanoTime() >= deadline || e instanceof SocketTimeoutException) {
+      } else if (rang.get()
+          || System.nanoTime() >= deadline
+          || e instanceof SocketTimeoutException) {
         outcome = Outcome.TIMED_OUT;
         detail = "no TLS answer within the time allowed";
       } else {
@@ -204,79 +205,6 @@ public final class HandshakeProbe {
     }
   }
 
-  /**
-   * Fills {@code candidates}: the name's addresses first, then the endpoint's own. Answers why the
-   * name gave none, or null.
-   */
-  private static String resolve(Target target, long deadline, List<InetSocketAddress> candidates) {
-    Set<InetSocketAddress> found = new LinkedHashSet<>();
-    String problem = null;
-    String host = target.host();
-    if (host != null && !host.isBlank()) {
-      if (isIpLiteral(host)) {
-        found.add(new InetSocketAddress(literal(host), target.port()));
-      } else {
-        Future<InetAddress[]> lookup = RESOLVER.submit(() -> InetAddress.getAllByName(host));
-        try {
-          long wait = Math.min(DNS_WAIT.toMillis(), millisLeft(deadline));
-          for (InetAddress address : lookup.get(wait, TimeUnit.MILLISECONDS)) {
-            found.add(new InetSocketAddress(address, target.port()));
-          }
-        } catch (TimeoutException e) {
-          lookup.cancel(true);
-          problem = host + " did not resolve within " + DNS_WAIT.toSeconds() + " s";
-        } catch (ExecutionException e) {
-          problem = host + " does not resolve from this workstation";
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          problem = "interrupted";
-        }
-      }
-    }
-    for (String address : target.addresses()) {
-      if (isIpLiteral(address)) {
-        found.add(new InetSocketAddress(literal(address), target.port()));
-      }
-    }
-    candidates.addAll(found);
-    if (candidates.isEmpty() && problem == null) {
-      problem = "the endpoint has neither a DNS name nor an address";
-    }
-    return problem;
-  }
-
-  private static int dnsCount(Target target, List<InetSocketAddress> candidates) {
-    if (target.host() == null || isIpLiteral(target.host())) {
-      return 0;
-    }
-    int listed = 0;
-    for (String address : target.addresses()) {
-      if (isIpLiteral(address)) {
-        listed++;
-      }
-    }
-    return Math.max(0, candidates.size() - listed);
-  }
-
-  static boolean isIpLiteral(String text) {
-    if (text == null) {
-      return false;
-    }
-    String bare =
-        text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-    return IPV4.matcher(bare).matches() || (bare.contains(":") && bare.matches("[0-9A-Fa-f:.%]+"));
-  }
-
-  private static InetAddress literal(String text) {
-    String bare =
-        text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-    try {
-      return InetAddress.getByName(bare); // a literal is parsed, never looked up
-    } catch (IOException e) {
-      throw new IllegalArgumentException("not an address: " + text, e);
-    }
-  }
-
   private static String connectFailure(InetSocketAddress address, IOException e) {
     String where = address.getAddress().getHostAddress() + ":" + address.getPort();
     if (e instanceof ConnectException) {
@@ -295,7 +223,7 @@ public final class HandshakeProbe {
     return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
-  private static int millisLeft(long deadline) {
+  static int millisLeft(long deadline) {
     return (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
   }
 
@@ -305,14 +233,5 @@ public final class HandshakeProbe {
 
   private static Handshake failed(Outcome outcome, String detail, long start) {
     return new Handshake(outcome, detail, null, false, List.of(), List.of(), null, since(start));
-  }
-
-  private static ExecutorService daemonPool(String name) {
-    return Executors.newCachedThreadPool(
-        runnable -> {
-          Thread thread = new Thread(runnable, name);
-          thread.setDaemon(true);
-          return thread;
-        });
   }
 }

@@ -27,6 +27,10 @@ public record Target(
 
   /** {@code host:port}, for the detail and the logs. */
   public String address() {
+    return address(host, addresses, port);
+  }
+
+  static String address(String host, List<String> addresses, int port) {
     String shown = host != null ? host : addresses.isEmpty() ? "?" : addresses.get(0);
     return (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + port;
   }

@@ -23,6 +23,8 @@ class PkiReadingTest {
         .containsExactly("http://ocsp.example.com/", "http://ocsp2.example.com/");
     assertThat(AuthorityInfoAccess.firstOcspUrl(cert.certificate()))
         .isEqualTo("http://ocsp.example.com/");
+    assertThat(AuthorityInfoAccess.caIssuersUrls(cert.certificate()))
+        .containsExactly("http://ca.example.com/ca.crt");
   }
 
   @Test

@@ -1,0 +1,90 @@
+package org.ocspconsole.bench;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.ClusterConnection;
+import org.ocspconsole.api.Credentials;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.api.TrustSettings;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.stapling.CheckResult;
+import org.ocspconsole.stapling.StapleCheck;
+import org.ocspconsole.stapling.Verdict;
+
+/**
+ * The staple check against a demo cluster with N stapling TLS databases on loopback: the whole
+ * check (four API reads, N handshakes 8 at a time, the responder asked, the three views compared),
+ * once cold in a fresh JVM, then warm. Prints one line per figure.
+ *
+ * <p>usage: StapleBench [databases, default 50] [warm runs, default 5]
+ */
+public final class StapleBench {
+  private StapleBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int databases = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    try (DemoCluster cluster = DemoCluster.builder().databases(databases).start()) {
+      cluster.setConfig(OcspField.OCSP_FUNCTIONALITY, true);
+      cluster.stapling(); // the endpoints listen before the clock starts
+      ClusterClient client =
+          ClusterClient.create(
+              ClusterConnection.of(
+                  URI.create(cluster.baseUri().toString()),
+                  new Credentials.Basic(
+                      cluster.admin().name(), cluster.admin().password().toCharArray()),
+                  TrustSettings.pinned(cluster.fingerprint())));
+      long cold = once(client, databases);
+      List<Long> warm = new ArrayList<>();
+      long cpuBefore = cpuMillis();
+      for (int i = 0; i < runs; i++) {
+        warm.add(once(client, databases));
+      }
+      long cpuPerRun = (cpuMillis() - cpuBefore) / runs;
+      Collections.sort(warm);
+      System.out.println(
+          "staple check, "
+              + databases
+              + " TLS endpoints, 8 at a time: first (cold JVM) "
+              + cold
+              + " ms; warm median "
+              + warm.get(warm.size() / 2)
+              + " ms (runs: "
+              + warm
+              + "); CPU per warm check "
+              + cpuPerRun
+              + " ms (both sides: the demo's endpoints run in this process too)");
+    }
+    System.exit(0);
+  }
+
+  /** CPU time of the whole process: a figure that heavy load on the machine does not inflate. */
+  private static long cpuMillis() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .map(java.time.Duration::toMillis)
+        .orElse(-1L);
+  }
+
+  private static long once(ClusterClient client, int databases) throws Exception {
+    long start = System.nanoTime();
+    CheckResult result =
+        new StapleCheck()
+            .start(client, List.of(), new StapleCheck.Listener() {})
+            .result()
+            .get(60, TimeUnit.SECONDS);
+    long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    long good =
+        result.endpoints().stream().filter(e -> e.verdict() == Verdict.STAPLED_GOOD_FRESH).count();
+    if (good != databases) {
+      throw new IllegalStateException(
+          "expected " + databases + " good staples, got " + good + ": " + result.endpoints());
+    }
+    return took;
+  }
+}
