@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -62,7 +63,17 @@ final class DatabaseEndpoint implements AutoCloseable {
     while (!closed) {
       try {
         Socket client = server.accept();
-        executor.execute(() -> serve(client));
+        try {
+          executor.execute(() -> serve(client));
+        } catch (RejectedExecutionException stopping) {
+          // The endpoint was closed between accept and hand-over: drop the connection quietly.
+          try {
+            client.close();
+          } catch (IOException ignored) {
+            // nothing left to tell a client the demo has already stopped serving
+          }
+          return;
+        }
       } catch (IOException e) {
         if (!closed) {
           continue;
