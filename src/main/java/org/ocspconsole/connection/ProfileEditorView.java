@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ocspconsole.api.ApiError;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.fx.PasswordFields;
 import org.ocspconsole.pki.HostnameMatcher;
@@ -132,9 +133,28 @@ final class ProfileEditorView extends Dialog<Profile> {
             vm.verdictProperty(),
             error -> {
               String host = error.certificate() == null ? "" : hostOf();
-              new TrustDialogs(getDialogPane().getScene().getWindow())
-                  .untrusted(
-                      host, error, HostnameMatcher.matches(host, error.certificate().certificate()))
+              boolean matches = HostnameMatcher.matches(host, error.certificate().certificate());
+              TrustDialogs dialogs = new TrustDialogs(getDialogPane().getScene().getWindow());
+              if (error.kind() == ApiError.Kind.PIN_MISMATCH) {
+                // A changed certificate takes the same two confirmations here as when connecting.
+                dialogs
+                    .pinChanged(host, error, matches)
+                    .thenCompose(
+                        yes ->
+                            yes
+                                ? dialogs.confirmRepin(
+                                    host, error.expectedFingerprint(), error.certificate().sha256())
+                                : java.util.concurrent.CompletableFuture.completedFuture(false))
+                    .thenAccept(
+                        confirmed -> {
+                          if (confirmed) {
+                            vm.pin(error.certificate().sha256());
+                          }
+                        });
+                return;
+              }
+              dialogs
+                  .untrusted(host, error, matches)
                   .thenAccept(
                       decision -> {
                         if (decision instanceof TrustDecision.Pin p) {

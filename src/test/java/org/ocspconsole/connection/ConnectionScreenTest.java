@@ -158,6 +158,34 @@ class ConnectionScreenTest {
   }
 
   @Test
+  void aChangedCertificateFoundByTheEditorsTestTakesBothConfirmationsToo(FxRobot robot)
+      throws Exception {
+    String old = cluster.fingerprint();
+    robot.interact(() -> vm.put(staging.withPin(old)));
+    cluster.replaceCertificate(TestPki.selfSigned());
+    org.ocspconsole.testing.Shown.click(robot, "#edit-profile");
+    org.ocspconsole.testing.Shown.waitFor(robot, "#profile-editor");
+    robot.clickOn("#test-password").write(cluster.admin().password());
+    robot.clickOn("#test-connection");
+    org.ocspconsole.testing.Shown.click(robot, "#verdict-trust");
+    org.ocspconsole.testing.Shown.waitFor(robot, "#pin-mismatch-dialog");
+    assertThat(text(robot, "#pin-expected")).isEqualTo(old);
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#pin-mismatch-dialog").tryQuery()).isEmpty();
+    assertThat(text(robot, "#profile-pin")).isEqualTo(old);
+
+    robot.clickOn("#verdict-trust");
+    org.ocspconsole.testing.Shown.click(robot, TrustDialogs.REPIN.getText());
+    org.ocspconsole.testing.Shown.waitFor(robot, "#repin-confirm-dialog");
+    assertThat(text(robot, "#repin-presented")).isEqualTo(cluster.fingerprint());
+    org.ocspconsole.testing.Shown.click(robot, TrustDialogs.REPLACE_PIN.getText());
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> text(robot, "#profile-pin").equals(cluster.fingerprint()));
+    robot.type(KeyCode.ESCAPE);
+  }
+
+  @Test
   void aChangedCertificateShowsBothFingerprintsAndSendsNothing(FxRobot robot) throws Exception {
     String old = cluster.fingerprint();
     robot.interact(() -> vm.put(staging.withPin(old)));
