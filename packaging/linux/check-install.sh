@@ -2,8 +2,12 @@
 # Installs the console for real, as an administrator would, and takes it out again:
 #
 #   sudo packaging/linux/check-install.sh [--previous OLD.deb] [--out DIR] [PACKAGE.deb [PACKAGE.rpm]]
+#   packaging/linux/check-install.sh --scripts-only [PACKAGE.deb]     (no root, installs nothing)
 #
-# Twice: once on a system WITHOUT /usr/share/desktop-directories (where xdg-desktop-menu
+# First the .deb's postinst and prerm run on a scratch copy of the paths they touch, for what
+# a real system here does not have: no menu folder, no icon theme, a /usr/bin/ocsp-console
+# of someone else's, an entry that cannot be written (--scripts-only stops there). Then,
+# twice: once on a system WITHOUT /usr/share/desktop-directories (where xdg-desktop-menu
 # fails) and once WITH it; the folder is moved aside or created for the run and put back.
 # Each time, for the .deb:
 #   1. apt-get installs the package (or, with --previous, an earlier build, whose result is
@@ -37,11 +41,12 @@ title="OCSP Console"
 timeout_s="${CHECK_INSTALL_TIMEOUT:-90}"
 
 if [[ -z "${CHECK_INSTALL_INNER:-}" ]]; then
-  previous="" out="" deb="" rpm=""
+  previous="" out="" deb="" rpm="" scripts_only=""
   while (($#)); do
     case "$1" in
       --previous) previous="$2"; shift 2 ;;
       --out) out="$2"; shift 2 ;;
+      --scripts-only) scripts_only=yes; shift ;;
       -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
       *.deb) deb="$1"; shift ;;
       *.rpm) rpm="$1"; shift ;;
@@ -56,11 +61,11 @@ if [[ -z "${CHECK_INSTALL_INNER:-}" ]]; then
     rpms=(target/jpackage/installers/*.rpm)
     [[ -z "$rpm" && ${#rpms[@]} -eq 1 ]] && rpm="${rpms[0]}"
   fi
-  [[ $EUID -eq 0 ]] || { echo "check-install: installs packages, so it must run as root (sudo)" >&2; exit 2; }
+  [[ -n "$scripts_only" || $EUID -eq 0 ]] || { echo "check-install: installs packages, so it must run as root (sudo)" >&2; exit 2; }
   for tool in apt-get dpkg-deb xvfb-run xdotool import; do
     command -v "$tool" >/dev/null || { echo "check-install: $tool is missing" >&2; exit 2; }
   done
-  if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed'; then
+  if [[ -z "$scripts_only" ]] && dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed'; then
     echo "check-install: $package is installed on this system; remove it first (this check installs and removes it)" >&2
     exit 2
   fi
@@ -75,6 +80,7 @@ if [[ -z "${CHECK_INSTALL_INNER:-}" ]]; then
   mkdir -p "$out"
   out=$(cd "$out" && pwd)
   export CHECK_INSTALL_INNER=1 CHECK_DEB="$deb" CHECK_PREVIOUS="$previous" CHECK_RPM="$rpm" CHECK_OUT="$out"
+  [[ -n "$scripts_only" ]] && CHECK_SCRIPTS_ONLY=1 exec bash "$0"
   # One private display and, when there is one, a private session bus for the keyring.
   session=()
   command -v dbus-run-session >/dev/null && session=(dbus-run-session --)
@@ -88,7 +94,7 @@ export DEBIAN_FRONTEND=noninteractive
 failures=0
 work=$(mktemp -d /tmp/check-install.XXXXXX)
 chmod 755 "$work" # apt reads local packages as its own unprivileged user
-moved_menu_folder="" made_menu_folder="" app_pid="" keyring=""
+moved_menu_folder="" made_menu_folder="" app_pid="" keyring="" installing=""
 # One user's home for the whole run (the keyring daemon serves one), outside the real homes.
 home="$work/home"
 mkdir -p "$home"
@@ -96,9 +102,14 @@ mkdir -p "$home"
 cleanup() {
   [[ -n "$app_pid" ]] && stop_console
   restore_menu_folder
-  if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q -v 'not-installed'; then
+  # Only what this run installed (it refuses to start while the package is installed).
+  if [[ -n "$installing" ]] && dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q -v 'not-installed'; then
     echo "check-install: purging $package after an interrupted run"
     apt-get purge -y -q "$package" >/dev/null 2>&1 || dpkg --purge "$package" >/dev/null 2>&1 || true
+  fi
+  if [[ -d "$work/rpmdb" ]] && rpm --dbpath "$work/rpmdb" -q "$package" >/dev/null 2>&1; then
+    echo "check-install: erasing the rpm after an interrupted run"
+    rpm --dbpath "$work/rpmdb" --nodeps -e "$package" >/dev/null 2>&1 || true
   fi
   rm -rf "$work"
 }
@@ -346,6 +357,7 @@ deb_cycle() {
   from_version=$(dpkg-deb -f "$from" Version)
   to_version=$(dpkg-deb -f "$to" Version)
   snapshot "$work/before"
+  installing=yes
 
   step "install $(basename "$from") ($from_version)"
   if [[ -n "$previous" ]]; then
@@ -442,19 +454,86 @@ rpm_cycle() {
   fi
 }
 
+# The .deb's own postinst and prerm, run on a scratch copy of the paths they touch, for the
+# situations a real system here does not have: no menu folder at all, no icon theme, a
+# /usr/bin/ocsp-console that is someone else's, a menu entry that cannot be written.
+scripts_in_scratch_root() {
+  step "the .deb's postinst and prerm in a scratch root: what they do when something cannot be done"
+  local root="$work/scratch" ctl="$work/control" rc
+  dpkg-deb -e "$deb" "$ctl"
+  local to_root=(-e "s|/opt/ocsp-console|$root/opt/ocsp-console|g" -e "s|/usr/|$root/usr/|g")
+  sed "${to_root[@]}" "$ctl/postinst" >"$work/postinst"
+  sed "${to_root[@]}" "$ctl/prerm" >"$work/prerm"
+  run_script() { # expected-exit script argument
+    local expected="$1" name="$2"; shift 2
+    rc=0
+    sh "$work/$name" "$@" >"$work/script.out" 2>&1 || rc=$?
+    sed -e "s|$root||g" -e 's/^/     | /' "$work/script.out"
+    check "$name $* exits $rc" test "$rc" = "$expected"
+  }
+  fresh_root() { # folders under usr/share to create...
+    rm -rf "$root"
+    mkdir -p "$root/opt/ocsp-console/bin" "$root/usr/bin"
+    dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$root" ./opt/ocsp-console/lib/ocsp-console.png \
+      ./opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop
+    sed -i "${to_root[@]}" "$root/opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop"
+    printf '#!/bin/sh\n' >"$root/opt/ocsp-console/bin/ocsp-console"
+    local dir
+    for dir in "$@"; do mkdir -p "$root/usr/share/$dir"; done
+  }
+  local link="$root/usr/bin/ocsp-console" entry_file="$root/usr/share/applications/ocsp-console.desktop"
+
+  printf '   -- no /usr/share/applications, no icon theme (a jump host, a container)\n'
+  fresh_root
+  run_script 0 postinst configure
+  check "the command link is there all the same" test -L "$link"
+  check "no menu folder was created" test ! -e "$root/usr/share/applications"
+  run_script 0 prerm remove
+  check "prerm removed the link" test ! -e "$link" -a ! -L "$link"
+
+  printf '   -- a menu folder but no icon theme\n'
+  fresh_root applications
+  run_script 0 postinst configure
+  check "the entry names the icon by its path in /opt: $(sed -n 's|^Icon=||p' "$entry_file" | sed "s|$root||")" \
+    grep -q "^Icon=$root/opt/ocsp-console/lib/ocsp-console.png$" "$entry_file"
+  run_script 0 prerm remove
+  check "prerm removed the entry" test ! -e "$entry_file"
+
+  printf '   -- /usr/bin/ocsp-console is a file of someone else; the entry cannot be written\n'
+  fresh_root applications icons/hicolor
+  printf '#!/bin/sh\necho mine\n' >"$link"
+  mkdir "$entry_file" # a folder where the entry should go: writing it fails
+  run_script 0 postinst configure
+  check "their /usr/bin/ocsp-console is untouched" grep -q mine "$link"
+  rm -rf "$entry_file"
+  run_script 0 prerm remove
+  check "and still there after the removal" grep -q mine "$link"
+  check "the icon went with the removal" test ! -e "$root/usr/share/icons/hicolor/256x256/apps/ocsp-console.png"
+  check "so did the icon folders postinst had made" test ! -e "$root/usr/share/icons/hicolor/256x256"
+
+  printf '   -- arguments dpkg may pass\n'
+  run_script 0 prerm failed-upgrade 0.1.0-1
+  run_script 0 prerm upgrade 0.1.0-2
+  run_script 1 postinst no-such-action
+  rm -rf "$root"
+}
+
 echo "check-install: $(basename "$deb")${previous:+ over $(basename "$previous")}${rpm:+ and $(basename "$rpm")}"
 echo "system: $(. /etc/os-release && echo "$PRETTY_NAME"), $(dpkg --print-architecture); results in $out"
-for mode in without with; do
-  set_menu_folder "$mode"
-  step "#### $mode $menu_folder ($( [[ -d $menu_folder ]] && echo present || echo absent))"
-  deb_cycle
-  if [[ -n "$rpm" ]] && command -v rpm >/dev/null; then
-    rpm_cycle
-  fi
-  restore_menu_folder
-done
-[[ -n "$rpm" ]] && rpm_review
-step "restored: $menu_folder $( [[ -d $menu_folder ]] && echo present || echo absent), as before the check"
+scripts_in_scratch_root
+if [[ -z "${CHECK_SCRIPTS_ONLY:-}" ]]; then
+  for mode in without with; do
+    set_menu_folder "$mode"
+    step "#### $mode $menu_folder ($( [[ -d $menu_folder ]] && echo present || echo absent))"
+    deb_cycle
+    if [[ -n "$rpm" ]] && command -v rpm >/dev/null; then
+      rpm_cycle
+    fi
+    restore_menu_folder
+  done
+  [[ -n "$rpm" ]] && rpm_review
+  step "restored: $menu_folder $( [[ -d $menu_folder ]] && echo present || echo absent), as before the check"
+fi
 
 echo
 if ((failures == 0)); then
