@@ -1,12 +1,9 @@
 package org.ocspconsole.app;
 
-import atlantafx.base.theme.Styles;
 import java.util.concurrent.CompletableFuture;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -60,13 +57,7 @@ public final class MainWindow {
     root.setId("main");
     header = new Header(preferences, this::requestConnect);
     root.setTop(header);
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setPrefSize(32, 32);
-    Label connecting = new Label("Connecting to " + connectingTo + "\u2026");
-    connecting.setId("connecting");
-    VBox placeholder = new VBox(12, progress, connecting);
-    placeholder.setAlignment(Pos.CENTER);
-    root.setCenter(placeholder);
+    root.setCenter(ConnectingView.connecting(connectingTo, null));
     Scene scene = new Scene(root, 1200, 760);
     scene.getStylesheets().add(MainWindow.class.getResource("console.css").toExternalForm());
     scene.getAccelerators().put(SAVE, () -> ifReady(() -> configView.requestSave()));
@@ -186,22 +177,37 @@ public final class MainWindow {
 
   /** No cluster yet: the connection screen is open over the window. */
   public void notConnected() {
-    Label text = new Label("Not connected. Choose a cluster with Connect\u2026 (Ctrl+O).");
+    Label text =
+        new Label(
+            "Not connected. Choose a cluster with Connect\u2026 ("
+                + CONNECT.getDisplayText()
+                + ").");
     text.setId("not-connected");
     VBox box = new VBox(12, text);
     box.setAlignment(Pos.CENTER);
     root.setCenter(box);
   }
 
-  /** Shows why no session could be made (bad options, unreadable CA file). */
+  /** Shows why no session could be made, with no way to retry (no such profile, say). */
   public void fail(String message) {
-    Label text = new Label(message);
-    text.setId("startup-error");
-    text.setWrapText(true);
-    text.getStyleClass().add(Styles.DANGER);
-    VBox box = new VBox(8, new Label("The console could not connect."), text);
-    box.setPadding(new Insets(24));
-    root.setCenter(box);
+    root.setCenter(
+        ConnectingView.failed(
+            new ConnectionProblem("The console could not connect", message, false),
+            CONNECT.getDisplayText(),
+            null,
+            null));
+  }
+
+  /** "Connecting to …" with Cancel (Esc), until a session is attached or the attempt fails. */
+  void connecting(String target, Runnable cancel) {
+    root.setCenter(ConnectingView.connecting(target, cancel));
+  }
+
+  /** The failed first connection: what happened, with Retry and Edit connection… . */
+  void connectionFailed(ConnectionProblem problem, Runnable retry, Runnable edit) {
+    root.setCenter(
+        ConnectingView.failed(
+            problem, CONNECT.getDisplayText(), problem.retry() ? retry : null, edit));
   }
 
   private void ifReady(Runnable action) {

@@ -16,13 +16,13 @@ import org.ocspconsole.connection.ConnectFlow;
 import org.ocspconsole.connection.ConnectionViewModel;
 import org.ocspconsole.connection.ConnectionWindow;
 import org.ocspconsole.connection.CredentialStore;
-import org.ocspconsole.connection.Profile;
 import org.ocspconsole.connection.ProfileStore;
 import org.ocspconsole.connection.RememberingPrompt;
 import org.ocspconsole.connection.TrustDialogs;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.log.Logs;
+import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
 
 /**
@@ -76,7 +76,7 @@ public final class OcspConsoleApp extends Application {
     CompletableFuture.runAsync(OcspConsoleApp::startLog, worker);
 
     if (opts.cluster() != null) {
-      connectCommandLine(opts);
+      firstConnection(opts).commandLine();
       return;
     }
     // Reading the profiles needs Jackson and the disk: off the FX thread, like everything else.
@@ -85,26 +85,21 @@ public final class OcspConsoleApp extends Application {
             (vm, failure) -> {
               connections = vm;
               if (opts.profile() != null) {
-                connectProfile(opts);
+                firstConnection(opts).profile(vm);
               } else if (!opts.demo() && vm.defaultProfileProperty().get() != null) {
                 window.notConnected();
                 showConnectionScreen();
               } else {
-                startedDemo()
-                    .whenCompleteAsync(
-                        (ready, error) -> {
-                          if (error != null) {
-                            window.fail(message(error));
-                          } else {
+                firstConnection(opts)
+                    .demo(
+                        this::startedDemo,
+                        ready ->
                             StartupProbe.watch(
                                 window.attach(
                                     ready.session(),
                                     demo,
                                     new ConfigDialogs(stage)::password,
-                                    ready.firstRead()));
-                          }
-                        },
-                        FxThread.EXECUTOR);
+                                    ready.firstRead())));
               }
             },
             FxThread.EXECUTOR);
@@ -177,79 +172,53 @@ public final class OcspConsoleApp extends Application {
     ConnectionWindow.show(stage, connections, this::attach);
   }
 
+  /** Shows a session; the connect probe's answer is the form's first load. */
   private void attach(ConnectFlow.Connected connected) {
+    attach(connected, true);
+  }
+
+  /**
+   * Shows a session; the connect probe's answer is the form's first load. A saved profile's
+   * password prompt offers "Remember"; a command-line cluster's writes nothing.
+   */
+  private ConfigViewModel attach(ConnectFlow.Connected connected, boolean saved) {
     Session session = connected.session();
     if (session.isDemo()) {
-      window.attach(session, demo);
-    } else {
-      window.attach(
-          session,
-          null,
-          new RememberingPrompt(
-              connected.profile(), dialogs, this::credentialStore, FxThread.EXECUTOR, worker));
+      return window.attach(session, demo);
     }
+    PasswordPrompt prompt =
+        saved
+            ? new RememberingPrompt(
+                connected.profile(), dialogs, this::credentialStore, FxThread.EXECUTOR, worker)
+            : new ConfigDialogs(stage)::password;
+    return window.attach(session, null, prompt, connected.firstRead());
   }
 
-  private void connectProfile(CommandLine opts) {
-    Optional<Profile> found =
-        connections.items().stream()
-            .filter(p -> p.name().equals(opts.profile()) && p != ConnectionViewModel.DEMO)
-            .findFirst();
-    if (found.isEmpty()) {
-      window.fail(
-          "There is no saved profile named \u201c"
-              + opts.profile()
-              + "\u201d. Open Connect\u2026 to "
-              + "see the saved profiles.");
-      return;
-    }
-    connections.selectedProperty().set(found.get());
-    String env =
-        found.get().auth() == Profile.Auth.CLIENT_CERTIFICATE
-            ? opts.clientCertPassword()
-            : opts.password();
-    connections
-        .connect(env == null || env.isEmpty() ? null : env.toCharArray())
-        .whenCompleteAsync(
-            (connected, failure) -> {
-              if (failure != null) {
-                window.fail(message(failure));
-              } else {
-                attach(connected);
-              }
-            },
-            FxThread.EXECUTOR);
-  }
-
-  private void connectCommandLine(CommandLine opts) {
-    Profile profile;
-    try {
-      profile = Connector.commandLineProfile(opts);
-    } catch (ApiException e) {
-      window.fail(e.getMessage());
-      return;
-    }
+  private FirstConnection firstConnection(CommandLine opts) {
     ConnectFlow flow = new ConnectFlow(FxThread.EXECUTOR, worker, dialogs, this::credentialStore);
-    // Nothing is saved for a command-line cluster: a trust decision lasts for this run only.
-    flow.connect(profile, Connector.givenPassword(opts), changed -> {}, false)
-        .whenCompleteAsync(
-            (connected, failure) -> {
-              if (failure != null) {
-                window.fail(message(failure));
-              } else {
-                ConfigViewModel vm = window.attach(connected.session(), null);
-                StartupProbe.watch(vm);
-              }
-            },
-            FxThread.EXECUTOR);
+    return new FirstConnection(
+        window,
+        stage,
+        flow,
+        this::loadedConnections,
+        (connected, saved) -> StartupProbe.watch(attach(connected, saved)),
+        opts);
   }
 
-  private static String message(Throwable failure) {
-    Throwable cause =
-        failure instanceof CompletionException && failure.getCause() != null
-            ? failure.getCause()
-            : failure;
-    return cause.getMessage();
+  /** The profiles, read off the FX thread once. */
+  private CompletableFuture<ConnectionViewModel> loadedConnections() {
+    if (connections != null) {
+      return CompletableFuture.completedFuture(connections);
+    }
+    return CompletableFuture.supplyAsync(this::newConnections, worker)
+        .thenApplyAsync(
+            vm -> {
+              if (connections == null) {
+                connections = vm;
+              }
+              return connections;
+            },
+            FxThread.EXECUTOR);
   }
 
   @Override

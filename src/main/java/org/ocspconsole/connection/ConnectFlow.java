@@ -18,6 +18,7 @@ import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.Exchange;
+import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.connection.ConnectPrompts.Secret;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.pki.HostnameMatcher;
@@ -30,8 +31,18 @@ import org.ocspconsole.session.Session;
  * credential ever reaches an untrusted server.
  */
 public final class ConnectFlow {
-  /** The session, and the profile as it ended up (pinned during the flow, say). */
-  public record Connected(Session session, Profile profile) {}
+  /**
+   * The session, the profile as it ended up (pinned during the flow, say), and the probe's answer
+   * to {@code GET /v1/ocsp}: the form's first load, so a start reads the settings once.
+   *
+   * @param firstRead the probe's answer (or its 403/406), or null when there was no probe
+   */
+  public record Connected(
+      Session session, Profile profile, CompletableFuture<OcspConfig> firstRead) {
+    public Connected(Session session, Profile profile) {
+      this(session, profile, null);
+    }
+  }
 
   private final Executor fx;
   private final Executor worker;
@@ -53,6 +64,7 @@ public final class ConnectFlow {
    * Connects. {@code given} is a password from the environment, or null; {@code onTrustChange}
    * receives the profile whenever the user trusts a certificate (to save it, or not, for a profile
    * that exists only on the command line). Remembering is offered only with {@code useStore}.
+   * Cancelling the result aborts the request under way and asks nothing more.
    */
   public CompletableFuture<Connected> connect(
       Profile profile, char[] given, Consumer<Profile> onTrustChange, boolean useStore) {
@@ -65,7 +77,20 @@ public final class ConnectFlow {
   }
 
   private final class Attempt {
-    final CompletableFuture<Connected> result = new CompletableFuture<>();
+    volatile CompletableFuture<?> inFlight;
+    final CompletableFuture<Connected> result =
+        new CompletableFuture<>() {
+          @Override
+          public boolean cancel(boolean mayInterrupt) {
+            boolean cancelled = super.cancel(mayInterrupt);
+            CompletableFuture<?> running = inFlight;
+            if (running != null) {
+              running.cancel(mayInterrupt);
+            }
+            clear();
+            return cancelled;
+          }
+        };
     final Consumer<Profile> onTrustChange;
     Profile profile;
     RememberedPasswords remembered = new RememberedPasswords(Optional.empty(), worker);
@@ -136,6 +161,10 @@ public final class ConnectFlow {
     }
 
     void probe() {
+      if (result.isDone()) {
+        clear(); // cancelled while the password was looked up or asked for
+        return;
+      }
       if (profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
           && (profile.clientCertificate() == null
               || !java.nio.file.Files.isReadable(
@@ -170,22 +199,36 @@ public final class ConnectFlow {
               },
               worker)
           .thenCompose(
-              client ->
-                  client
-                      .getOcspConfig()
-                      .handle(
-                          (config, failure) -> {
-                            ApiError error = failure == null ? null : ApiException.errorOf(failure);
-                            return new Probe(client, error);
-                          }))
+              client -> {
+                CompletableFuture<OcspConfig> read = client.getOcspConfig();
+                inFlight = read;
+                if (result.isDone()) {
+                  read.cancel(true);
+                }
+                return read.handle(
+                    (config, failure) -> {
+                      ApiError error = failure == null ? null : ApiException.errorOf(failure);
+                      return new Probe(client, config, error);
+                    });
+              })
           .whenCompleteAsync(
               (outcome, failure) ->
                   settle(
-                      failure != null ? new Probe(null, ApiException.errorOf(failure)) : outcome),
+                      failure != null
+                          ? new Probe(null, null, ApiException.errorOf(failure))
+                          : outcome),
               fx);
     }
 
     void settle(Probe outcome) {
+      inFlight = null;
+      if (result.isDone()) {
+        // Cancelled: nothing more is asked or tried, and the probe's client is done.
+        if (outcome.client() != null) {
+          outcome.client().close();
+        }
+        return;
+      }
       ApiError error = outcome.error();
       // Any HTTP answer means the handshake passed with the new trust: only then is it saved, and
       // only once, however the attempt goes on (a 401, a 403).
@@ -210,7 +253,12 @@ public final class ConnectFlow {
         return;
       }
       if (connected) {
-        succeed(outcome.client());
+        // The probe's answer is the form's first load (a 403 or 406 included): read once.
+        succeed(
+            outcome.client(),
+            error == null
+                ? CompletableFuture.completedFuture(outcome.config())
+                : CompletableFuture.failedFuture(new ApiException(error)));
         return;
       }
       String host =
@@ -286,14 +334,14 @@ public final class ConnectFlow {
       probe();
     }
 
-    void succeed(ClusterClient client) {
+    void succeed(ClusterClient client, CompletableFuture<OcspConfig> firstRead) {
       if (remember && !fromStore) {
         remembered.write(profile.credentialKey(), secret);
       }
       clear();
       Session session = new Session(profile.name(), false, client, exchanges);
       client.removeExchangeListener(recorder);
-      result.complete(new Connected(session, profile));
+      result.complete(new Connected(session, profile, firstRead));
     }
 
     void fail(ApiError error) {
@@ -328,5 +376,5 @@ public final class ConnectFlow {
     }
   }
 
-  private record Probe(ClusterClient client, ApiError error) {}
+  private record Probe(ClusterClient client, OcspConfig config, ApiError error) {}
 }

@@ -28,8 +28,13 @@ import org.ocspconsole.pki.HostnameMatcher;
 /** Adds or edits a profile. Each field shows its message underneath as the user types. */
 final class ProfileEditorView extends Dialog<Profile> {
   static final ButtonType SAVE = new ButtonType("_Save profile", ButtonBar.ButtonData.OK_DONE);
+  static final ButtonType SAVE_AND_CONNECT =
+      new ButtonType("_Save and connect", ButtonBar.ButtonData.OK_DONE);
+  static final ButtonType CONNECT_ONCE =
+      new ButtonType("Connect _once", ButtonBar.ButtonData.APPLY);
 
   private final ProfileEditorViewModel vm;
+  private ButtonType chosen;
   private final GridPane grid = new GridPane();
   private int row;
 
@@ -169,6 +174,27 @@ final class ProfileEditorView extends Dialog<Profile> {
     getDialogPane().setContent(grid);
     getDialogPane().setPrefWidth(760);
     setResultConverter(button -> button == SAVE ? vm.toProfile() : null);
+  }
+
+  /**
+   * For a connection that failed: "Save profile and connect" saves the fields as a profile (so the
+   * connection screen lists it from then on), "Connect without saving" only tries them.
+   */
+  void offerConnecting() {
+    setTitle("Edit connection");
+    getDialogPane().getButtonTypes().setAll(SAVE_AND_CONNECT, CONNECT_ONCE, ButtonType.CANCEL);
+    getDialogPane().lookupButton(SAVE_AND_CONNECT).disableProperty().bind(vm.validProperty().not());
+    getDialogPane().lookupButton(CONNECT_ONCE).disableProperty().bind(vm.validProperty().not());
+    setResultConverter(
+        button -> {
+          chosen = button;
+          return button == SAVE_AND_CONNECT || button == CONNECT_ONCE ? vm.toProfile() : null;
+        });
+  }
+
+  /** After {@link #offerConnecting()}: whether the user chose to save the profile. */
+  boolean saveChosen() {
+    return chosen == SAVE_AND_CONNECT;
   }
 
   private String hostOf() {

@@ -32,6 +32,8 @@ public final class DemoClusterMain {
           "  --test-queued          POST /v1/ocsp/test answers 500 task_queued_for_too_long",
           "  --html-errors          answer every call with a 502 HTML page, like a proxy",
           "  --drop                 close every connection without an answer",
+          "  --broken ANSWER        answer every call as a broken server would: MALFORMED_JSON,",
+          "                         HTML_PAGE_200, PROXY_502, NO_ANSWER, ... (the demo menu's Broken answers)",
           "  --unavailable          answer every call 503, as a node that is not a cluster member",
           "  --invalid-ocsp-response  status and test answer 500 invalid_ocsp_response",
           "  --cert-status STATE    GOOD, REVOKED or UNKNOWN",
@@ -78,6 +80,11 @@ public final class DemoClusterMain {
         case "--unavailable" -> pending.add(s -> s.serviceUnavailable(true));
         case "--invalid-ocsp-response" -> pending.add(s -> s.invalidOcspResponse(true));
         case "--drop" -> pending.add(s -> s.dropConnections(true));
+        case "--broken" -> {
+          DemoSwitches.BrokenAnswer answer =
+              DemoSwitches.BrokenAnswer.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
+          pending.add(s -> s.brokenAnswer(answer));
+        }
         case "--client-cert-out" -> clientCertOut = Path.of(value(args, ++i));
         case "--rotate-after-s" -> rotateAfter = Long.parseLong(value(args, ++i));
         case "--cert-status" -> {

@@ -157,7 +157,7 @@ final class Reauthentication {
                   null,
                   "The cluster did not accept the password for "
                       + user
-                      + " (401), and no new one was entered. Retry to enter it.",
+                      + " (401), and no new one was entered. Refresh to sign in again.",
                   null,
                   null,
                   null,

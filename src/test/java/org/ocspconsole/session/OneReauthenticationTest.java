@@ -100,7 +100,7 @@ class OneReauthenticationTest {
           .isEqualTo(
               "The cluster did not accept the password for "
                   + DemoCluster.ADMIN_USER
-                  + " (401), and no new one was entered. Retry to enter it.");
+                  + " (401), and no new one was entered. Refresh to sign in again.");
     }
     assertThat(prompt.reasons).hasSize(1);
     assertThat(cluster.requests()).hasSize(3);
