@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.fx.Banner;
 import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
 

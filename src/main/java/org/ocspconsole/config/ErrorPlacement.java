@@ -1,6 +1,7 @@
 package org.ocspconsole.config;
 
 import org.ocspconsole.api.ApiError;
+import org.ocspconsole.fx.Banner;
 
 /**
  * Where a failed call's error belongs on the form: under a field, at the OCSP switch, or in a

@@ -7,6 +7,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.fx.Banner;
 
 /** What the form says around a save: why Save is disabled, and what a save ended in. */
 final class SaveNotices {

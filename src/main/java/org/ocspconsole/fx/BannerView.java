@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.ocspconsole.config.Banner;
 
 /**
  * Shows a {@link Banner}: severity by colour and by a word, text, one action, and a close button.

@@ -26,6 +26,8 @@ public final class Session {
   private volatile ClusterClient client;
   private final Reauthentication reauthentication = new Reauthentication(this);
   private final Permissions permissions = new Permissions();
+  // One instance, so removeExchangeListener finds it: each this::forward is a new object.
+  private final Consumer<Exchange> forwarder = this::forward;
 
   public Session(String name, boolean demo, ClusterClient client) {
     this(name, demo, client, List.of());
@@ -39,8 +41,8 @@ public final class Session {
     this.name = name;
     this.demo = demo;
     this.client = client;
-    earlier.forEach(this::forward);
-    client.addExchangeListener(this::forward);
+    earlier.forEach(forwarder);
+    client.addExchangeListener(forwarder);
   }
 
   public String name() {
@@ -70,9 +72,9 @@ public final class Session {
    */
   public void useCredentials(Credentials credentials) throws ApiException {
     ClusterClient next = ClusterClient.create(client.connection().withCredentials(credentials));
-    next.addExchangeListener(this::forward);
+    next.addExchangeListener(forwarder);
     ClusterClient replaced = client;
-    replaced.removeExchangeListener(this::forward);
+    replaced.removeExchangeListener(forwarder);
     client = next;
     reauthentication.credentialsReplaced();
     replaced.close();

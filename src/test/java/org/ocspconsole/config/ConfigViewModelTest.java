@@ -15,6 +15,7 @@ import org.ocspconsole.api.Json;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.RecordedRequest;
+import org.ocspconsole.fx.Banner;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.testing.DemoSessions;
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.fx.Banner;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.testing.DemoSessions;
 

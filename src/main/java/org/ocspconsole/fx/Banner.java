@@ -1,4 +1,4 @@
-package org.ocspconsole.config;
+package org.ocspconsole.fx;
 
 /**
  * A message across the top of the form: what happened, in words, and at most one action.
