@@ -90,8 +90,11 @@ public final class ConnectionView extends VBox {
       b.disableProperty().bind(vm.editableProperty().not());
     }
     Button importButton = button("_Import\u2026", "import-profiles", () -> chooseFile(false));
-    importButton.disableProperty().bind(vm.readOnlyProperty().isNotNull());
+    importButton
+        .disableProperty()
+        .bind(vm.readOnlyProperty().isNotNull().or(vm.transfer().busyProperty()));
     Button exportButton = button("E_xport\u2026", "export-profiles", () -> chooseFile(true));
+    exportButton.disableProperty().bind(vm.transfer().busyProperty());
     CheckBox atStart = new CheckBox("_Offer at start");
     atStart.setId("offer-at-start");
     atStart.disableProperty().bind(vm.editableProperty().not());
@@ -174,8 +177,25 @@ public final class ConnectionView extends VBox {
     if (file != null && export) {
       vm.exportTo(file.toPath());
     } else if (file != null) {
-      vm.importFrom(file.toPath());
+      importFile(file.toPath());
     }
+  }
+
+  /**
+   * Reads the file on the worker, then shows the review; nothing is added unless "Add" is chosen.
+   */
+  void importFile(java.nio.file.Path file) {
+    vm.readImport(file)
+        .thenAccept(
+            plan ->
+                plan.ifPresent(
+                    p -> {
+                      if (new ImportReviewDialog(p, getScene().getWindow())
+                          .showAndWait()
+                          .orElse(false)) {
+                        vm.addImported(p);
+                      }
+                    }));
   }
 
   private static Button button(String text, String id, Runnable action) {

@@ -1,6 +1,5 @@
 package org.ocspconsole.connection;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,6 +51,8 @@ public final class ConnectionViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper(this, "readOnly");
+  private final ProfileTransfer transfer;
+  private final SavedProfiles profilesFile;
   private final BooleanBinding editable =
       selected.isNotNull().and(selected.isNotEqualTo(DEMO)).and(readOnly.isNull());
 
@@ -68,20 +69,16 @@ public final class ConnectionViewModel {
     this.credentials = credentials;
     this.fx = fx;
     this.worker = worker;
+    this.transfer = new ProfileTransfer(store, message::set, fx, worker);
+    this.profilesFile =
+        new SavedProfiles(store, worker, problem -> fx.execute(() -> message.set(problem)));
     ProfileStore.Loaded loaded = store.load();
     items.add(DEMO);
     items.addAll(loaded.contents().profiles());
     defaultProfile.set(loaded.contents().defaultProfile());
     message.set(loaded.problem());
     if (loaded.readOnly() != null) {
-      readOnly.set(
-          store.file().getFileName()
-              + " in "
-              + store.file().getParent()
-              + " was "
-              + loaded.readOnly()
-              + ". Its profiles are shown and you can connect, but nothing is saved and the file"
-              + " is never overwritten. Use the newer console to change them.");
+      readOnly.set(SavedProfiles.readOnlyText(store, loaded.readOnly()));
     }
     selected.set(
         items.stream().filter(p -> p.id().equals(defaultProfile.get())).findFirst().orElse(DEMO));
@@ -188,48 +185,45 @@ public final class ConnectionViewModel {
     persist();
   }
 
-  /** Adds the profiles of an exported file; names already taken get a suffix. Returns how many. */
-  public int importFrom(Path file) {
+  /** Import and export: files are read and written on the worker. */
+  public ProfileTransfer transfer() {
+    return transfer;
+  }
+
+  /**
+   * Reads and checks an exported file on the worker and plans its import, for review; empty when
+   * the file cannot be imported (the message says why) or the profiles are read-only.
+   */
+  public CompletableFuture<Optional<ImportPlan>> readImport(Path file) {
+    return readOnly.get() != null
+        ? CompletableFuture.completedFuture(Optional.empty())
+        : transfer.read(file, List.copyOf(items));
+  }
+
+  /** Adds what the user reviewed and accepted; returns how many profiles were added. */
+  public int addImported(ImportPlan reviewed) {
     if (readOnly.get() != null) {
       return 0;
     }
-    try {
-      List<Profile> read = ProfileStore.readExport(file);
-      for (Profile p : read) {
-        Profile copy = indexOf(p.id()) >= 0 ? p.copy(p.name()) : p;
-        items.add(
-            namesExcept(null).contains(copy.name())
-                ? copy.withName(uniqueName(copy.name() + " (imported)"))
-                : copy);
-      }
-      persist();
-      message.set(
-          "Imported "
-              + read.size()
-              + (read.size() == 1 ? " profile" : " profiles")
-              + " from "
-              + file.getFileName()
-              + ".");
-      return read.size();
-    } catch (IOException e) {
-      message.set(
-          "Nothing was imported: "
-              + file.getFileName()
-              + " is not a profiles file ("
-              + e.getMessage()
-              + ").");
-      return 0;
-    }
+    // The list may have changed while the dialog was open: names and ids are checked again.
+    ImportPlan plan = ImportPlan.of(reviewed.file(), reviewed.accepted(), items);
+    List<Profile> added = plan.accepted();
+    items.addAll(added);
+    persist();
+    message.set(reviewed.summary(added.size()));
+    return added.size();
   }
 
-  public void exportTo(Path file) {
-    try {
-      store.export(file, saved());
-      message.set(
-          "Exported " + saved().size() + " profiles to " + file.getFileName() + " (no passwords).");
-    } catch (IOException e) {
-      message.set("The export failed: " + e.getMessage());
-    }
+  /** Writes the saved profiles (no passwords) on the worker; the outcome is in the message. */
+  public CompletableFuture<Void> exportTo(Path file) {
+    return transfer.export(file, saved());
+  }
+
+  /**
+   * Completes once every change made so far is in the profiles file (or failed, with a message).
+   */
+  public CompletableFuture<Void> persisted() {
+    return profilesFile.written();
   }
 
   /** Connects to the selected entry; completes with the session, or fails with a message set. */
@@ -258,13 +252,8 @@ public final class ConnectionViewModel {
   }
 
   private void persist() {
-    if (readOnly.get() != null) {
-      return; // the banner says so; a trust decision made while connecting lasts for this run
-    }
-    try {
-      store.save(saved(), defaultProfile.get());
-    } catch (IOException e) {
-      message.set("The profiles could not be saved: " + e.getMessage());
+    if (readOnly.get() == null) { // else the banner says so: a trust decision lasts for this run
+      profilesFile.save(saved(), defaultProfile.get());
     }
   }
 

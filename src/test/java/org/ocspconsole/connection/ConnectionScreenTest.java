@@ -133,6 +133,7 @@ class ConnectionScreenTest {
     org.ocspconsole.testing.Shown.click(robot, "Trust this certificate");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> connected.get() != null);
     assertThat(connected.get().session().name()).isEqualTo("Staging");
+    vm.persisted().get(10, TimeUnit.SECONDS); // the profiles file is written on the worker
     Profile saved = new ProfileStore(configDir).load().contents().profiles().get(0);
     assertThat(saved.trust()).isEqualTo(Profile.Trust.PINNED);
     assertThat(saved.pinSha256()).isEqualTo(cluster.fingerprint());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.fx.FxThread;
@@ -96,14 +97,28 @@ class ConnectionViewModelTest {
     assertThat(keyring.secrets).isEmpty();
   }
 
+  private static ImportPlan plan(ConnectionViewModel vm, Path file) throws Exception {
+    return vm.readImport(file).get(20, TimeUnit.SECONDS).orElseThrow();
+  }
+
   @Test
-  void importAddsProfilesAndRenamesClashes() throws Exception {
+  void anImportIsShownForReviewAndAddedOnlyWhenAccepted() throws Exception {
     ConnectionViewModel vm = vm();
     vm.put(profile("Staging"));
     Path file = dir.resolve("shared.json");
     new ProfileStore(dir.resolve("other"))
         .export(file, List.of(profile("Staging"), profile("Prod")));
-    assertThat(vm.importFrom(file)).isEqualTo(2);
+
+    ImportPlan plan = plan(vm, file);
+    assertThat(plan.entries())
+        .extracting(e -> e.profile().name())
+        .containsExactly("Staging (imported)", "Prod");
+    assertThat(plan.entries().get(0).notes())
+        .containsExactly("renamed: \u201cStaging\u201d is taken");
+    assertThat(vm().items()).extracting(Profile::name).doesNotContain("Prod");
+
+    assertThat(vm.addImported(plan)).isEqualTo(2);
+    vm.persisted().get(20, TimeUnit.SECONDS);
     assertThat(vm().items())
         .extracting(Profile::name)
         .containsExactly("Built-in demo cluster", "Staging", "Staging (imported)", "Prod");
@@ -115,9 +130,98 @@ class ConnectionViewModelTest {
     ConnectionViewModel vm = vm();
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "not json");
-    assertThat(vm.importFrom(file)).isZero();
+    assertThat(vm.readImport(file).get(20, TimeUnit.SECONDS)).isEmpty();
     assertThat(vm.messageProperty().get()).contains("Nothing was imported");
     assertThat(vm.items()).containsExactly(ConnectionViewModel.DEMO);
+  }
+
+  @Test
+  void anImportOverTheBoundsIsRefusedWithAMessage() throws Exception {
+    ConnectionViewModel vm = vm();
+    Path many = dir.resolve("many.json");
+    List<Profile> profiles = new java.util.ArrayList<>();
+    for (int i = 0; i < 8000; i++) {
+      profiles.add(profile("Cluster " + i));
+    }
+    new ProfileStore(dir.resolve("other")).export(many, profiles);
+    assertThat(Files.size(many)).isGreaterThan(ProfileStore.MAX_IMPORT_BYTES);
+    assertThat(vm.readImport(many).get(20, TimeUnit.SECONDS)).isEmpty();
+    assertThat(vm.messageProperty().get())
+        .contains("Nothing was imported: many.json cannot be imported")
+        .contains("larger than 1024 KiB");
+
+    new ProfileStore(dir.resolve("other")).export(many, profiles.subList(0, 1001));
+    assertThat(vm.readImport(many).get(20, TimeUnit.SECONDS)).isEmpty();
+    assertThat(vm.messageProperty().get()).contains("holds 1,001 profiles; at most 1,000");
+    assertThat(vm.items()).containsExactly(ConnectionViewModel.DEMO);
+  }
+
+  @Test
+  void anImportNeverTakesABuiltInIdAndRefusesFilesOnNetworkShares() throws Exception {
+    ConnectionViewModel vm = vm();
+    Profile prod = profile("Prod").withPin("AB".repeat(32));
+    vm.put(prod);
+    Path file = dir.resolve("from-someone.json");
+    Files.writeString(
+        file,
+        """
+        {"version": 1, "profiles": [
+          {"id": "builtin-demo", "name": "Built-in demo cluster", "url": "https://evil.example.com"},
+          {"name": "Share", "url": "https://a.example.com", "user": "admin", "trust": "CA_FILE",
+           "caFile": "\\\\\\\\fileserver\\\\certs\\\\ca.pem"},
+          {"name": "Smb", "url": "https://b.example.com", "user": "admin", "trust": "CA_FILE",
+           "caFile": "smb://fileserver/certs/ca.pem"},
+          {"name": "Unc", "url": "https://c.example.com", "auth": "CLIENT_CERTIFICATE",
+           "clientCertificate": "//fileserver/keys/admin.p12"},
+          {"name": "Prod again", "url": "%s", "user": "admin@example.com", "trust": "PINNED",
+           "pinSha256": "%s"}]}
+        """
+            .formatted(prod.url(), "CD".repeat(32)));
+
+    ImportPlan plan = plan(vm, file);
+    assertThat(plan.entries()).extracting(e -> e.profile().id()).doesNotContain("builtin-demo");
+    assertThat(plan.entries().get(0).profile().name())
+        .isEqualTo("Built-in demo cluster (imported)");
+    assertThat(plan.entries().subList(1, 4))
+        .allSatisfy(
+            e -> {
+              assertThat(e.accepted()).isFalse();
+              assertThat(e.refusal()).contains("network share");
+            });
+    assertThat(plan.entries().get(4).notes())
+        .singleElement()
+        .asString()
+        .contains("same login and address as \u201cProd\u201d")
+        .contains("which trusts the pinned certificate AB:AB");
+
+    assertThat(vm.addImported(plan)).isEqualTo(2);
+    assertThat(vm.items()).extracting(Profile::id).doesNotHaveDuplicates();
+    assertThat(vm.items().get(0)).isSameAs(ConnectionViewModel.DEMO);
+    assertThat(vm.messageProperty().get()).contains("3 profiles not imported");
+  }
+
+  @Test
+  void aThousandProfilesOfOneNameGetDistinctNamesInOnePass() {
+    List<Profile> same = java.util.Collections.nCopies(1000, profile("Prod"));
+    ImportPlan plan =
+        ImportPlan.of("f.json", same, List.of(ConnectionViewModel.DEMO, profile("Prod")));
+    assertThat(plan.accepted()).extracting(Profile::name).doesNotHaveDuplicates().hasSize(1000);
+    assertThat(plan.accepted()).extracting(Profile::id).doesNotHaveDuplicates();
+    assertThat(plan.accepted().get(0).name()).isEqualTo("Prod (imported)");
+    assertThat(plan.accepted().get(999).name()).isEqualTo("Prod (imported) 1000");
+  }
+
+  @Test
+  void pathsOnNetworkSharesAreRecognised() {
+    assertThat(ImportPlan.remote("\\\\host\\share\\ca.pem")).isTrue();
+    assertThat(ImportPlan.remote("//host/share/ca.pem")).isTrue();
+    assertThat(ImportPlan.remote("smb://host/share/ca.pem")).isTrue();
+    assertThat(ImportPlan.remote("SMB://host/share/ca.pem")).isTrue();
+    assertThat(ImportPlan.remote("file://host/share/ca.pem")).isTrue();
+    assertThat(ImportPlan.remote("/etc/ssl/ca.pem")).isFalse();
+    assertThat(ImportPlan.remote("C:\\Users\\ann\\ca.pem")).isFalse();
+    assertThat(ImportPlan.remote("C:/Users/ann/ca.pem")).isFalse();
+    assertThat(ImportPlan.remote("certs/ca.pem")).isFalse();
   }
 
   @Test
@@ -151,7 +255,7 @@ class ConnectionViewModelTest {
     vm.put(prod.withPin("AB".repeat(32))); // a trust decision while connecting: this run only
     Path export = dir.resolve("shared.json");
     new ProfileStore(dir.resolve("other")).export(export, List.of(profile("Staging")));
-    assertThat(vm.importFrom(export)).isZero();
+    assertThat(vm.readImport(export).get(20, TimeUnit.SECONDS)).isEmpty();
 
     assertThat(Files.readString(file)).isEqualTo(newer);
     try (var files = Files.list(dir)) {
