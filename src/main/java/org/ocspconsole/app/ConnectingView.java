@@ -73,7 +73,14 @@ final class ConnectingView {
     }
     Label other = new Label("Or choose another cluster with Connect\u2026 (" + connectKeys + ").");
     other.getStyleClass().add(Styles.TEXT_MUTED);
-    VBox words = new VBox(6, title, text, buttons, other);
+    VBox words = new VBox(6, title, text);
+    if (problem.hint() != null) {
+      Label hint = new Label(problem.hint());
+      hint.setId("connect-failed-hint");
+      hint.setWrapText(true);
+      words.getChildren().add(hint);
+    }
+    words.getChildren().addAll(buttons, other);
     HBox.setHgrow(words, Priority.ALWAYS);
     HBox banner = new HBox(words);
     banner.setId("connect-failed");
@@ -81,7 +88,12 @@ final class ConnectingView {
     banner.setPadding(new Insets(12, 14, 12, 14));
     banner.setMaxWidth(760);
     banner.setMaxHeight(Region.USE_PREF_SIZE);
-    banner.setAccessibleText("Error: " + problem.title() + ". " + problem.text());
+    banner.setAccessibleText(
+        "Error: "
+            + problem.title()
+            + ". "
+            + problem.text()
+            + (problem.hint() == null ? "" : " " + problem.hint()));
     VBox page = new VBox(banner);
     page.setPadding(new Insets(24));
     page.setAlignment(Pos.TOP_CENTER);

@@ -192,7 +192,7 @@ public final class MainWindow {
   public void fail(String message) {
     root.setCenter(
         ConnectingView.failed(
-            new ConnectionProblem("The console could not connect", message, false),
+            new ConnectionProblem("The console could not connect", message, null, false),
             CONNECT.getDisplayText(),
             null,
             null));

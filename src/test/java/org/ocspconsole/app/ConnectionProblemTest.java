@@ -18,7 +18,8 @@ class ConnectionProblemTest {
     ConnectionProblem problem =
         ConnectionProblem.of(ApiError.transport(kind, "What happened."), "c.example:9443");
     assertThat(problem.title()).isEqualTo("c.example:9443 did not answer");
-    assertThat(problem.text()).startsWith("What happened. Check the address and port");
+    assertThat(problem.text()).isEqualTo("What happened.");
+    assertThat(problem.hint()).startsWith("Check the address and port");
     assertThat(problem.retry()).isTrue();
   }
 
@@ -40,7 +41,8 @@ class ConnectionProblemTest {
         ConnectionProblem.of(ApiError.transport(kind, "What came back."), "c.example:9443");
     assertThat(problem.title())
         .isEqualTo("c.example:9443 answered something the console cannot use");
-    assertThat(problem.text()).startsWith("What came back.");
+    assertThat(problem.text()).isEqualTo("What came back.");
+    assertThat(problem.hint()).startsWith("Retry once the cluster");
     assertThat(problem.retry()).isTrue();
   }
 
