@@ -3,6 +3,7 @@ package org.ocspconsole.connection;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -183,10 +184,13 @@ public final class ConnectionView extends VBox {
 
   /**
    * Reads the file on the worker, then shows the review; nothing is added unless "Add" is chosen.
+   * The review always opens on a later turn of the FX thread: a small file can be read before this
+   * method returns, and a modal dialog opened inside the caller's frame would hold that caller (a
+   * menu handler, a drop) until the dialog closes.
    */
   void importFile(java.nio.file.Path file) {
     vm.readImport(file)
-        .thenAccept(
+        .thenAcceptAsync(
             plan ->
                 plan.ifPresent(
                     p -> {
@@ -195,7 +199,8 @@ public final class ConnectionView extends VBox {
                           .orElse(false)) {
                         vm.addImported(p);
                       }
-                    }));
+                    }),
+            Platform::runLater);
   }
 
   private static Button button(String text, String id, Runnable action) {
