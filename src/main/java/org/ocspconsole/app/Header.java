@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.session.Session;
+import org.ocspconsole.staple.StapleCheckWindow;
 
 /**
  * The window's top bar: the application's name, which cluster it is on (marked when it is the
@@ -21,6 +22,9 @@ import org.ocspconsole.session.Session;
 final class Header extends HBox {
   /** The part that names the session: replaced when the user switches cluster. */
   private final HBox sessionBox = new HBox(12);
+
+  /** The staple check's window of the current session, once opened. */
+  private StapleCheckWindow stapleCheck;
 
   Header(AppPreferences preferences, Runnable connect) {
     super(12);
@@ -47,10 +51,36 @@ final class Header extends HBox {
   void show(Session session, DemoCluster demo) {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    sessionBox.getChildren().setAll(clusterChip(session), spacer);
+    if (stapleCheck != null) {
+      stapleCheck.close(); // it belongs to the previous cluster
+      stapleCheck = null;
+    }
+    sessionBox.getChildren().setAll(clusterChip(session), spacer, stapleCheckButton(session));
     if (demo != null) {
       sessionBox.getChildren().add(DemoMenu.create(demo));
     }
+  }
+
+  /** Opens the staple check, or brings its window forward. */
+  private Button stapleCheckButton(Session session) {
+    Button button = new Button("Chec_k stapling\u2026");
+    button.setId("staple-check-button");
+    button.setMnemonicParsing(true);
+    button.setMinWidth(Region.USE_PREF_SIZE);
+    button.setTooltip(
+        new Tooltip(
+            "What database clients receive: a TLS handshake with every endpoint, the responder"
+                + " asked from here, and the cluster's cached status, side by side"));
+    button.setOnAction(
+        e -> {
+          if (stapleCheck != null && stapleCheck.showing()) {
+            stapleCheck.toFront();
+          } else {
+            stapleCheck =
+                StapleCheckWindow.open(getScene().getWindow(), session.name(), session.client());
+          }
+        });
+    return button;
   }
 
   /** Light or dark, applied at once and remembered. */

@@ -107,15 +107,18 @@ final class OcspState {
 
   private OcspStatus status(Instant polledAt) {
     CertState state = switches.certState();
-    // A stale answer: the responder last updated over a day ago, so next_update has passed.
-    Instant thisUpdate =
-        polledAt.minus(switches.staleNextUpdate() ? Duration.ofHours(30) : Duration.ofMinutes(3));
+    // A stale answer: the last poll that worked was 30 h ago, so next_update has passed.
+    Instant produced =
+        switches.staleNextUpdate()
+            ? polledAt.minus(Duration.ofHours(30))
+            : polledAt.minusSeconds(1);
+    Instant thisUpdate = produced.minus(Duration.ofMinutes(3));
     return new OcspStatus(
         state.name(),
         switches.responderUrl().isEmpty()
             ? switches.defaultResponderUrl()
             : switches.responderUrl(),
-        HttpTime.of(polledAt.minusSeconds(1)),
+        HttpTime.of(produced),
         HttpTime.of(thisUpdate),
         switches.omitNextUpdate() ? null : HttpTime.of(thisUpdate.plus(Duration.ofHours(24))),
         state == CertState.REVOKED ? HttpTime.of(polledAt.minus(Duration.ofDays(2))) : null);

@@ -55,9 +55,9 @@ final class Addresses {
           }
         } catch (TimeoutException e) {
           lookup.cancel(true);
-          problem = host + " did not resolve within " + DNS_WAIT.toSeconds() + " s";
+          problem = "the name " + host + " did not resolve within " + DNS_WAIT.toSeconds() + " s";
         } catch (ExecutionException e) {
-          problem = host + " does not resolve from this workstation";
+          problem = "the name " + host + " does not resolve from this workstation";
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           problem = "interrupted";

@@ -111,7 +111,7 @@ public final class ThreeViews {
     }
     if (kinds.size() > 1) {
       List<String> parts = new ArrayList<>();
-      kinds.forEach((kind, count) -> parts.add(count + " " + kind));
+      kinds.forEach((kind, count) -> parts.add(count + " with " + kind));
       lines.add("The endpoints disagree: " + String.join(", ", parts) + ".");
     }
     return lines;
@@ -120,9 +120,12 @@ public final class ThreeViews {
   private static String kind(EndpointReport report, Instant now) {
     OcspReading staple = report.staple();
     if (staple == null || staple.producedAt() == null) {
-      return "staple nothing";
+      return "no staple";
     }
-    return "staple " + staple.certStatus() + " produced " + Ages.relative(staple.producedAt(), now);
+    return "a "
+        + staple.certStatus()
+        + " staple produced "
+        + Ages.relative(staple.producedAt(), now);
   }
 
   private static OcspReading newest(List<OcspReading> staples) {

@@ -67,7 +67,7 @@ class StapleCheckTest {
     assertThat(result.responder().ok()).isTrue();
     assertThat(result.responder().summary()).startsWith("GOOD in ").contains("nonce echoed");
     assertThat(result.differences()).isEmpty();
-    assertThat(result.views().get(2)).contains("staple GOOD produced 17 min ago on 3 of 3");
+    assertThat(result.views().get(2)).contains("a GOOD staple produced 17 min ago on 3 of 3");
     assertThat(result.budget()).anyMatch(line -> line.contains("up to about 1 h"));
     assertThat(result.budget()).anyMatch(line -> line.contains("valid for 1 d"));
     assertThat(cluster.stapling().fieldsAsked()).containsExactly("uid,name,tls_mode,endpoints");

@@ -1,0 +1,175 @@
+package org.ocspconsole.staple;
+
+import atlantafx.base.theme.Styles;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ocspconsole.stapling.Severity;
+
+/** The staple check's window content: binds to {@link StapleCheckViewModel}, nothing more. */
+public final class StapleCheckView extends BorderPane {
+  public StapleCheckView(StapleCheckViewModel vm) {
+    setId("staple-check");
+    setPadding(new Insets(14, 18, 14, 18));
+    getStylesheets().add(StapleCheckView.class.getResource("staple.css").toExternalForm());
+
+    TextField typed = new TextField();
+    typed.setId("staple-typed");
+    typed.setPromptText("host:port, e.g. redis-12000.example.com:12000 (optional)");
+    typed.textProperty().bindBidirectional(vm.typedProperty());
+    typed.setOnAction(e -> vm.run());
+    HBox.setHgrow(typed, Priority.ALWAYS);
+    Label typedLabel = new Label("_Also check:");
+    typedLabel.setMnemonicParsing(true);
+    typedLabel.setLabelFor(typed);
+    Button run = new Button("_Run check");
+    run.setId("staple-run");
+    run.setMnemonicParsing(true);
+    run.getStyleClass().add(Styles.ACCENT);
+    run.disableProperty().bind(vm.canRunProperty().not());
+    run.setOnAction(e -> vm.run());
+    Button cancel = new Button("Cancel");
+    cancel.setId("staple-cancel");
+    cancel.disableProperty().bind(vm.runningProperty().not());
+    cancel.setOnAction(e -> vm.cancel());
+    HBox bar = new HBox(10, typedLabel, typed, run, cancel);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    Label typedError = label("staple-typed-error", "staple-typed-error");
+    typedError
+        .textProperty()
+        .bind(
+            Bindings.when(vm.typedErrorProperty().isNull())
+                .then("")
+                .otherwise(vm.typedErrorProperty()));
+    Label summary = label("staple-summary", Styles.TEXT_BOLD);
+    summary.textProperty().bind(vm.summaryProperty());
+    Label problems = label("staple-problems", "staple-problems");
+    problems.textProperty().bind(vm.problemsProperty());
+    VBox top = new VBox(6, bar, typedError, summary, problems);
+    top.setPadding(new Insets(0, 0, 10, 0));
+    setTop(top);
+
+    TableView<StapleRow> table = table(vm);
+    TextArea detail = new TextArea();
+    detail.setId("staple-detail");
+    detail.setEditable(false);
+    detail.setWrapText(true);
+    detail.setAccessibleText("Detail of the selected endpoint");
+    detail.textProperty().bind(vm.detailProperty());
+    SplitPane split = new SplitPane(table, detail);
+    split.setDividerPositions(0.58);
+    setCenter(split);
+
+    Label responder = label("staple-responder", null);
+    responder
+        .textProperty()
+        .bind(Bindings.concat("The responder, asked from here: ", vm.responderProperty()));
+    VBox bottom =
+        new VBox(
+            8,
+            responder,
+            section("Three views", vm.views(), "staple-views"),
+            section("Differences", vm.differences(), "staple-differences"),
+            section("Staleness budget and clocks", vm.budget(), "staple-budget"));
+    bottom.setPadding(new Insets(10, 0, 0, 0));
+    ScrollPane scroll = new ScrollPane(bottom);
+    scroll.setFitToWidth(true);
+    scroll.setPrefViewportHeight(230);
+    setBottom(scroll);
+  }
+
+  private static TableView<StapleRow> table(StapleCheckViewModel vm) {
+    TableView<StapleRow> table = new TableView<>(vm.rows());
+    table.setId("staple-table");
+    table.setPlaceholder(new Label("Run the check to list the cluster's database endpoints."));
+    TableColumn<StapleRow, String> endpoint = new TableColumn<>("Endpoint");
+    endpoint.setCellValueFactory(row -> Bindings.createStringBinding(row.getValue()::endpoint));
+    endpoint.setPrefWidth(280);
+    TableColumn<StapleRow, String> verdict = new TableColumn<>("Verdict");
+    verdict.setCellValueFactory(row -> row.getValue().verdictProperty());
+    verdict.setPrefWidth(340);
+    verdict.setCellFactory(column -> new VerdictCell());
+    table.getColumns().add(endpoint);
+    table.getColumns().add(verdict);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((obs, old, row) -> vm.selectedProperty().set(row));
+    vm.selectedProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (row != null && table.getSelectionModel().getSelectedItem() != row) {
+                table.getSelectionModel().select(row);
+              }
+            });
+    return table;
+  }
+
+  /** The verdict in words, coloured by severity. */
+  private static final class VerdictCell extends TableCell<StapleRow, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      getStyleClass().removeIf(style -> style.startsWith("verdict-"));
+      if (empty || item == null) {
+        setText(null);
+        return;
+      }
+      setText(item);
+      StapleRow row = getTableRow() == null ? null : getTableRow().getItem();
+      Severity severity = row == null ? null : row.severityProperty().get();
+      if (severity != null) {
+        getStyleClass().add("verdict-" + severity.name().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  private static VBox section(String title, ObservableList<String> lines, String id) {
+    Label heading = new Label(title);
+    heading.getStyleClass().add("staple-section-title");
+    VBox body = new VBox(3);
+    body.setId(id);
+    Runnable fill =
+        () -> {
+          body.getChildren().setAll(lines.stream().map(line -> label(null, null, line)).toList());
+          if (lines.isEmpty()) {
+            body.getChildren().add(label(null, Styles.TEXT_MUTED, "\u2014"));
+          }
+        };
+    lines.addListener((javafx.collections.ListChangeListener<String>) change -> fill.run());
+    fill.run();
+    return new VBox(4, heading, body);
+  }
+
+  private static Label label(String id, String style) {
+    return label(id, style, "");
+  }
+
+  private static Label label(String id, String style, String text) {
+    Label label = new Label(text);
+    if (id != null) {
+      label.setId(id);
+    }
+    if (style != null) {
+      label.getStyleClass().add(style);
+    }
+    label.setWrapText(true);
+    return label;
+  }
+}

@@ -1,0 +1,260 @@
+package org.ocspconsole.staple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.stapling.Ages;
+import org.ocspconsole.stapling.CheckResult;
+import org.ocspconsole.stapling.ClusterView;
+import org.ocspconsole.stapling.EndpointReport;
+import org.ocspconsole.stapling.ResponderReport;
+import org.ocspconsole.stapling.Severity;
+import org.ocspconsole.stapling.StapleCheck;
+import org.ocspconsole.stapling.Target;
+import org.ocspconsole.stapling.Targets;
+
+/**
+ * The staple check as the window shows it: a row per endpoint filled in as reports arrive, the
+ * responder, the three views, the budget; extra {@code host:port}s typed by the user. Every result
+ * comes back through the given executor; the check itself runs on its own threads.
+ */
+public final class StapleCheckViewModel {
+  private final ClusterClient client;
+  private final Executor fx;
+  private final BiFunction<List<Target>, StapleCheck.Listener, StapleCheck.Run> starter;
+  private final ObservableList<StapleRow> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<StapleRow> selected = new SimpleObjectProperty<>(this, "selected");
+  private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+  private final ReadOnlyStringWrapper responder = new ReadOnlyStringWrapper(this, "responder", "");
+  private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
+  private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+  private final ObservableList<String> views = FXCollections.observableArrayList();
+  private final ObservableList<String> differences = FXCollections.observableArrayList();
+  private final ObservableList<String> budget = FXCollections.observableArrayList();
+  private final StringBinding typedError;
+  private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+  private final BooleanBinding canRun;
+  private StapleCheck.Run run;
+
+  /**
+   * @param client the cluster, or null to check typed addresses only
+   */
+  public StapleCheckViewModel(ClusterClient client, Executor fx) {
+    this(client, fx, (extra, listener) -> new StapleCheck().start(client, extra, listener));
+  }
+
+  StapleCheckViewModel(
+      ClusterClient client,
+      Executor fx,
+      BiFunction<List<Target>, StapleCheck.Listener, StapleCheck.Run> starter) {
+    this.client = client;
+    this.fx = fx;
+    this.starter = starter;
+    typedError =
+        Bindings.createStringBinding(
+            () -> {
+              try {
+                parse(typed.get());
+                return null;
+              } catch (IllegalArgumentException e) {
+                return e.getMessage();
+              }
+            },
+            typed);
+    // The detail follows the selected row, and that row's report when it arrives.
+    selected.addListener(
+        (obs, old, row) -> {
+          detail.unbind();
+          if (row == null) {
+            detail.set("");
+          } else {
+            detail.bind(Bindings.createStringBinding(row::detail, row.reportProperty()));
+          }
+        });
+    canRun = running.not().and(typedError.isNull());
+  }
+
+  /** Checks the cluster's endpoints and the typed addresses; the old results go. */
+  public void run() {
+    if (!canRun.get()) {
+      return;
+    }
+    List<Target> extra = parse(typed.get());
+    rows.clear();
+    views.clear();
+    differences.clear();
+    budget.clear();
+    responder.set("Asking the responder\u2026");
+    problems.set("");
+    summary.set(client == null ? "Checking\u2026" : "Reading the cluster\u2026");
+    running.set(true);
+    run = starter.apply(extra, listener());
+    run.result()
+        .whenCompleteAsync(
+            (result, failure) -> {
+              running.set(false);
+              if (failure != null) {
+                summary.set("The check failed: " + failure.getMessage());
+              } else {
+                finished(result);
+              }
+            },
+            fx);
+  }
+
+  /** The listener a run reports to; it hops onto the FX thread itself. */
+  private StapleCheck.Listener listener() {
+    return new StapleCheck.Listener() {
+      @Override
+      public void cluster(ClusterView view) {
+        fx.execute(() -> problems.set(clusterProblems(view)));
+      }
+
+      @Override
+      public void targets(List<Target> targets) {
+        fx.execute(
+            () -> {
+              targets.forEach(target -> rows.add(new StapleRow(target)));
+              if (!rows.isEmpty() && selected.get() == null) {
+                selected.set(rows.get(0));
+              }
+              summary.set("Checking " + targets.size() + " endpoints, 8 at a time\u2026");
+            });
+      }
+
+      @Override
+      public void endpoint(int index, EndpointReport report) {
+        fx.execute(() -> rows.get(index).show(report));
+      }
+
+      @Override
+      public void responder(ResponderReport report) {
+        fx.execute(() -> responder.set(responderLine(report)));
+      }
+    };
+  }
+
+  public void cancel() {
+    if (run != null && running.get()) {
+      run.cancel();
+    }
+  }
+
+  private void finished(CheckResult result) {
+    views.setAll(result.views());
+    differences.setAll(result.differences());
+    budget.setAll(result.budget());
+    if (result.responder() == null) {
+      responder.set("Not asked: no certificate was seen.");
+    }
+    long good =
+        result.endpoints().stream().filter(r -> r.verdict().severity() == Severity.OK).count();
+    summary.set(
+        result.endpoints().size()
+            + (result.endpoints().size() == 1 ? " endpoint" : " endpoints")
+            + " checked in "
+            + Ages.millis(result.took())
+            + ": "
+            + good
+            + " stapled, GOOD, fresh"
+            + (good == result.endpoints().size() ? "." : "; see the rows marked otherwise."));
+  }
+
+  private static String clusterProblems(ClusterView view) {
+    List<String> lines = new ArrayList<>();
+    if (view.databasesProblem() != null) {
+      lines.add("Databases: " + view.databasesProblem());
+    }
+    if (view.proxyProblem() != null && view.databasesProblem() == null) {
+      lines.add("Proxy certificate: " + view.proxyProblem());
+    }
+    if (view.configProblem() != null && view.databasesProblem() == null) {
+      lines.add("OCSP settings: " + view.configProblem());
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String responderLine(ResponderReport report) {
+    return (report.url() != null ? report.url() + ": " : "") + report.summary() + ".";
+  }
+
+  /** Typed addresses, separated by spaces or commas; none is fine. */
+  static List<Target> parse(String text) {
+    List<Target> targets = new ArrayList<>();
+    for (String part : (text == null ? "" : text).split("[,\\s]+")) {
+      if (!part.isBlank()) {
+        targets.add(Targets.parse(part));
+      }
+    }
+    return targets;
+  }
+
+  public ObservableList<StapleRow> rows() {
+    return rows;
+  }
+
+  public ObjectProperty<StapleRow> selectedProperty() {
+    return selected;
+  }
+
+  public StringProperty typedProperty() {
+    return typed;
+  }
+
+  /** Why the typed text is not a list of {@code host:port}, or null. */
+  public StringBinding typedErrorProperty() {
+    return typedError;
+  }
+
+  public ReadOnlyStringProperty detailProperty() {
+    return detail.getReadOnlyProperty();
+  }
+
+  public BooleanBinding canRunProperty() {
+    return canRun;
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty responderProperty() {
+    return responder.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty problemsProperty() {
+    return problems.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  public ObservableList<String> views() {
+    return views;
+  }
+
+  public ObservableList<String> differences() {
+    return differences;
+  }
+
+  public ObservableList<String> budget() {
+    return budget;
+  }
+}

@@ -1,0 +1,74 @@
+package org.ocspconsole.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.staple.StapleRow;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The staple check as a user opens and drives it: from the header, with the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class StapleWindowTest extends WindowFixture {
+
+  @Start
+  void start(Stage stage) throws Exception {
+    open(stage, false);
+    cluster.setConfig(OcspField.OCSP_FUNCTIONALITY, true);
+  }
+
+  private static boolean stapleWindowOpen() {
+    return Window.getWindows().stream()
+        .anyMatch(w -> w.getScene() != null && w.getScene().lookup("#staple-check") != null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TableView<StapleRow> table(FxRobot robot) {
+    return robot.lookup("#staple-table").queryAs(TableView.class);
+  }
+
+  @Test
+  void altKOpensTheCheckWhichFillsARowPerEndpointAndEscClosesIt(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, StapleWindowTest::stapleWindowOpen);
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () ->
+            robot.lookup("#staple-summary").queryAs(Label.class).getText().contains("checked in"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    TableView<StapleRow> table = table(robot);
+    assertThat(table.getItems()).hasSize(3);
+    assertThat(table.getItems())
+        .allMatch(row -> row.verdictProperty().get().equals("stapled, GOOD, fresh"));
+    assertThat(robot.lookup("#staple-detail").queryAs(TextArea.class).getText())
+        .contains("Verdict: stapled, GOOD, fresh.")
+        .contains("no credential, no command sent");
+
+    robot.clickOn("#staple-typed").write("db.example.com");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#staple-typed-error").queryAs(Label.class).getText())
+        .startsWith("Add the port");
+    assertThat(robot.lookup("#staple-run").queryAs(Button.class).isDisabled()).isTrue();
+    robot.type(KeyCode.ENTER); // refused while the address is wrong: nothing starts
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#staple-cancel").queryAs(Button.class).isDisabled()).isTrue();
+
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stapleWindowOpen());
+  }
+}
