@@ -183,7 +183,7 @@ final class FirstConnection {
               for (int i = 2; taken.contains(shown.name()); i++) {
                 shown = profile.withName(profile.name() + " (" + i + ")");
               }
-              EditConnection.show(owner, shown, taken)
+              EditConnection.show(owner, shown, taken, flow.worker())
                   .ifPresent(
                       edited -> {
                         profile = edited.profile();

@@ -60,6 +60,11 @@ public final class ConnectFlow {
     this.store = store;
   }
 
+  /** Where files are read and clients built. */
+  public Executor worker() {
+    return worker;
+  }
+
   /**
    * Connects. {@code given} is a password from the environment, or null; {@code onTrustChange}
    * receives the profile whenever the user trusts a certificate (to save it, or not, for a profile
@@ -165,39 +170,18 @@ public final class ConnectFlow {
         clear(); // cancelled while the password was looked up or asked for
         return;
       }
-      if (profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
-          && (profile.clientCertificate() == null
-              || !java.nio.file.Files.isReadable(
-                  java.nio.file.Path.of(profile.clientCertificate())))) {
-        fail(
-            ApiError.transport(
-                Kind.LOCAL,
-                "The client certificate file " + profile.clientCertificate() + " cannot be read."));
-        return;
-      }
-      ClusterConnection connection;
+      Credentials credentials;
       try {
-        connection =
-            ClusterConnection.of(profile.baseUri(), credentials(), profile.trustSettings());
-      } catch (ApiException e) {
-        fail(e.error());
-        return;
+        credentials = credentials();
       } catch (IllegalArgumentException e) {
         // A user name Basic cannot carry (a colon), from a profiles file edited by hand.
         fail(ApiError.transport(Kind.LOCAL, e.getMessage()));
         return;
       }
-      CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  ClusterClient client = ClusterClient.create(connection);
-                  client.addExchangeListener(recorder);
-                  return client;
-                } catch (ApiException e) {
-                  throw new CompletionException(e);
-                }
-              },
-              worker)
+      Profile tried = profile;
+      // The CA file and the PKCS#12 file are read, and the TLS context built, on the worker: a
+      // file on a slow disk or share must not hold the window.
+      CompletableFuture.supplyAsync(() -> newClient(tried, credentials), worker)
           .thenCompose(
               client -> {
                 CompletableFuture<OcspConfig> read = client.getOcspConfig();
@@ -212,11 +196,23 @@ public final class ConnectFlow {
                     });
               })
           .whenCompleteAsync(
-              (outcome, failure) ->
+              (outcome, failure) -> {
+                if (failure != null) {
+                  credentials.wipe(); // no client was made to hold them
+                }
+                Throwable cause =
+                    failure instanceof CompletionException ? failure.getCause() : failure;
+                if (cause instanceof NotBuilt notBuilt) {
+                  if (!result.isDone()) {
+                    fail(notBuilt.error);
+                  }
+                } else {
                   settle(
                       failure != null
                           ? new Probe(null, null, ApiException.errorOf(failure))
-                          : outcome),
+                          : outcome);
+                }
+              },
               fx);
     }
 
@@ -355,6 +351,32 @@ public final class ConnectFlow {
       }
     }
 
+    /** On the worker: reads the files the profile names and builds its client. */
+    ClusterClient newClient(Profile tried, Credentials credentials) {
+      if (tried.auth() == Profile.Auth.CLIENT_CERTIFICATE
+          && (tried.clientCertificate() == null
+              || !java.nio.file.Files.isReadable(
+                  java.nio.file.Path.of(tried.clientCertificate())))) {
+        throw new NotBuilt(
+            ApiError.transport(
+                Kind.LOCAL,
+                "The client certificate file " + tried.clientCertificate() + " cannot be read."));
+      }
+      ClusterConnection connection;
+      try {
+        connection = ClusterConnection.of(tried.baseUri(), credentials, tried.trustSettings());
+      } catch (ApiException e) {
+        throw new NotBuilt(e.error());
+      }
+      try {
+        ClusterClient client = ClusterClient.create(connection);
+        client.addExchangeListener(recorder);
+        return client;
+      } catch (ApiException e) {
+        throw new CompletionException(e);
+      }
+    }
+
     Credentials credentials() {
       char[] value = secret == null ? new char[0] : secret;
       return profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
@@ -377,4 +399,15 @@ public final class ConnectFlow {
   }
 
   private record Probe(ClusterClient client, OcspConfig config, ApiError error) {}
+
+  /** The client could not be made from the profile (a file unreadable): fails the attempt. */
+  private static final class NotBuilt extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient ApiError error;
+
+    NotBuilt(ApiError error) {
+      super(null, null, false, false);
+      this.error = error;
+    }
+  }
 }

@@ -165,7 +165,7 @@ public final class ConnectionView extends VBox {
   private void edit(Profile existing) {
     ProfileEditorViewModel editor =
         new ProfileEditorViewModel(
-            existing, vm.namesExcept(existing), org.ocspconsole.fx.FxThread.EXECUTOR);
+            existing, vm.namesExcept(existing), org.ocspconsole.fx.FxThread.EXECUTOR, vm.worker());
     new ProfileEditorView(editor, getScene().getWindow()).showAndWait().ifPresent(vm::put);
   }
 

@@ -2,6 +2,7 @@ package org.ocspconsole.connection;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import javafx.stage.Window;
 import org.ocspconsole.fx.FxThread;
 
@@ -20,9 +21,10 @@ public final class EditConnection {
   public record Edited(Profile profile, boolean save) {}
 
   /** Shows the editor and waits; empty when the user cancelled. */
-  public static Optional<Edited> show(Window owner, Profile tried, Set<String> takenNames) {
+  public static Optional<Edited> show(
+      Window owner, Profile tried, Set<String> takenNames, Executor worker) {
     ProfileEditorViewModel editor =
-        new ProfileEditorViewModel(tried, takenNames, FxThread.EXECUTOR);
+        new ProfileEditorViewModel(tried, takenNames, FxThread.EXECUTOR, worker);
     ProfileEditorView view = new ProfileEditorView(editor, owner);
     view.offerConnecting();
     return view.showAndWait().map(profile -> new Edited(profile, view.saveChosen()));

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -33,6 +35,7 @@ public final class ProfileEditorViewModel {
   private final String id;
   private final Set<String> otherNames;
   private final Executor fx;
+  private final Executor worker;
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
   private final StringProperty url = new SimpleStringProperty(this, "url", "");
   private final StringProperty user = new SimpleStringProperty(this, "user", "");
@@ -55,10 +58,40 @@ public final class ProfileEditorViewModel {
   private final ReadOnlyObjectWrapper<Verdict> verdict =
       new ReadOnlyObjectWrapper<>(this, "verdict");
 
-  public ProfileEditorViewModel(Profile existing, Set<String> otherNames, Executor fx) {
+  /** Whether each file named in the fields can be read, checked on the worker. */
+  private final FileCheck clientCertificateCheck;
+
+  private final FileCheck caFileCheck;
+
+  /**
+   * @param worker where files are checked and the test's client is built; file checks wait for a
+   *     pause in typing ({@link #DEBOUNCE_MS})
+   */
+  public ProfileEditorViewModel(
+      Profile existing, Set<String> otherNames, Executor fx, Executor worker) {
+    this(
+        existing,
+        otherNames,
+        fx,
+        worker,
+        CompletableFuture.delayedExecutor(DEBOUNCE_MS, TimeUnit.MILLISECONDS, worker),
+        Files::isReadable);
+  }
+
+  /** How long typing must pause before a path is looked at. */
+  static final long DEBOUNCE_MS = 250;
+
+  ProfileEditorViewModel(
+      Profile existing,
+      Set<String> otherNames,
+      Executor fx,
+      Executor worker,
+      Executor fileChecks,
+      Predicate<Path> readable) {
     this.id = existing == null ? null : existing.id();
     this.otherNames = Set.copyOf(otherNames);
     this.fx = fx;
+    this.worker = worker;
     if (existing != null) {
       name.set(existing.name());
       url.set(existing.url());
@@ -70,6 +103,8 @@ public final class ProfileEditorViewModel {
       caFile.set(existing.caFile() == null ? "" : existing.caFile());
       pin.set(existing.pinSha256() == null ? "" : existing.pinSha256());
     }
+    clientCertificateCheck = new FileCheck(clientCertificate, fx, fileChecks, readable);
+    caFileCheck = new FileCheck(caFile, fx, fileChecks, readable);
     nameMessage =
         Bindings.createStringBinding(
             () ->
@@ -109,12 +144,11 @@ public final class ProfileEditorViewModel {
                         : Credentials.userNameProblem(user.get()))
                     : clientCertificate.get().isBlank()
                         ? "Choose the client certificate (PKCS#12, .p12 or .pfx)."
-                        : !Files.isReadable(Path.of(clientCertificate.get()))
-                            ? "This file cannot be read."
-                            : null,
+                        : clientCertificateCheck.message(),
             auth,
             user,
-            clientCertificate);
+            clientCertificate,
+            clientCertificateCheck.readableProperty());
     trustMessage =
         Bindings.createStringBinding(
             () ->
@@ -123,25 +157,35 @@ public final class ProfileEditorViewModel {
                   case CA_FILE ->
                       caFile.get().isBlank()
                           ? "Choose the CA certificate (PEM)."
-                          : !Files.isReadable(Path.of(caFile.get()))
-                              ? "This file cannot be read."
-                              : null;
+                          : caFileCheck.message();
                   case PINNED -> pinProblem(pin.get());
                 },
             trust,
             caFile,
-            pin);
+            pin,
+            caFileCheck.readableProperty());
     // A verdict describes the fields it was made with: any change makes it stale.
     for (javafx.beans.Observable field :
         new javafx.beans.Observable[] {url, user, auth, clientCertificate, trust, caFile, pin}) {
       field.addListener(changed -> verdict.set(null));
     }
+    // A file not yet looked at is not yet valid (its message comes with the answer).
+    BooleanBinding checking =
+        Bindings.createBooleanBinding(
+            () ->
+                (auth.get() == Profile.Auth.CLIENT_CERTIFICATE && clientCertificateCheck.pending())
+                    || (trust.get() == Profile.Trust.CA_FILE && caFileCheck.pending()),
+            auth,
+            trust,
+            clientCertificateCheck.readableProperty(),
+            caFileCheck.readableProperty());
     valid =
         nameMessage
             .isNull()
             .and(urlMessage.isNull())
             .and(loginMessage.isNull())
-            .and(trustMessage.isNull());
+            .and(trustMessage.isNull())
+            .and(checking.not());
   }
 
   private static String pinProblem(String text) {
@@ -176,41 +220,47 @@ public final class ProfileEditorViewModel {
   public CompletableFuture<Verdict> testConnection(char[] password) {
     verdict.set(null);
     testing.set(true);
-    CompletableFuture<Verdict> done = new CompletableFuture<>();
-    CompletableFuture<?> call;
     Credentials credentials = null;
+    CompletableFuture<?> call;
     try {
       Profile profile = toProfile();
       credentials =
           profile.auth() == Profile.Auth.BASIC
               ? new Credentials.Basic(profile.user(), password)
               : new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), password);
+      Credentials given = credentials;
+      // The CA file and the PKCS#12 file are read, and the TLS context built, on the worker.
       call =
-          ClusterClient.create(
-                  ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings()))
-              .getOcspConfig();
-    } catch (ApiException e) {
-      call = CompletableFuture.failedFuture(new CompletionException(e));
+          CompletableFuture.supplyAsync(() -> client(profile, given), worker)
+              .thenCompose(ClusterClient::getOcspConfig);
     } catch (IllegalArgumentException e) {
       call = CompletableFuture.failedFuture(e);
     } finally {
       java.util.Arrays.fill(password, '\0');
     }
     Credentials used = credentials;
+    CompletableFuture<Verdict> done = new CompletableFuture<>();
     call.whenCompleteAsync(
         (config, failure) -> {
           if (used != null) {
             used.wipe();
           }
-          Verdict result =
-              Verdict.of(
-                  failure == null ? null : org.ocspconsole.api.ApiException.errorOf(failure));
+          Verdict result = Verdict.of(failure == null ? null : ApiException.errorOf(failure));
           testing.set(false);
           verdict.set(result);
           done.complete(result);
         },
         fx);
     return done;
+  }
+
+  private static ClusterClient client(Profile profile, Credentials credentials) {
+    try {
+      return ClusterClient.create(
+          ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings()));
+    } catch (ApiException e) {
+      throw new CompletionException(e);
+    }
   }
 
   /** After the user trusted the certificate the test was shown. */

@@ -18,7 +18,7 @@ class ProfileEditorViewModelTest {
   @BeforeEach
   void start() throws Exception {
     cluster = DemoCluster.start();
-    vm = new ProfileEditorViewModel(null, Set.of("Taken"), FxThread.DIRECT);
+    vm = new ProfileEditorViewModel(null, Set.of("Taken"), FxThread.DIRECT, FxThread.DIRECT);
     vm.nameProperty().set("Demo");
     vm.urlProperty().set(cluster.baseUri().getHost() + ":" + cluster.port());
     vm.userProperty().set(cluster.admin().name());
