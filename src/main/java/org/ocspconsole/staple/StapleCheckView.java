@@ -2,6 +2,7 @@ package org.ocspconsole.staple;
 
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,6 +49,17 @@ public final class StapleCheckView extends BorderPane {
     cancel.setId("staple-cancel");
     cancel.disableProperty().bind(vm.runningProperty().not());
     cancel.setOnAction(e -> vm.cancel());
+    // Run and Cancel disable each other: the focus goes across with the press, so Space or Enter
+    // on Run, then Space on Cancel, works without reaching for Tab.
+    vm.runningProperty()
+        .addListener(
+            (obs, was, now) -> {
+              Button from = now ? run : cancel;
+              Button to = now ? cancel : run;
+              if (from.isFocused()) {
+                Platform.runLater(to::requestFocus);
+              }
+            });
     HBox bar = new HBox(10, typedLabel, typed, run, cancel);
     bar.setAlignment(Pos.CENTER_LEFT);
     Label typedError = label("staple-typed-error", "staple-typed-error");
@@ -89,6 +102,10 @@ public final class StapleCheckView extends BorderPane {
     bottom.setPadding(new Insets(10, 0, 0, 0));
     ScrollPane scroll = new ScrollPane(bottom);
     scroll.setFitToWidth(true);
+    // Reachable with Tab, so the arrows and Page Down can scroll to the budget's last lines.
+    scroll.setFocusTraversable(true);
+    scroll.setId("staple-more");
+    scroll.setAccessibleText("The responder, the three views and the staleness budget");
     scroll.setPrefViewportHeight(230);
     setBottom(scroll);
   }
@@ -100,6 +117,7 @@ public final class StapleCheckView extends BorderPane {
     TableColumn<StapleRow, String> endpoint = new TableColumn<>("Endpoint");
     endpoint.setCellValueFactory(row -> Bindings.createStringBinding(row.getValue()::endpoint));
     endpoint.setPrefWidth(280);
+    endpoint.setCellFactory(column -> new EndpointCell());
     TableColumn<StapleRow, String> verdict = new TableColumn<>("Verdict");
     verdict.setCellValueFactory(row -> row.getValue().verdictProperty());
     verdict.setPrefWidth(340);
@@ -119,6 +137,16 @@ public final class StapleCheckView extends BorderPane {
               }
             });
     return table;
+  }
+
+  /** The endpoint, cut short in a narrow column: the tooltip has it whole. */
+  private static final class EndpointCell extends TableCell<StapleRow, String> {
+    @Override
+    protected void updateItem(String item, boolean empty) {
+      super.updateItem(item, empty);
+      setText(empty ? null : item);
+      setTooltip(empty || item == null ? null : new Tooltip(item));
+    }
   }
 
   /** The verdict in words, coloured by severity. */

@@ -18,12 +18,10 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.ocspconsole.api.ClusterClient;
-import org.ocspconsole.stapling.Ages;
 import org.ocspconsole.stapling.CheckResult;
 import org.ocspconsole.stapling.ClusterView;
 import org.ocspconsole.stapling.EndpointReport;
 import org.ocspconsole.stapling.ResponderReport;
-import org.ocspconsole.stapling.Severity;
 import org.ocspconsole.stapling.StapleCheck;
 import org.ocspconsole.stapling.Target;
 import org.ocspconsole.stapling.Targets;
@@ -123,7 +121,7 @@ public final class StapleCheckViewModel {
     return new StapleCheck.Listener() {
       @Override
       public void cluster(ClusterView view) {
-        fx.execute(() -> problems.set(clusterProblems(view)));
+        fx.execute(() -> problems.set(StapleWords.clusterProblems(view)));
       }
 
       @Override
@@ -145,7 +143,7 @@ public final class StapleCheckViewModel {
 
       @Override
       public void responder(ResponderReport report) {
-        fx.execute(() -> responder.set(responderLine(report)));
+        fx.execute(() -> responder.set(StapleWords.responderLine(report)));
       }
     };
   }
@@ -163,35 +161,7 @@ public final class StapleCheckViewModel {
     if (result.responder() == null) {
       responder.set("Not asked: no certificate was seen.");
     }
-    long good =
-        result.endpoints().stream().filter(r -> r.verdict().severity() == Severity.OK).count();
-    summary.set(
-        result.endpoints().size()
-            + (result.endpoints().size() == 1 ? " endpoint" : " endpoints")
-            + " checked in "
-            + Ages.millis(result.took())
-            + ": "
-            + good
-            + " stapled, GOOD, fresh"
-            + (good == result.endpoints().size() ? "." : "; see the rows marked otherwise."));
-  }
-
-  private static String clusterProblems(ClusterView view) {
-    List<String> lines = new ArrayList<>();
-    if (view.databasesProblem() != null) {
-      lines.add("Databases: " + view.databasesProblem());
-    }
-    if (view.proxyProblem() != null && view.databasesProblem() == null) {
-      lines.add("Proxy certificate: " + view.proxyProblem());
-    }
-    if (view.configProblem() != null && view.databasesProblem() == null) {
-      lines.add("OCSP settings: " + view.configProblem());
-    }
-    return String.join("\n", lines);
-  }
-
-  private static String responderLine(ResponderReport report) {
-    return (report.url() != null ? report.url() + ": " : "") + report.summary() + ".";
+    summary.set(StapleWords.summary(result));
   }
 
   /** Typed addresses, separated by spaces or commas; none is fine. */

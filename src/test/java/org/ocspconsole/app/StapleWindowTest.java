@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -67,6 +69,41 @@ class StapleWindowTest extends WindowFixture {
     robot.type(KeyCode.ENTER); // refused while the address is wrong: nothing starts
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#staple-cancel").queryAs(Button.class).isDisabled()).isTrue();
+
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stapleWindowOpen());
+  }
+
+  @Test
+  void spaceOnRunKeepsTheFocusOnRunAndTabReachesEveryPart(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, StapleWindowTest::stapleWindowOpen);
+    Button run = robot.lookup("#staple-run").queryAs(Button.class);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+    TextField typed = robot.lookup("#staple-typed").queryAs(TextField.class);
+    assertThat(typed.isFocused()).as("the address field has the focus at first").isTrue();
+
+    robot.type(KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(run.isFocused()).isTrue();
+    robot.type(KeyCode.SPACE);
+    // Run is disabled while the check runs; its focus went to Cancel and comes back after.
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !run.isDisabled());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(run.isFocused()).as("focus back on Run").isTrue();
+
+    robot.type(KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table(robot).isFocused()).as("Cancel is skipped while disabled").isTrue();
+    robot.type(KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#staple-detail").queryAs(TextArea.class).isFocused()).isTrue();
+    robot.type(KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#staple-more").queryAs(ScrollPane.class).isFocused())
+        .as("the views and the budget below can be scrolled with the keyboard")
+        .isTrue();
 
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stapleWindowOpen());
