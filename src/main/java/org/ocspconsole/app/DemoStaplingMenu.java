@@ -25,6 +25,7 @@ final class DemoStaplingMenu {
     menu.getItems()
         .addAll(
             item("Responder down (refuses connections)", s::responderDown),
+            item("Responder answers 503 Service Unavailable", s::responderUnavailable),
             item(
                 "Responder slow (" + StapleSwitches.SLOW_RESPONDER.toSeconds() + " s per answer)",
                 on -> s.responderDelay(on ? StapleSwitches.SLOW_RESPONDER : Duration.ZERO)),

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -89,7 +90,7 @@ final class DatabaseEndpoint implements AutoCloseable {
     try (raw) {
       raw.setSoTimeout(IDLE_MILLIS);
       if (tls == null) {
-        drain(raw.getInputStream(), connection);
+        servePlain(raw, connection);
         return;
       }
       try (SSLSocket socket =
@@ -103,6 +104,26 @@ final class DatabaseEndpoint implements AutoCloseable {
     } finally {
       connection.finish();
     }
+  }
+
+  /**
+   * A plain-text endpoint answers what is not a Redis command, a TLS ClientHello first, as Redis
+   * does: a protocol error, then the connection is closed. A TLS client sees its handshake fail.
+   */
+  private static void servePlain(Socket raw, EndpointConnection connection) throws IOException {
+    byte[] buffer = new byte[4096];
+    int count = raw.getInputStream().read(buffer);
+    if (count <= 0) {
+      return;
+    }
+    connection.received(buffer, count);
+    int first = buffer[0] & 0xff;
+    if (first != '*' && (first < 0x20 || first > 0x7e)) {
+      raw.getOutputStream()
+          .write("-ERR Protocol error: expected '*'\r\n".getBytes(StandardCharsets.US_ASCII));
+      return;
+    }
+    drain(raw.getInputStream(), connection);
   }
 
   /** Reads until the client closes: a real endpoint would read a Redis command here. */

@@ -48,6 +48,7 @@ public final class DemoClusterMain {
           "  --no-next-update       answers carry no nextUpdate",
           "  --no-staple            the database endpoints staple nothing",
           "  --responder-down       the responder refuses connections",
+          "  --responder-503        the responder answers 503 Service Unavailable",
           "  --responder-slow       the responder takes 8 s per answer",
           "  --signer WHO           CA, DELEGATED, DELEGATED_WITHOUT_OCSP_SIGNING or WRONG_KEY",
           "  --other-certificate    the last database serves another certificate than the proxy's",
@@ -97,6 +98,7 @@ public final class DemoClusterMain {
         case "--no-next-update" -> pending.add(s -> s.omitNextUpdate(true));
         case "--no-staple" -> pending.add(s -> s.stapling().noStaple(true));
         case "--responder-down" -> pending.add(s -> s.stapling().responderDown(true));
+        case "--responder-503" -> pending.add(s -> s.stapling().responderUnavailable(true));
         case "--responder-slow" ->
             pending.add(s -> s.stapling().responderDelay(StapleSwitches.SLOW_RESPONDER));
         case "--signer" -> {

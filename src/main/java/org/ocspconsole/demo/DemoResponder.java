@@ -107,6 +107,12 @@ final class DemoResponder implements AutoCloseable {
         Answers.send(exchange, 200, "application/pkix-cert", answerer.caCertificate());
         return;
       }
+      if (switches.responderUnavailable()) {
+        exchange.getResponseHeaders().set("Retry-After", "60");
+        Answers.send(
+            exchange, 503, "text/plain", "Service Unavailable".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       byte[] request;
       if (method.equals("POST")) {
         request = RequestBodies.read(exchange);

@@ -33,6 +33,7 @@ public final class StapleSwitches {
 
   private volatile Signer signer = Signer.CA;
   private volatile boolean responderDown;
+  private volatile boolean responderUnavailable;
   private volatile Duration responderDelay = Duration.ZERO;
   private volatile boolean noStaple;
   private volatile boolean otherCertificate;
@@ -67,6 +68,19 @@ public final class StapleSwitches {
   /** The responder refuses connections (its staples already cached keep being served). */
   public StapleSwitches responderDown(boolean on) {
     this.responderDown = on;
+    return changed();
+  }
+
+  public boolean responderUnavailable() {
+    return responderUnavailable;
+  }
+
+  /**
+   * The responder answers every OCSP request "503 Service Unavailable", as an overloaded responder
+   * or its load balancer does (its staples already cached keep being served).
+   */
+  public StapleSwitches responderUnavailable(boolean on) {
+    this.responderUnavailable = on;
     return changed();
   }
 

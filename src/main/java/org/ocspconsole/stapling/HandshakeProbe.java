@@ -62,6 +62,7 @@ public final class HandshakeProbe {
     }
     Socket raw = null;
     String reason = null;
+    boolean timedOut = false;
     boolean viaDns = false;
     for (int i = 0; i < candidates.size() && raw == null; i++) {
       if (cancellation.cancelled()) {
@@ -77,14 +78,17 @@ public final class HandshakeProbe {
         cancellation.unregister(socket);
         Cancellation.closeQuietly(socket);
         reason = connectFailure(candidates.get(i), e);
+        timedOut = e instanceof SocketTimeoutException;
       }
     }
     if (raw == null) {
       if (cancellation.cancelled()) {
         return failed(Outcome.CANCELLED, "cancelled", start);
       }
+      // What the last address said decides, not the clock: a refusal that arrives late (a loaded
+      // machine) is still a refusal.
       return failed(
-          System.nanoTime() >= deadline ? Outcome.TIMED_OUT : Outcome.UNREACHABLE,
+          timedOut ? Outcome.TIMED_OUT : Outcome.UNREACHABLE,
           (unresolved != null ? unresolved + "; " : "") + reason,
           start);
     }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.ocspconsole.pki.AuthorityInfoAccess;
 import org.ocspconsole.pki.Fingerprints;
 import org.ocspconsole.pki.OcspReading;
 import org.ocspconsole.pki.OcspReading.CertStatus;
@@ -100,6 +101,10 @@ final class StapleJudge {
               + " one."
               + (Boolean.FALSE.equals(ocspOn)
                   ? " OCSP stapling is off in the cluster's settings."
+                  : "")
+              + (AuthorityInfoAccess.firstOcspUrl(leaf).isEmpty()
+                  ? " The served certificate names no OCSP responder (no OCSP URL in its Authority"
+                      + " Information Access), so there is nothing to staple."
                   : ""));
     } else {
       reading = staple(leaf, handshake, now, findings, detail);

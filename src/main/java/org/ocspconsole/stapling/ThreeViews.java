@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ocspconsole.api.HttpTime;
 import org.ocspconsole.api.OcspStatus;
+import org.ocspconsole.pki.AuthorityInfoAccess;
 import org.ocspconsole.pki.OcspReading;
 
 /**
@@ -57,7 +58,10 @@ public final class ThreeViews {
       lines.add(
           "No endpoint staples although "
               + (Boolean.TRUE.equals(cluster.ocspOn()) ? "OCSP stapling is on" : "it was asked to")
-              + ": clients get no certificate status from the cluster.");
+              + ": clients get no certificate status from the cluster"
+              + (noResponderUrl(tls)
+                  ? ", and cannot: the served certificate names no OCSP responder."
+                  : "."));
     }
     OcspReading fresh = responder == null ? null : responder.reading();
     OcspReading newest = newest(staples);
@@ -136,6 +140,13 @@ public final class ThreeViews {
       }
     }
     return newest;
+  }
+
+  /** Whether the certificates the endpoints serve carry no OCSP URL at all. */
+  private static boolean noResponderUrl(List<EndpointReport> tls) {
+    return tls.stream()
+        .filter(e -> e.handshake().certificateSeen())
+        .allMatch(e -> AuthorityInfoAccess.firstOcspUrl(e.handshake().chain().get(0)).isEmpty());
   }
 
   private static String cached(ClusterView cluster, Instant now) {

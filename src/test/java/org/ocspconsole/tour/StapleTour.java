@@ -1,5 +1,7 @@
 package org.ocspconsole.tour;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,10 +71,28 @@ public final class StapleTour {
     check("responder-down", 0);
     staples.responderDown(false).responderDelay(StapleSwitches.SLOW_RESPONDER);
     check("responder-slow", 0);
-    staples.responderDelay(Duration.ZERO);
-    fx(() -> ((TextField) node("staple-typed")).setText("127.0.0.1:1, no-such-host.invalid:6379"));
-    check("unreachable-typed", 3);
-    shot("unresolvable-typed", 4);
+    staples.responderDelay(Duration.ZERO).responderUnavailable(true);
+    check("responder-503", 0);
+    staples.responderUnavailable(false);
+    String url = cluster.switches().responderUrl();
+    cluster.switches().noResponderUrl();
+    check("no-responder-url", 0);
+    cluster.switches().responderUrl(url);
+    staples.plainDatabase(true);
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      // A port that takes the connection and never says a word: the handshake runs out of time.
+      String typed =
+          "127.0.0.1:1, no-such-host.invalid:6379, 127.0.0.1:"
+              + cluster.stapling().plainPort()
+              + ", 127.0.0.1:"
+              + silent.getLocalPort();
+      fx(() -> ((TextField) node("staple-typed")).setText(typed));
+      check("unreachable-typed", 4);
+      shot("unresolvable-typed", 5);
+      shot("tls-failed-typed", 6);
+      shot("timed-out-typed", 7);
+    }
+    staples.plainDatabase(false);
     fx(() -> ((TextField) node("staple-typed")).setText("db.example.com"));
     shot("typed-error", 0);
     Platform.exit();
