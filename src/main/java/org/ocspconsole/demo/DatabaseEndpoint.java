@@ -29,6 +29,8 @@ final class DatabaseEndpoint implements AutoCloseable {
   private final List<EndpointConnection> log;
   private final ExecutorService executor;
   private volatile boolean closed;
+  private final java.util.concurrent.CountDownLatch acceptEnded =
+      new java.util.concurrent.CountDownLatch(1);
 
   /**
    * @param tls the context for the next connection, or null for a plain-text endpoint
@@ -61,6 +63,14 @@ final class DatabaseEndpoint implements AutoCloseable {
   }
 
   private void accept() {
+    try {
+      acceptLoop();
+    } finally {
+      acceptEnded.countDown();
+    }
+  }
+
+  private void acceptLoop() {
     while (!closed) {
       try {
         Socket client = server.accept();
@@ -142,6 +152,13 @@ final class DatabaseEndpoint implements AutoCloseable {
       server.close();
     } catch (IOException e) {
       // already closed
+    }
+    // The JDK closes a listening socket only once the thread blocked in accept() has left it:
+    // until then the port still takes connections. Wait for it, so a closed endpoint refuses.
+    try {
+      acceptEnded.await(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
