@@ -1,0 +1,149 @@
+package org.ocspconsole.fleet;
+
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.ocspconsole.api.ApiError;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterCertificates;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.api.OcspStatus;
+import org.ocspconsole.pki.Pem;
+
+/**
+ * Reads many clusters at once: at most {@code parallel} under way, each within {@code timeout}, so
+ * a slow or failing cluster never holds the others. Each cluster is asked for its settings, its
+ * cached status and its proxy certificate, in parallel.
+ */
+public final class FleetReader {
+  public static final int DEFAULT_PARALLEL = 8;
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+
+  private final Slots slots;
+  private final Duration timeout;
+  private final Clock clock;
+
+  public FleetReader(int parallel, Duration timeout, Clock clock) {
+    this.slots = new Slots(parallel);
+    this.timeout = timeout;
+    this.clock = clock;
+  }
+
+  public FleetReader() {
+    this(DEFAULT_PARALLEL, DEFAULT_TIMEOUT, Clock.systemUTC());
+  }
+
+  /**
+   * Reads every member; {@code onEach} receives each reading as soon as it is there (on a worker
+   * thread). The result lists the readings in the members' order and never fails.
+   */
+  public CompletableFuture<List<Reading>> readAll(
+      List<Member> members, Opener opener, Consumer<Reading> onEach) {
+    List<CompletableFuture<Reading>> all = new ArrayList<>();
+    for (Member member : members) {
+      all.add(read(member, opener).thenApply(reading -> tell(onEach, reading)));
+    }
+    return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+        .thenApply(done -> all.stream().map(CompletableFuture::join).toList());
+  }
+
+  /** Reads one member; never fails: a failure is a reading with a problem. */
+  public CompletableFuture<Reading> read(Member member, Opener opener) {
+    CompletableFuture<ClusterClient> opened;
+    try {
+      opened = opener.open(member);
+    } catch (RuntimeException e) {
+      opened = CompletableFuture.failedFuture(e);
+    }
+    return opened
+        .thenCompose(client -> slots.submit(() -> readWithin(member, client)))
+        .exceptionally(failure -> Reading.failed(member, errorOf(failure), clock.instant()));
+  }
+
+  private CompletableFuture<Reading> readWithin(Member member, ClusterClient client) {
+    CompletableFuture<OcspConfig> config = client.getOcspConfig();
+    CompletableFuture<OcspStatus> status = client.getOcspStatus();
+    CompletableFuture<ClusterCertificates> certificates = client.getClusterCertificates();
+    CompletableFuture<Reading> reading =
+        config
+            .thenCompose(
+                settings ->
+                    // The extras may fail on their own (403 for a viewer, 406): a gap, not a
+                    // failure.
+                    CompletableFuture.allOf(quietly(status), quietly(certificates))
+                        .thenApply(
+                            done ->
+                                new Reading(
+                                    member,
+                                    settings,
+                                    status.getNow(null),
+                                    proxyExpiry(certificates.getNow(null)),
+                                    null,
+                                    null,
+                                    clock.instant())))
+            .orTimeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    return reading.whenComplete(
+        (done, failure) -> {
+          // Ends whatever is still under way after a timeout: its slot goes to the next cluster.
+          config.cancel(true);
+          status.cancel(true);
+          certificates.cancel(true);
+        });
+  }
+
+  private static CompletableFuture<Object> quietly(CompletableFuture<?> call) {
+    return call.<Object>thenApply(value -> value).exceptionally(failure -> null);
+  }
+
+  private static Instant proxyExpiry(ClusterCertificates certificates) {
+    if (certificates == null || certificates.proxy().isEmpty()) {
+      return null;
+    }
+    try {
+      List<X509Certificate> chain = Pem.readCertificates(certificates.proxy().get());
+      return chain.isEmpty() ? null : chain.get(0).getNotAfter().toInstant();
+    } catch (CertificateException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private ApiError errorOf(Throwable failure) {
+    Throwable cause = unwrap(failure);
+    if (cause instanceof TimeoutException) {
+      return ApiError.transport(
+          ApiError.Kind.TIMEOUT,
+          "no answer within " + Units.human(Math.max(1, timeout.toSeconds())));
+    }
+    if (cause instanceof ApiException api) {
+      return api.error();
+    }
+    return ApiException.errorOf(cause);
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof java.util.concurrent.CompletionException
+            || cause instanceof java.util.concurrent.ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private static Reading tell(Consumer<Reading> onEach, Reading reading) {
+    try {
+      onEach.accept(reading);
+    } catch (RuntimeException e) {
+      // A listener's fault must not cost the other rows.
+    }
+    return reading;
+  }
+}

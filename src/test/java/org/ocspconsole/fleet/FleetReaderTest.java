@@ -1,0 +1,104 @@
+package org.ocspconsole.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ocspconsole.api.ApiError;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.api.OcspStatus;
+import org.ocspconsole.demo.DemoCluster;
+
+class FleetReaderTest {
+  private static DemoCluster prod;
+  private static DemoCluster revoked;
+  private static DemoCluster slow;
+
+  @BeforeAll
+  static void startClusters() throws Exception {
+    prod = DemoCluster.start();
+    revoked = DemoCluster.start();
+    revoked.switches().certState(OcspStatus.CertState.REVOKED);
+    revoked.setConfig(OcspField.QUERY_FREQUENCY, 7200);
+    slow = DemoCluster.start();
+    slow.switches().latency(Duration.ofSeconds(120));
+  }
+
+  @AfterAll
+  static void stopClusters() {
+    prod.close();
+    revoked.close();
+    slow.close();
+  }
+
+  @Test
+  void readsSettingsCachedStatusAndProxyExpiryOfEachCluster() throws Exception {
+    TestFleet fleet = new TestFleet();
+    List<Member> members = List.of(fleet.add("prod", prod), fleet.add("revoked", revoked));
+    List<Reading> readings =
+        new FleetReader().readAll(members, fleet, r -> {}).get(60, TimeUnit.SECONDS);
+
+    Reading first = readings.get(0);
+    assertTrue(first.reachable());
+    assertEquals(prod.config().queryFrequency(), first.config().queryFrequency());
+    assertNotNull(first.proxyNotAfter(), "the proxy certificate's expiry");
+    assertEquals(prod.proxyCertificate().getNotAfter().toInstant(), first.proxyNotAfter());
+    Reading second = readings.get(1);
+    assertEquals(7200, second.config().queryFrequency());
+    assertEquals(OcspStatus.CertState.REVOKED, second.status().state().orElseThrow());
+    assertTrue(
+        second.problems(Instant.now()).contains("the proxy certificate is REVOKED"),
+        second.problems(Instant.now()).toString());
+  }
+
+  @Test
+  void aSlowClusterTimesOutWithoutHoldingUpTheOthers() throws Exception {
+    TestFleet fleet = new TestFleet();
+    List<Member> members =
+        List.of(fleet.add("slow", slow), fleet.add("a", prod), fleet.add("b", revoked));
+    List<String> order = new CopyOnWriteArrayList<>();
+    FleetReader reader = new FleetReader(2, Duration.ofSeconds(10), Clock.systemUTC());
+    List<Reading> readings =
+        reader.readAll(members, fleet, r -> order.add(r.member().name())).get(90, TimeUnit.SECONDS);
+
+    assertEquals(List.of("a", "b", "slow"), order, "the fast ones share the second slot");
+    Reading late = readings.get(0);
+    assertFalse(late.reachable());
+    assertEquals(ApiError.Kind.TIMEOUT, late.problemKind());
+    assertTrue(late.problem().contains("10 s"), late.problem());
+  }
+
+  @Test
+  void anUnreachableClusterOrAFailedOpenIsARowWithItsReason() throws Exception {
+    TestFleet fleet = new TestFleet();
+    Member gone = fleet.unreachable("gone");
+    Member locked = new Member("locked", "locked", "https://127.0.0.1:1");
+    Opener opener =
+        member ->
+            member == locked
+                ? CompletableFuture.failedFuture(
+                    new ApiException(
+                        ApiError.transport(ApiError.Kind.UNAUTHORIZED, "No password given.")))
+                : fleet.open(member);
+    List<Reading> readings =
+        new FleetReader().readAll(List.of(gone, locked), opener, r -> {}).get(60, TimeUnit.SECONDS);
+
+    assertEquals(ApiError.Kind.CONNECTION_REFUSED, readings.get(0).problemKind());
+    assertNull(readings.get(0).config());
+    assertEquals(ApiError.Kind.UNAUTHORIZED, readings.get(1).problemKind());
+    assertEquals(List.of("No password given."), readings.get(1).problems(Instant.now()));
+  }
+}
