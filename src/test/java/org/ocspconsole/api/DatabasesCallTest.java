@@ -6,6 +6,7 @@ import static org.ocspconsole.api.Calls.value;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +60,22 @@ class DatabasesCallTest {
   }
 
   @Test
-  void asksOnlyForTheFieldsItNeeds() {
-    assertThat(Database.FIELDS).isEqualTo("uid,name,tls_mode,endpoints");
+  void onTheWireItAsksForExactlyTheFieldsItNeeds() throws Exception {
+    server.answer(StubServer.Answer.json(200, "[]"));
+
+    value(server.client().databases());
+
+    // The reference's syntax (GET /v1/bdbs?fields=uid,name): top-level names, comma-separated.
+    assertThat(server.lastRequest()).isEqualTo("GET /v1/bdbs?fields=uid,name,tls_mode,endpoints");
+  }
+
+  @Test
+  void theRecordsHaveNoPlaceForAnythingElse() {
+    // A server that ignores fields= sends passwords too; there is nowhere to keep them.
+    assertThat(Arrays.stream(Database.class.getRecordComponents()).map(c -> c.getName()))
+        .containsExactly("uid", "name", "tlsMode", "endpoints");
+    assertThat(Arrays.stream(Database.Endpoint.class.getRecordComponents()).map(c -> c.getName()))
+        .containsExactly("dnsName", "addr", "port");
   }
 
   @Test

@@ -45,6 +45,7 @@ final class StubServer implements AutoCloseable {
   private final IssuedCertificate certificate;
   private final AtomicInteger requests = new AtomicInteger();
   private volatile Answer answer = Answer.json(200, "{}");
+  private volatile String lastRequest;
 
   StubServer() throws IOException, GeneralSecurityException {
     certificate = CertificateBuilder.create().subject("CN=stub").ipAddresses("127.0.0.1").build();
@@ -72,6 +73,11 @@ final class StubServer implements AutoCloseable {
     return requests.get();
   }
 
+  /** The method and the request target (path and query, as sent) of the latest request. */
+  String lastRequest() {
+    return lastRequest;
+  }
+
   ClusterClient client() throws ApiException {
     return ClusterClient.create(
         ClusterConnection.of(
@@ -83,6 +89,7 @@ final class StubServer implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       requests.incrementAndGet();
+      lastRequest = exchange.getRequestMethod() + " " + exchange.getRequestURI().toString();
       exchange.getRequestBody().readAllBytes();
       Answer current = answer;
       exchange.getResponseHeaders().set("Content-Type", current.contentType());
