@@ -27,8 +27,12 @@ class LayerRulesTest {
   private static final Set<String> FOUNDATION =
       Set.of("api", "pki", "log", "platform", "session", "stapling", "fleet");
 
-  /** Everything that is not a feature: the foundation, the shared JavaFX pieces, shell and demo. */
-  private static final Set<String> NOT_FEATURES = union(FOUNDATION, Set.of("fx", "app", "demo"));
+  /**
+   * Everything that is not a feature: the foundation, the shared JavaFX pieces, shell, demo and the
+   * command line.
+   */
+  private static final Set<String> NOT_FEATURES =
+      union(FOUNDATION, Set.of("fx", "app", "demo", "cli"));
 
   private static JavaClasses classes;
 
@@ -63,6 +67,41 @@ class LayerRulesTest {
           .because("the command line and the demo cluster must run without the toolkit")
           .check(classes);
     }
+  }
+
+  @Test
+  void theCommandLineNeverReachesJavaFx() {
+    // Transitively: the profiles and field rules it borrows from feature packages must be free of
+    // JavaFX too, all the way down, or `ocsp-console check` would load the toolkit.
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("cli"))
+        .should()
+        .transitivelyDependOnClassesThat(javaFx())
+        .because("the command line runs without a window and must not load JavaFX at all")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheLauncherStartsTheCommandLineAndTheWindowNeverLoadsItsParser() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages(pkg("app"), pkg("cli"))
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(pkg("cli"))
+        .because("the command line is a way in, like the window: nothing else uses it")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(pkg("cli"))
+        .or()
+        .haveFullyQualifiedName(ROOT + ".cli.Subcommands")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .because("the window's start-up must not pay for the command line's parser")
+        .check(classes);
   }
 
   @Test

@@ -34,6 +34,8 @@ public record CommandLine(
           "       ocsp-console --profile NAME",
           "       ocsp-console --cluster URL --user NAME [--ca-file PEM | --pin-sha256 HEX]",
           "       ocsp-console --cluster URL --client-cert FILE.p12 [--ca-file PEM | --pin-sha256 HEX]",
+          "       ocsp-console COMMAND ...   without a window: check, get, set, test, export, import,",
+          "                                  fleet (ocsp-console help COMMAND tells more)",
           "",
           "  --demo             use the built-in demo cluster (the default, unless a profile is",
           "                     marked \"Offer at start\": then the connection screen opens)",

@@ -5,15 +5,27 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import org.ocspconsole.cli.Cli;
+import org.ocspconsole.cli.Subcommands;
 
 /**
  * The entry point. Not an {@link Application} itself, so the console also starts with JavaFX on the
- * class path. Options are checked before any window opens.
+ * class path. Options are checked before any window opens. A subcommand ({@code ocsp-console check
+ * ...}) runs the command line instead, which loads neither JavaFX nor anything of the window; the
+ * window's start-up in turn never loads the command line's parser.
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (Subcommands.requested(args)) {
+      Cli.main(args);
+      return;
+    }
+    startWindow(args);
+  }
+
+  private static void startWindow(String[] args) {
     try {
       CommandLine options = CommandLine.parse(List.of(args), System.getenv());
       if (options.help()) {

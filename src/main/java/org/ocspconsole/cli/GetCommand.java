@@ -1,0 +1,45 @@
+package org.ocspconsole.cli;
+
+import java.util.concurrent.Callable;
+import org.ocspconsole.api.OcspConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "get",
+    sortOptions = false,
+    description =
+        "Shows the cluster's OCSP settings (GET /v1/ocsp) as a table, or as the JSON the cluster sent.")
+final class GetCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    json
+  }
+
+  private final CliContext context;
+
+  @Mixin ClusterOptions cluster;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table (default) or json")
+  Format format;
+
+  GetCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws CliFailure {
+    try (Connected connected = cluster.open(context)) {
+      OcspConfig config = connected.await(connected.client().getOcspConfig());
+      context
+          .out()
+          .print(format == Format.json ? Output.pretty(config) + "\n" : Tables.settings(config));
+      return Exit.OK;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.ocspconsole.cli;
+
+import java.util.concurrent.Callable;
+import org.ocspconsole.api.OcspStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "test",
+    sortOptions = false,
+    description = {
+      "Asks the cluster to query its OCSP responder now (POST /v1/ocsp/test) and shows the answer.",
+      "Exit code: 0 GOOD, 1 another status or a refusal (no responder URL, no permission),"
+          + " 3 no answer (unreachable, credentials, the responder's answer not OCSP...)."
+    })
+final class TestCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin ClusterOptions cluster;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table (default) or json")
+  GetCommand.Format format;
+
+  TestCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws CliFailure {
+    try (Connected connected = cluster.open(context)) {
+      OcspStatus status = connected.await(connected.client().testOcspStatus());
+      context
+          .out()
+          .print(
+              format == GetCommand.Format.json
+                  ? Output.pretty(status) + "\n"
+                  : Tables.status(status));
+      boolean good = status.state().map(s -> s == OcspStatus.CertState.GOOD).orElse(false);
+      return good ? Exit.OK : Exit.REFUSED;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.ocspconsole.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ocspconsole.connection.ProfileStore;
+import org.ocspconsole.demo.DemoCluster;
+
+/**
+ * Runs the command line in this process, as a user would type it, against a demo cluster on
+ * loopback; keeps what it printed and its exit code. Profiles live in a folder of the test's own.
+ */
+final class CliFixture implements AutoCloseable {
+  record Result(int exit, String out, String err) {}
+
+  final DemoCluster cluster;
+  final Map<String, String> env = new HashMap<>();
+  final Path profiles;
+  CliContext.PasswordReader terminal;
+
+  CliFixture(Path folder) throws Exception {
+    this.cluster = DemoCluster.start();
+    this.profiles = folder;
+    env.put(Passwords.PASSWORD_VARIABLE, cluster.admin().password());
+  }
+
+  /** The options that name the demo cluster, pinned, as the admin. */
+  List<String> target() {
+    return List.of(
+        "--cluster",
+        cluster.baseUri().toString(),
+        "--user",
+        cluster.admin().name(),
+        "--pin-sha256",
+        cluster.fingerprint());
+  }
+
+  /** {@code command}, the demo cluster's options, then {@code more}. */
+  Result onCluster(String command, String... more) {
+    List<String> args = new ArrayList<>();
+    args.add(command);
+    args.addAll(target());
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
+  Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliContext context =
+        new CliContext(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Map.copyOf(env),
+            () -> new ProfileStore(profiles),
+            Optional::empty,
+            terminal,
+            Clock.systemUTC());
+    int exit = Cli.run(args, context);
+    return new Result(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() {
+    cluster.close();
+  }
+}
