@@ -143,21 +143,27 @@ public final class MainWindow {
                 + session.connection().credentials().displayName());
     CompletableFuture<Void> loaded =
         firstRead != null ? viewModel.load(firstRead) : viewModel.load();
-    // The column beside the form is built once the form shows its values: the first frame the
-    // user waits for has less to build, and start-up sends its one request alone. From then on
-    // the status follows every form load by itself.
+    // The column beside the form is made once the form's first read has answered: start-up sends
+    // its one request alone. Its reads go out at once; its cards are built after the frame that
+    // shows the form, one per pulse (see SidePanel). From then on the status follows every form
+    // load by itself. side() answers once the cards are there.
     loaded.whenCompleteAsync(
         (done, failure) -> {
-          side =
+          SidePanel panel =
               new SidePanel(
                   session,
                   stage,
                   () -> configView.requestRefresh(),
                   viewModel.form().loadedProperty());
-          split.getItems().set(1, side.view());
-          split.setDividerPositions(0.6);
-          side.status().refresh();
-          side.refreshAroundForm();
+          panel.status().refresh();
+          panel.refreshAroundForm();
+          panel.buildOverPulses(
+              column -> {
+                split.getItems().set(1, column);
+                split.setDividerPositions(0.6);
+              },
+              () -> this.session == session && root.getCenter() == split,
+              () -> side = panel);
         },
         FxThread.EXECUTOR);
     return viewModel;

@@ -1,6 +1,11 @@
 package org.ocspconsole.app;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -31,6 +36,13 @@ final class SidePanel {
   private final CertificateViewModel certificate;
   private final AlertsViewModel alerts;
   private final ScrollPane view;
+  private final VBox cards = new VBox(14);
+
+  /**
+   * The pulse on which the column enters the window, counted from the form's load: the second pulse
+   * after the values are set is the first frame that shows them.
+   */
+  private static final int FIRST_PULSE = 3;
 
   /**
    * @param refreshForm reloads the form (asking first when it has edits), after a replacement
@@ -44,12 +56,6 @@ final class SidePanel {
     status = new StatusViewModel(session, FxThread.EXECUTOR, clock);
     certificate = new CertificateViewModel(session, FxThread.EXECUTOR, clock);
     alerts = new AlertsViewModel(session, FxThread.EXECUTOR);
-    VBox cards =
-        new VBox(
-            14,
-            new StatusView(status),
-            new CertificateView(certificate, this::openReplace),
-            new AlertsView(alerts));
     cards.setPadding(new Insets(16, 20, 16, 12));
     view = new ScrollPane(cards);
     view.setFitToWidth(true);
@@ -60,6 +66,49 @@ final class SidePanel {
           formLoaded.getValue();
           status.refresh();
         });
+  }
+
+  /**
+   * Builds the cards into the column shown by {@code place}, one card per pulse, starting after the
+   * frame that shows the form's values, then runs {@code done}. Styling and laying out a card the
+   * first time takes tens of milliseconds on a slow machine: all three in one pulse held a frame
+   * for about 70 ms (a Refresh sent at that moment saw it); one per pulse keeps every frame short,
+   * and the first frame of the form pays none of it. The view-models' requests do not wait for
+   * this: they go out when the column is made.
+   *
+   * @param alive false once the window has moved on (another session): building stops
+   */
+  void buildOverPulses(Consumer<Node> place, BooleanSupplier alive, Runnable done) {
+    List<Supplier<Node>> steps =
+        List.of(
+            () -> new StatusView(status),
+            () -> new CertificateView(certificate, this::openReplace),
+            () -> new AlertsView(alerts));
+    new AnimationTimer() {
+      private int pulse;
+      private int built;
+
+      @Override
+      public void handle(long now) {
+        pulse++;
+        if (!alive.getAsBoolean()) {
+          stop();
+          return;
+        }
+        if (pulse < FIRST_PULSE) {
+          return;
+        }
+        if (pulse == FIRST_PULSE) {
+          place.accept(view);
+          return;
+        }
+        cards.getChildren().add(steps.get(built++).get());
+        if (built == steps.size()) {
+          stop();
+          done.run();
+        }
+      }
+    }.start();
   }
 
   /** The column, to stand beside the form. */

@@ -53,29 +53,33 @@ public final class CertificateView extends VBox {
     vm.validityWarningProperty()
         .addListener(
             (obs, old, warn) -> validity.pseudoClassStateChanged(Styles.STATE_DANGER, warn));
+    validity.pseudoClassStateChanged(Styles.STATE_DANGER, vm.validityWarningProperty().get());
     Label why = new Label();
     why.setId("certificate-ocsp-note");
     why.setWrapText(true);
     why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-    vm.factsProperty()
-        .addListener(
-            (obs, old, facts) -> {
-              subject.setText(facts == null ? "" : facts.subjectText());
-              issuer.setText(facts == null ? "" : facts.issuerText());
-              sha256.setText(facts == null ? "" : facts.sha256Text());
-              sha256.setAccessibleText(facts == null ? "" : facts.info().sha256());
-              ocsp.setText(facts == null ? "" : facts.ocspUrlText());
-              ocsp.pseudoClassStateChanged(
-                  Styles.STATE_DANGER, facts != null && facts.ocspUrls().isEmpty());
-              why.setText(
-                  facts == null
-                      ? ""
-                      : facts.ocspUrls().isEmpty()
-                          ? "Read by the console from the certificate's Authority Information Access extension: it names no "
-                              + "OCSP responder, which is why the cluster's responder URL is empty."
-                          : "Read by the console from the certificate's Authority Information Access extension; the cluster "
-                              + "takes its responder URL from there.");
-            });
+    // The card may be built after the certificate was read (the column is built after the form's
+    // first frame): show what is there, then follow.
+    java.util.function.Consumer<CertificateFacts> show =
+        facts -> {
+          subject.setText(facts == null ? "" : facts.subjectText());
+          issuer.setText(facts == null ? "" : facts.issuerText());
+          sha256.setText(facts == null ? "" : facts.sha256Text());
+          sha256.setAccessibleText(facts == null ? "" : facts.info().sha256());
+          ocsp.setText(facts == null ? "" : facts.ocspUrlText());
+          ocsp.pseudoClassStateChanged(
+              Styles.STATE_DANGER, facts != null && facts.ocspUrls().isEmpty());
+          why.setText(
+              facts == null
+                  ? ""
+                  : facts.ocspUrls().isEmpty()
+                      ? "Read by the console from the certificate's Authority Information Access extension: it names no "
+                          + "OCSP responder, which is why the cluster's responder URL is empty."
+                      : "Read by the console from the certificate's Authority Information Access extension; the cluster "
+                          + "takes its responder URL from there.");
+        };
+    vm.factsProperty().addListener((obs, old, facts) -> show.accept(facts));
+    show.accept(vm.factsProperty().get());
     grid.visibleProperty().bind(vm.factsProperty().isNotNull());
     grid.managedProperty().bind(grid.visibleProperty());
     why.visibleProperty().bind(grid.visibleProperty());
