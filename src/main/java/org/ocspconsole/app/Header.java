@@ -26,7 +26,7 @@ final class Header extends HBox {
   /** The staple check's window of the current session, once opened. */
   private StapleCheckWindow stapleCheck;
 
-  Header(AppPreferences preferences, Runnable connect) {
+  Header(AppPreferences preferences, Runnable connect, Runnable fleet) {
     super(12);
     Label title = new Label("OCSP Console");
     title.getStyleClass().add(Styles.TITLE_4);
@@ -44,7 +44,16 @@ final class Header extends HBox {
     connectButton.setTooltip(
         new Tooltip("Choose another cluster or edit the saved profiles (Ctrl+O)"));
     connectButton.setOnAction(e -> connect.run());
-    getChildren().addAll(title, sessionBox, connectButton, themeToggle(preferences));
+    Button fleetButton = new Button("F_leet\u2026");
+    fleetButton.setId("fleet-button");
+    fleetButton.setMnemonicParsing(true);
+    fleetButton.setMinWidth(Region.USE_PREF_SIZE);
+    fleetButton.setTooltip(
+        new Tooltip(
+            "Every saved cluster at a glance: settings, status, drift, one change to many"
+                + " (the demo's own fleet while on the demo)"));
+    fleetButton.setOnAction(e -> fleet.run());
+    getChildren().addAll(title, sessionBox, fleetButton, connectButton, themeToggle(preferences));
   }
 
   /** Names the session; the demo cluster gets its badge and its situations menu. */

@@ -46,6 +46,7 @@ public final class MainWindow {
   private final Header header;
 
   private Runnable onConnect = () -> {};
+  private Runnable onFleet = () -> {};
   private Session session;
   private ConfigView configView;
   private ConfigViewModel viewModel;
@@ -55,7 +56,7 @@ public final class MainWindow {
     this.stage = stage;
     this.preferences = preferences;
     root.setId("main");
-    header = new Header(preferences, this::requestConnect);
+    header = new Header(preferences, this::requestConnect, () -> onFleet.run());
     root.setTop(header);
     root.setCenter(ConnectingView.connecting(connectingTo, null));
     Scene scene = new Scene(root, 1200, 760);
@@ -75,6 +76,11 @@ public final class MainWindow {
         });
   }
 
+  /** What "Fleet…" opens: the fleet window. */
+  public void setOnFleet(Runnable action) {
+    this.onFleet = action;
+  }
+
   /** What "Connect…" opens: the connection screen. */
   public void setOnConnect(Runnable action) {
     this.onConnect = action;
@@ -86,6 +92,20 @@ public final class MainWindow {
       configView.confirmLeave("switching to another cluster", onConnect);
     } else {
       onConnect.run();
+    }
+  }
+
+  /** Whether the window shows the built-in demo: its fleet is the demo's then. */
+  public boolean onDemo() {
+    return session != null && session.isDemo();
+  }
+
+  /** Runs {@code action} once unsaved changes are saved or discarded (or at once if none). */
+  public void leaveThen(Runnable action) {
+    if (configView != null) {
+      configView.confirmLeave("switching to another cluster", action);
+    } else {
+      action.run();
     }
   }
 

@@ -52,6 +52,7 @@ public final class OcspConsoleApp extends Application {
   private Stage stage;
   private TrustDialogs dialogs;
   private ConnectionViewModel connections;
+  private FleetLauncher fleet;
 
   @Override
   public void start(Stage primary) {
@@ -70,6 +71,17 @@ public final class OcspConsoleApp extends Application {
                 : opts.cluster() != null ? opts.cluster() : "the built-in demo cluster");
     window.setOnConnect(this::showConnectionScreen);
     dialogs = new TrustDialogs(stage);
+    fleet =
+        new FleetLauncher(
+            stage,
+            window,
+            dialogs,
+            this::loadedConnections,
+            this::credentialStore,
+            worker,
+            this::attach,
+            this::showConnectionScreen);
+    window.setOnFleet(fleet::show);
     stage.show();
     UnexpectedErrors.install(stage);
     // The log file is opened after the first frame, off the FX thread; records wait until then.
@@ -223,6 +235,9 @@ public final class OcspConsoleApp extends Application {
 
   @Override
   public void stop() {
+    if (fleet != null) {
+      fleet.close();
+    }
     if (demo != null) {
       demo.close();
     }

@@ -1,0 +1,99 @@
+package org.ocspconsole.fleetview;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.fleet.Units;
+
+/**
+ * A tick and a value per setting: a ticked field with a value is part of the change, an unticked
+ * one is left out altogether. A value that is not a whole number is said at once, under its field.
+ */
+final class ChangeChooser extends GridPane {
+  private CheckBox first;
+
+  ChangeChooser(ChangeViewModel vm) {
+    getStyleClass().add("fleet-grid");
+    int row = 0;
+    for (OcspField field : OcspField.values()) {
+      CheckBox tick = new CheckBox("Set " + Units.label(field).toLowerCase(java.util.Locale.ROOT));
+      tick.setId("fleet-set-" + field.key());
+      if (first == null) {
+        first = tick;
+      }
+      Label error = new Label();
+      error.getStyleClass().add("fleet-differs");
+      Control input;
+      if (field.isInteger()) {
+        TextField text = new TextField(String.valueOf(field.defaultValue()));
+        text.setId("fleet-value-" + field.key());
+        text.setPrefColumnCount(8);
+        text.setPromptText(field.min() + "–" + field.max());
+        Runnable update =
+            () -> vm.valueProperty(field).set(tick.isSelected() ? parse(field, text, error) : null);
+        text.textProperty().addListener((o, a, b) -> update.run());
+        tick.selectedProperty().addListener((o, a, b) -> update.run());
+        vm.valueProperty(field)
+            .addListener(
+                (o, a, value) -> {
+                  if (value != null && !String.valueOf(value).equals(text.getText())) {
+                    text.setText(String.valueOf(value));
+                    tick.setSelected(true);
+                  }
+                });
+        input = text;
+      } else {
+        ChoiceBox<String> onOff = new ChoiceBox<>();
+        onOff.setId("fleet-value-" + field.key());
+        onOff.getItems().setAll("on", "off");
+        onOff.setValue("on");
+        Runnable update =
+            () ->
+                vm.valueProperty(field)
+                    .set(tick.isSelected() ? "on".equals(onOff.getValue()) : null);
+        onOff.valueProperty().addListener((o, a, b) -> update.run());
+        tick.selectedProperty().addListener((o, a, b) -> update.run());
+        vm.valueProperty(field)
+            .addListener(
+                (o, a, value) -> {
+                  if (value instanceof Boolean on) {
+                    onOff.setValue(on ? "on" : "off");
+                    tick.setSelected(true);
+                  }
+                });
+        input = onOff;
+      }
+      input.disableProperty().bind(tick.selectedProperty().not());
+      input.setAccessibleText(Units.label(field));
+      Label unit =
+          new Label(
+              field.isSeconds()
+                  ? "seconds (" + field.min() + "–" + field.max() + ")"
+                  : field.isInteger() ? "(" + field.min() + "–" + field.max() + ")" : "");
+      addRow(row++, tick, input, unit, error);
+    }
+  }
+
+  void focusFirst() {
+    first.requestFocus();
+  }
+
+  private static Integer parse(OcspField field, TextField text, Label error) {
+    try {
+      int value = Integer.parseInt(text.getText().trim());
+      if (!field.inRange(value)) {
+        error.setText("out of range: " + field.min() + " to " + field.max());
+      } else {
+        error.setText(field.isSeconds() ? "= " + Units.human(value) : "");
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      error.setText("a whole number from " + field.min() + " to " + field.max());
+      return null;
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.ocspconsole.fleetview;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.ocspconsole.api.OcspField;
+
+/** The fleet table and its tool bar; only binds. */
+public final class FleetView extends BorderPane {
+  final TableView<FleetRow> table = new TableView<>();
+  final TextField filter = new TextField();
+  final ComboBox<FleetViewModel.Baseline> baseline = new ComboBox<>();
+
+  public FleetView(FleetViewModel vm, Clock clock, Actions actions) {
+    table.setId("fleet-table");
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    table.setPlaceholder(new Label("No saved profiles: add clusters on the connection screen."));
+    table.setItems(vm.rows());
+    vm.tableOrderProperty().bind(table.comparatorProperty());
+    table.getColumns().add(column("Cluster", row -> row.member().name(), null));
+    table.getColumns().add(column("Reachable", Cells::reachable, null));
+    for (OcspField field : OcspField.values()) {
+      table
+          .getColumns()
+          .add(column(Cells.shortLabel(field), row -> Cells.field(row, field), field));
+    }
+    table.getColumns().add(column("Responder URL", Cells::responderUrl, null));
+    table.getColumns().add(column("Cached status", Cells::status, null));
+    table.getColumns().add(column("Proxy cert", r -> Cells.proxyExpiry(r, clock), null));
+    table.getColumns().add(column("Last read", Cells::lastRead, null));
+    table.getColumns().add(column("Attention", Cells::problems, null));
+    table.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER && selected() != null) {
+            actions.open().accept(selected());
+            e.consume();
+          }
+        });
+    table.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY
+              && e.getClickCount() == 2
+              && selected() != null) {
+            actions.open().accept(selected());
+          }
+        });
+
+    filter.setId("fleet-filter");
+    filter.setPromptText("name, address or problem");
+    filter.textProperty().bindBidirectional(vm.filterProperty());
+    Label filterLabel = new Label("_Filter:");
+    filterLabel.setLabelFor(filter);
+    filterLabel.setMnemonicParsing(true);
+    CheckBox problemsFirst = new CheckBox("_Problems first");
+    problemsFirst.selectedProperty().bindBidirectional(vm.problemsFirstProperty());
+    baseline.setId("fleet-baseline");
+    baseline.setPromptText("no baseline");
+    baseline.setOnShowing(e -> refreshChoices(vm));
+    baseline.valueProperty().bindBidirectional(vm.baselineProperty());
+    Label baselineLabel = new Label("_Baseline:");
+    baselineLabel.setLabelFor(baseline);
+    baselineLabel.setMnemonicParsing(true);
+
+    Button open = button("_Open", "fleet-open", () -> actions.open().accept(selected()));
+    open.disableProperty()
+        .bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+    Button refresh = button("_Refresh", "fleet-refresh", vm::refresh);
+    Button signIn =
+        button(
+            "Sign _in", "fleet-sign-in", () -> selectedRows().forEach(r -> vm.signIn(r.member())));
+    signIn.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+    Button compare =
+        button("Co_mpare…", "fleet-compare", () -> actions.compare().accept(selectedRows()));
+    compare
+        .disableProperty()
+        .bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+    Button change = button("_Change…", "fleet-change", () -> actions.change().accept(targets(vm)));
+
+    FlowPane tools =
+        new FlowPane(8, 6, filterLabel, filter, problemsFirst, baselineLabel, baseline);
+    FlowPane buttons = new FlowPane(8, 6, open, refresh, signIn, compare, change);
+    Label summary = new Label();
+    summary.setId("fleet-summary");
+    summary.textProperty().bind(vm.summaryProperty());
+    Label hint =
+        new Label(
+            "Enter opens a cluster's page · Shift+arrows select several · Change… applies to the"
+                + " selected clusters, or all when none is selected");
+    hint.getStyleClass().add("text-muted");
+    VBox top = new VBox(6, tools, buttons, summary);
+    top.setPadding(new Insets(10));
+    setTop(top);
+    setCenter(table);
+    setBottom(hint);
+    BorderPane.setMargin(hint, new Insets(6, 10, 8, 10));
+  }
+
+  /** What the window does for the view's buttons. */
+  public record Actions(
+      Consumer<FleetRow> open, Consumer<List<FleetRow>> compare, Consumer<List<FleetRow>> change) {}
+
+  private FleetRow selected() {
+    return table.getSelectionModel().getSelectedItem();
+  }
+
+  private List<FleetRow> selectedRows() {
+    return List.copyOf(table.getSelectionModel().getSelectedItems());
+  }
+
+  private List<FleetRow> targets(FleetViewModel vm) {
+    List<FleetRow> chosen = selectedRows();
+    return chosen.isEmpty() ? List.copyOf(vm.rows()) : chosen;
+  }
+
+  private void refreshChoices(FleetViewModel vm) {
+    FleetViewModel.Baseline current = baseline.getValue();
+    baseline.getItems().setAll(vm.baselineChoices());
+    if (current != null && !baseline.getItems().contains(current)) {
+      baseline.getItems().add(current); // a settings file stays a choice
+    }
+  }
+
+  private static Button button(String text, String id, Runnable action) {
+    Button button = new Button(text);
+    button.setId(id);
+    button.setMnemonicParsing(true);
+    button.setOnAction(e -> action.run());
+    return button;
+  }
+
+  private static TableColumn<FleetRow, String> column(
+      String title, Function<FleetRow, String> text, OcspField field) {
+    TableColumn<FleetRow, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // The whole text, for cells too narrow for a reason or a URL.
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                FleetRow row = empty ? null : getTableRow().getItem();
+                boolean drift = row != null && field != null && row.drift().contains(field);
+                boolean down = row != null && row.reading() != null && !row.reachable();
+                getStyleClass().removeAll("fleet-drift", "fleet-down");
+                if (drift) {
+                  getStyleClass().add("fleet-drift");
+                } else if (down && field == null && title.equals("Reachable")) {
+                  getStyleClass().add("fleet-down");
+                }
+              }
+            });
+    return column;
+  }
+}

@@ -1,0 +1,86 @@
+package org.ocspconsole.fleetview;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.ocspconsole.fleet.FleetChange;
+import org.ocspconsole.fleet.Member;
+
+/**
+ * The fleet in a window of its own beside the main one. F5 or Ctrl+R reads all again, Ctrl+F goes
+ * to the filter, Enter opens the selected cluster's page in the main window, Esc closes.
+ */
+public final class FleetWindow {
+  private FleetWindow() {}
+
+  /**
+   * @param open shows a member's full page in the main window
+   * @param onClosed ends the fleet's clients (their passwords are wiped)
+   */
+  public static Stage show(
+      Window owner,
+      FleetViewModel vm,
+      FleetChange change,
+      Clock clock,
+      Consumer<Member> open,
+      Runnable onClosed) {
+    Stage stage = new Stage();
+    stage.initOwner(owner);
+    stage.setTitle("Fleet — OCSP Console");
+    FleetView[] view = new FleetView[1];
+    view[0] =
+        new FleetView(
+            vm,
+            clock,
+            new FleetView.Actions(
+                row -> open.accept(row.member()),
+                rows -> CompareDialog.show(stage, rows.get(0), rows.get(1)),
+                rows ->
+                    ChangeWindow.show(
+                        stage,
+                        new ChangeViewModel(
+                            rows, change, vm.opener(), org.ocspconsole.fx.FxThread.EXECUTOR),
+                        done -> vm.refresh())));
+    Scene scene = new Scene(view[0], 1200, 560);
+    if (owner != null && owner.getScene() != null) {
+      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+    }
+    scene.getStylesheets().add(FleetWindow.class.getResource("fleet.css").toExternalForm());
+    KeyCombination reload = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    KeyCombination find = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.F5 || reload.match(e)) {
+            e.consume();
+            vm.refresh();
+          } else if (find.match(e)) {
+            e.consume();
+            view[0].filter.requestFocus();
+          } else if (e.getCode() == KeyCode.ESCAPE && !isPopupOpen(view[0])) {
+            e.consume();
+            stage.close();
+          }
+        });
+    stage.setOnHidden(e -> onClosed.run());
+    stage.setScene(scene);
+    stage.show();
+    view[0].table.requestFocus();
+    if (!view[0].table.getItems().isEmpty()) {
+      view[0].table.getSelectionModel().select(0);
+      view[0].table.getFocusModel().focus(0);
+    }
+    vm.refresh();
+    return stage;
+  }
+
+  private static boolean isPopupOpen(FleetView view) {
+    return view.baseline.isShowing();
+  }
+}

@@ -1,0 +1,151 @@
+package org.ocspconsole.fleetview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.ClusterConnection;
+import org.ocspconsole.api.Credentials;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.api.TrustSettings;
+import org.ocspconsole.demo.DemoFleet;
+import org.ocspconsole.fleet.ChangeResult;
+import org.ocspconsole.fleet.FleetChange;
+import org.ocspconsole.fleet.FleetReader;
+import org.ocspconsole.fleet.Member;
+import org.ocspconsole.fleet.Opener;
+import org.ocspconsole.fx.FxThread;
+
+/** The fleet table and the change to many against the demo's own fleet, without a toolkit. */
+class FleetViewModelTest {
+  private static DemoFleet demo;
+  private static Opener opener;
+  private static List<Member> members;
+
+  @BeforeAll
+  static void startFleet() throws Exception {
+    demo = DemoFleet.start();
+    members =
+        demo.entries().stream()
+            .map(e -> new Member(e.name(), e.name(), e.baseUri().toString()))
+            .toList();
+    opener =
+        member -> {
+          DemoFleet.Entry entry =
+              demo.entries().stream().filter(e -> e.name().equals(member.id())).findFirst().get();
+          try {
+            return java.util.concurrent.CompletableFuture.completedFuture(
+                ClusterClient.create(
+                    ClusterConnection.of(
+                        entry.baseUri(),
+                        entry.cluster() == null
+                            ? new Credentials.Basic("nobody", new char[0])
+                            : new Credentials.Basic(
+                                entry.cluster().admin().name(),
+                                entry.cluster().admin().password().toCharArray()),
+                        entry.cluster() == null
+                            ? TrustSettings.system()
+                            : TrustSettings.pinned(entry.cluster().fingerprint()))));
+          } catch (ApiException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+          }
+        };
+  }
+
+  @AfterAll
+  static void stopFleet() {
+    demo.close();
+  }
+
+  private FleetViewModel model() throws Exception {
+    FleetViewModel vm =
+        new FleetViewModel(
+            members,
+            opener,
+            new FleetReader(8, Duration.ofSeconds(30), Clock.systemUTC()),
+            FxThread.DIRECT,
+            Clock.systemUTC());
+    vm.refresh().get(90, TimeUnit.SECONDS);
+    return vm;
+  }
+
+  @Test
+  void rowsWithProblemsComeFirstAndTheFilterNarrows() throws Exception {
+    FleetViewModel vm = model();
+    List<String> order = vm.rows().stream().map(r -> r.member().name()).toList();
+    assertEquals(
+        List.of(
+            "decommissioned",
+            "prod-ap (revoked)",
+            "staging",
+            "dr-site (slow)",
+            "prod-eu",
+            "prod-us"),
+        order);
+    assertTrue(
+        vm.summaryProperty().get().startsWith("6 clusters · 3 need attention"),
+        vm.summaryProperty().get());
+
+    vm.filterProperty().set("revoked");
+    assertEquals(
+        List.of("prod-ap (revoked)"), vm.rows().stream().map(r -> r.member().name()).toList());
+    vm.problemsFirstProperty().set(false);
+    vm.filterProperty().set("");
+    assertEquals("decommissioned", vm.rows().get(0).member().name(), "by name then");
+    assertEquals("staging", vm.rows().get(5).member().name());
+  }
+
+  @Test
+  void aBaselineMarksTheCellsThatDiffer() throws Exception {
+    FleetViewModel vm = model();
+    FleetViewModel.Baseline prodEu =
+        vm.baselineChoices().stream().filter(b -> b.label().equals("prod-eu")).findFirst().get();
+    vm.baselineProperty().set(prodEu);
+    FleetRow prodUs =
+        vm.allRows().stream().filter(r -> r.member().name().equals("prod-us")).findFirst().get();
+    assertEquals(Set.of(OcspField.QUERY_FREQUENCY, OcspField.RECOVERY_MAX_TRIES), prodUs.drift());
+    assertEquals("≠ 1 h", Cells.field(prodUs, OcspField.QUERY_FREQUENCY));
+    assertTrue(vm.summaryProperty().get().contains("differ from prod-eu"));
+  }
+
+  @Test
+  void oneChangeToManyReviewsAppliesAndReviewsTheFailedAgain() throws Exception {
+    FleetViewModel vm = model();
+    List<FleetRow> targets =
+        vm.allRows().stream()
+            .filter(r -> Set.of("prod-eu", "prod-us", "decommissioned").contains(r.member().name()))
+            .toList();
+    ChangeViewModel change =
+        new ChangeViewModel(targets, new FleetChange(), opener, FxThread.DIRECT);
+    assertTrue(!change.canReviewProperty().get());
+    change.valueProperty(OcspField.RECOVERY_MAX_TRIES).set(7);
+    assertTrue(change.canReviewProperty().get());
+    change.review();
+    assertEquals(ChangeViewModel.Step.REVIEW, change.stepProperty().get());
+    assertEquals(2, change.toSend());
+
+    change.apply().get(90, TimeUnit.SECONDS);
+
+    assertEquals(ChangeViewModel.Step.RESULTS, change.stepProperty().get());
+    Map<String, ChangeResult.Outcome> outcomes = new java.util.HashMap<>();
+    change.results().forEach(r -> outcomes.put(r.member().name(), r.outcome()));
+    assertEquals(ChangeResult.Outcome.REFUSED, outcomes.get("decommissioned"), "never read");
+    assertEquals(ChangeResult.Outcome.APPLIED, outcomes.get("prod-eu"));
+    assertEquals(7, demo.entries().get(0).cluster().config().recoveryMaxTries());
+    assertEquals(
+        Map.of(OcspField.RECOVERY_MAX_TRIES, 7),
+        Map.of(
+            OcspField.RECOVERY_MAX_TRIES,
+            demo.entries().get(1).cluster().config().recoveryMaxTries()));
+  }
+}
