@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "check",
     sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
     description = {
       "Checks OCSP stapling as a monitoring plugin: the settings, the cluster's cached status, the"
           + " proxy certificate and, unless --skip-endpoints, what every TLS database endpoint"

@@ -149,6 +149,8 @@ final class CheckReport {
     }
     int tls = 0;
     int stapled = 0;
+    // One finding per verdict: "3 endpoints: REVOKED" rather than the same words three times.
+    Map<Verdict, List<String>> byVerdict = new java.util.EnumMap<>(Verdict.class);
     for (EndpointReport endpoint : read.endpoints()) {
       Verdict verdict = endpoint.verdict();
       if (verdict == Verdict.NOT_TLS) {
@@ -158,11 +160,24 @@ final class CheckReport {
       if (endpoint.staple() != null) {
         stapled++;
       }
-      State counted = counted(verdict, limits);
-      if (counted != State.OK) {
-        add(counted, endpoint.target().label() + ": " + verdict.words());
-      }
+      byVerdict.computeIfAbsent(verdict, v -> new ArrayList<>()).add(endpoint.target().label());
     }
+    int endpoints = tls;
+    byVerdict.forEach(
+        (verdict, labels) -> {
+          State counted = counted(verdict, limits);
+          if (counted != State.OK) {
+            add(
+                counted,
+                (labels.size() == 1
+                        ? labels.get(0)
+                        : labels.size()
+                            + (labels.size() == endpoints ? "/" + endpoints : "")
+                            + " endpoints")
+                    + ": "
+                    + verdict.words());
+          }
+        });
     figures.put("endpoints", tls);
     figures.put("endpoints_stapled", stapled);
     if (Boolean.TRUE.equals(ocspOn)) {

@@ -28,6 +28,33 @@ final class Connected implements AutoCloseable {
     this.name = name;
     this.client = client;
     this.demo = demo;
+    if (Boolean.getBoolean("ocspconsole.trace")) {
+      traceFirstRequest(client);
+    }
+  }
+
+  /**
+   * For the benchmark ({@code -Docspconsole.trace=true}, {@code -Docspconsole.t0=<epoch ms>}): when
+   * the first request left, measured from the shell's clock before the JVM started.
+   */
+  private static void traceFirstRequest(ClusterClient client) {
+    java.util.concurrent.atomic.AtomicBoolean told =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    client.addExchangeListener(
+        exchange -> {
+          if (told.compareAndSet(false, true)) {
+            long sent = exchange.started().toEpochMilli();
+            long t0 = Long.getLong("ocspconsole.t0", 0L);
+            long uptime =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()
+                    - (System.currentTimeMillis() - sent);
+            System.err.println(
+                "ocspconsole: first request "
+                    + (t0 > 0 ? (sent - t0) + " ms since t0, " : "")
+                    + uptime
+                    + " ms JVM uptime");
+          }
+        });
   }
 
   static Connected to(Profile profile, Credentials credentials, Duration timeout)

@@ -15,11 +15,15 @@ import picocli.CommandLine.Option;
 @Command(
     name = "export",
     sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
     description = {
       "Writes the cluster's OCSP settings as a settings file: JSON in exactly the shape of a PUT"
           + " /v1/ocsp body (the writable fields, never responder_url), for import, a review or"
           + " version control; or, with --format operator, as the Redis Enterprise operator's"
-          + " spec.ocspConfiguration."
+          + " spec.ocspConfiguration.",
+      "Exit code: 0 written, 1 refused, 2 wrong options or a file that cannot be written,"
+          + " 3 no answer."
     })
 final class ExportCommand implements Callable<Integer> {
   enum Format {

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "fleet",
     sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
     description = {
       "One line per saved profile: its OCSP settings and cached status, read from every cluster"
           + " at once (8 at a time, each within --timeout); a cluster that fails never holds up"

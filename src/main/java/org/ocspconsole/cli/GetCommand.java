@@ -9,8 +9,14 @@ import picocli.CommandLine.Option;
 @Command(
     name = "get",
     sortOptions = false,
-    description =
-        "Shows the cluster's OCSP settings (GET /v1/ocsp) as a table, or as the JSON the cluster sent.")
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = {
+      "Shows the cluster's OCSP settings (GET /v1/ocsp) as a table, or as the JSON the cluster"
+          + " sent.",
+      "Exit code: 0 shown, 1 refused (no permission, OCSP not supported by every node),"
+          + " 2 wrong options, 3 no answer."
+    })
 final class GetCommand implements Callable<Integer> {
   enum Format {
     table,

@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "import",
     sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
     description = {
       "Applies a settings file (the shape of a PUT /v1/ocsp body, as export writes it) with the"
           + " same rules as set: every field checked first, nothing sent when one is wrong, only"

@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "set",
     sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
     description = {
       "Changes OCSP settings (PUT /v1/ocsp) with the window's rules: each value within its"
           + " documented range, OCSP on only with a responder URL, only the given fields that"

@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "test",
     sortOptions = false,
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
     description = {
       "Asks the cluster to query its OCSP responder now (POST /v1/ocsp/test) and shows the answer.",
       "Exit code: 0 GOOD, 1 another status or a refusal (no responder URL, no permission),"

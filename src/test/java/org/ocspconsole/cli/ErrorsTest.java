@@ -3,6 +3,7 @@ package org.ocspconsole.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,5 +193,18 @@ class ErrorsTest {
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err())
         .contains("No profile named \u201cprod-us\u201d. Saved profiles: prod-eu.");
+  }
+
+  @Test
+  void everyCommandExplainsItselfWithHelp() {
+    for (String command : List.of("check", "get", "set", "test", "export", "import", "fleet")) {
+      CliFixture.Result result = cli.run(command, "--help");
+
+      assertThat(result.exit()).as(command).isZero();
+      assertThat(result.out()).as(command).startsWith("Usage: ocsp-console " + command + " ");
+      assertThat(result.out()).as(command).contains("Exit code").contains("--help");
+    }
+    CliFixture.Result top = cli.run("help");
+    assertThat(top.out()).contains("Exit codes: 0 done (check: OK)").contains("never an option");
   }
 }
