@@ -63,6 +63,15 @@ public final class ThreeViews {
                   ? ", and cannot: the served certificate names no OCSP responder."
                   : "."));
     }
+    long other = tls.stream().filter(e -> Boolean.FALSE.equals(e.proxyMatch())).count();
+    if (other > 0) {
+      lines.add(
+          other
+              + " of "
+              + reached
+              + " endpoints serve another certificate than the proxy certificate: the cluster's"
+              + " OCSP settings and cached status cover the proxy certificate only.");
+    }
     OcspReading fresh = responder == null ? null : responder.reading();
     OcspReading newest = newest(staples);
     if (newest != null && fresh != null && fresh.certStatus() != null) {

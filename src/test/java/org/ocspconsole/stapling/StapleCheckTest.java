@@ -165,6 +165,10 @@ class StapleCheckTest {
         .isNotEqualTo(result.endpoints().get(0).servedFingerprint());
     assertThat(other.detail())
         .anyMatch(l -> l.startsWith("It is not the cluster's proxy certificate (serial "));
+    assertThat(result.differences())
+        .contains(
+            "1 of 3 endpoints serve another certificate than the proxy certificate: the"
+                + " cluster's OCSP settings and cached status cover the proxy certificate only.");
   }
 
   @Test
