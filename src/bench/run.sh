@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Start-up, memory and responsiveness benchmark of the console (see README, "Performance").
 #
-#   src/bench/run.sh [--build] [--quiet-wait] [--runs N]
+#   src/bench/run.sh [--build] [--quiet-wait] [--runs N] [--staple-only]
 #
 #   --build       build target/classes and the app image first (mvn -Pdist, image only)
 #   --quiet-wait  wait (at most 10 minutes) until the 1-minute load average is below 0.5
 #   --runs N      timed start-ups per variant (default 10, after one warm-up each)
+#   --staple-only only the staple check's figure (50 demo endpoints), without the app image
 #
 # Variants, alternated run by run so that background load hits them alike:
 #   build   java -cp target/classes:<jars> org.ocspconsole.app.Main
@@ -21,12 +22,14 @@ root="$PWD"
 runs=10
 build=false
 quiet_wait=false
+staple_only=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --build) build=true ;;
     --quiet-wait) quiet_wait=true ;;
     --runs) runs="$2"; shift ;;
-    *) echo "usage: $0 [--build] [--quiet-wait] [--runs N]" >&2; exit 2 ;;
+    --staple-only) staple_only=true ;;
+    *) echo "usage: $0 [--build] [--quiet-wait] [--runs N] [--staple-only]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -37,6 +40,7 @@ if [[ -z "${OCSP_BENCH_DISPLAY:-}" ]]; then
   args=(--runs "$runs")
   $build && args+=(--build)
   $quiet_wait && args+=(--quiet-wait)
+  $staple_only && args+=(--staple-only)
   OCSP_BENCH_DISPLAY=1 exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
     bash "$0" "${args[@]}"
 fi
@@ -49,7 +53,7 @@ mkdir -p "$work"
 log="$work/runs.log"
 : >"$log"
 
-if $build || [[ ! -x "$launcher" ]]; then
+if ! $staple_only && { $build || [[ ! -x "$launcher" ]]; }; then
   echo "building the app image (mvn -Pdist, no installers)..." >&2
   mvn -q -B -Pdist clean package -Djpackage.skipDeb=true -Djpackage.skipRpm=true >&2
 fi
@@ -76,7 +80,8 @@ while IFS= read -r opt; do
     -XX:SharedArchiveFile=* | -Xshare:* | -Djpackage.*) ;;
     *) tuning+=("$opt") ;;
   esac
-done < <(sed -n 's/^java-options=//p' "$image/lib/app/ocsp-console.cfg")
+done < <(sed -n 's/^java-options=//p' "$image/lib/app/ocsp-console.cfg" 2>/dev/null ||
+  sed -n 's/^--java-options //p' packaging/common/jpackage-image.txt)
 home="$work/home"            # a fixed HOME: no user settings, profiles or theme choice
 mkdir -p "$home"
 COMMON_FLAGS=(-Dprism.order=sw -Docspconsole.configDir=target/bench/home/config
@@ -119,10 +124,11 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 echo "OCSP Console benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
-echo "JDK: $(java -version 2>&1 | head -1); image runtime: $("$image/lib/runtime/bin/java" -version 2>&1 | head -1)"
+echo "JDK: $(java -version 2>&1 | head -1); image runtime: $(if [[ -x "$image/lib/runtime/bin/java" ]]; then "$image/lib/runtime/bin/java" -version 2>&1 | head -1; else echo "none (no app image)"; fi)"
 echo "flags (all variants): ${COMMON_FLAGS[*]}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if ! $staple_only; then
 declare -A ready rss
 for variant in build image bare; do run "$variant" "${console_flags[@]}" >/dev/null; done  # warm-up
 for ((i = 1; i <= runs; i++)); do
@@ -171,6 +177,8 @@ for ((i = 1; i <= 3; i++)); do
   echo "  $(grep -o 'n=.*' "$work/out.txt" | head -1)"
 done
 echo
+fi
+
 echo "staple check (demo cluster, 50 stapling TLS endpoints on loopback; whole check, 3 JVMs)"
 for ((i = 1; i <= 3; i++)); do
   echo "  $(java "${COMMON_FLAGS[@]}" -cp "$work/classes:$root/target/classes:$deps" \
