@@ -92,7 +92,11 @@ public final class StapleTour {
       shot("tls-failed-typed", 6);
       shot("timed-out-typed", 7);
     }
-    staples.plainDatabase(false);
+    // The README's picture: a few verdicts side by side, the detail of a good staple.
+    staples.otherCertificate(true);
+    fx(() -> ((TextField) node("staple-typed")).setText("no-such-host.invalid:6379"));
+    check("readme", 0);
+    staples.plainDatabase(false).otherCertificate(false);
     fx(() -> ((TextField) node("staple-typed")).setText("db.example.com"));
     shot("typed-error", 0);
     Platform.exit();
