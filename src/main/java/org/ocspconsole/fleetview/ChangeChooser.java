@@ -20,7 +20,11 @@ final class ChangeChooser extends GridPane {
     getStyleClass().add("fleet-grid");
     int row = 0;
     for (OcspField field : OcspField.values()) {
-      CheckBox tick = new CheckBox("Set " + Units.label(field).toLowerCase(java.util.Locale.ROOT));
+      CheckBox tick =
+          new CheckBox(
+              field == OcspField.OCSP_FUNCTIONALITY
+                  ? "Set OCSP stapling"
+                  : "Set " + Units.label(field).toLowerCase(java.util.Locale.ROOT));
       tick.setId("fleet-set-" + field.key());
       if (first == null) {
         first = tick;

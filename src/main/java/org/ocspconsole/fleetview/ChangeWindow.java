@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.ocspconsole.fleet.ChangeResult;
 import org.ocspconsole.fleet.ChangeReview;
 import org.ocspconsole.fleet.OperatorSnippet;
+import org.ocspconsole.fx.FxThread;
 
 /**
  * One change to many clusters: choose, review, results. Apply is never the default button and never
@@ -55,7 +56,7 @@ final class ChangeWindow {
     back.setOnAction(e -> vm.back());
     Button apply = new Button("_Apply");
     apply.setId("fleet-apply");
-    apply.setOnAction(e -> vm.apply().thenRun(() -> afterApply.accept(vm)));
+    apply.setOnAction(e -> vm.apply().thenRunAsync(() -> afterApply.accept(vm), FxThread.EXECUTOR));
     Button retry = new Button("Re_view failed again…");
     retry.setId("fleet-retry");
     retry.setOnAction(e -> vm.reviewFailed());
@@ -68,6 +69,7 @@ final class ChangeWindow {
     }
     Label heading = new Label();
     heading.setWrapText(true);
+    heading.setMinHeight(Region.USE_PREF_SIZE);
     Label operator = new Label(OperatorSnippet.OPERATOR_WARNING);
     operator.setWrapText(true);
     operator.getStyleClass().add("text-muted");

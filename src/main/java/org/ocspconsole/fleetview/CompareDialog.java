@@ -37,7 +37,10 @@ final class CompareDialog {
     }
     long differing = lines.stream().filter(Drift.Line::differs).count();
     grid.add(
-        new Label(differing == 0 ? "Alike in every field." : differing + " fields differ."),
+        new Label(
+            differing == 0
+                ? "Alike in every field."
+                : differing + (differing == 1 ? " field differs." : " fields differ.")),
         0,
         row,
         3,

@@ -39,6 +39,19 @@ public record FleetRow(
     return new FleetRow(member, reading, loading, newDrift, problems);
   }
 
+  /**
+   * A row is its cluster: a new reading replaces the row without costing the table its selection.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof FleetRow row && row.member.equals(member);
+  }
+
+  @Override
+  public int hashCode() {
+    return member.hashCode();
+  }
+
   public boolean reachable() {
     return reading != null && reading.reachable();
   }

@@ -37,6 +37,7 @@ public final class FleetView extends BorderPane {
     table.setItems(vm.rows());
     vm.tableOrderProperty().bind(table.comparatorProperty());
     table.getColumns().add(column("Cluster", row -> row.member().name(), null));
+    double[] widths = {150, 150, 50, 90, 70, 110, 50, 170, 190, 80, 75, 280};
     table.getColumns().add(column("Reachable", Cells::reachable, null));
     for (OcspField field : OcspField.values()) {
       table
@@ -48,6 +49,9 @@ public final class FleetView extends BorderPane {
     table.getColumns().add(column("Proxy cert", r -> Cells.proxyExpiry(r, clock), null));
     table.getColumns().add(column("Last read", Cells::lastRead, null));
     table.getColumns().add(column("Attention", Cells::problems, null));
+    for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
+      table.getColumns().get(i).setPrefWidth(widths[i]);
+    }
     table.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER && selected() != null) {

@@ -47,7 +47,7 @@ public final class FleetWindow {
                         new ChangeViewModel(
                             rows, change, vm.opener(), org.ocspconsole.fx.FxThread.EXECUTOR),
                         done -> vm.refresh())));
-    Scene scene = new Scene(view[0], 1200, 560);
+    Scene scene = new Scene(view[0], 1240, 600);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
     }

@@ -20,15 +20,12 @@ final class Lines {
   }
 
   static String result(ChangeResult result) {
-    String word =
-        switch (result.outcome()) {
-          case APPLIED -> "done";
-          case UNCHANGED -> "already so";
-          case CONFLICT -> "changed meanwhile, not sent";
-          case REFUSED -> "not sent";
-          case FAILED -> "failed";
-        };
-    return result.member().name() + ": " + word + ". " + result.detail();
+    String name = result.member().name() + ": ";
+    return switch (result.outcome()) {
+      case APPLIED -> name + "done. " + result.detail();
+      case FAILED -> name + "failed. " + result.detail();
+      case UNCHANGED, CONFLICT, REFUSED -> name + result.detail();
+    };
   }
 
   static final class ReviewCell extends ListCell<ChangeReview> {
