@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
-import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterInfo;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.session.Session;
 
 /**
@@ -23,7 +24,6 @@ public final class AlertsViewModel {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Session session;
-  private final Executor fx;
   private final List<AlertSetting> alerts =
       List.of(
           new AlertSetting(
@@ -34,7 +34,7 @@ public final class AlertsViewModel {
               ClusterInfo.ALERT_OCSP_STATUS_REVOKED,
               "Alert when the certificate is revoked",
               "Raises a cluster alert when the responder reports the proxy certificate revoked."));
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final BackgroundCall calls;
   private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ReadOnlyStringWrapper confirmation =
@@ -47,7 +47,7 @@ public final class AlertsViewModel {
 
   public AlertsViewModel(Session session, Executor fx) {
     this.session = session;
-    this.fx = fx;
+    this.calls = new BackgroundCall(fx);
     session.permissions().addListener(() -> fx.execute(this::updateBlocked));
     updateBlocked();
     for (AlertSetting alert : alerts) {
@@ -67,7 +67,7 @@ public final class AlertsViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return calls.busyProperty();
   }
 
   public ReadOnlyBooleanProperty loadedProperty() {
@@ -92,54 +92,43 @@ public final class AlertsViewModel {
   }
 
   public CompletableFuture<Void> load() {
-    if (busy.get()) {
+    if (calls.isBusy()) {
       return CompletableFuture.completedFuture(null);
     }
-    return run(session.call(() -> session.client().getCluster()), null, null);
+    return run(() -> session.api().getCluster(), null, null);
   }
 
   private CompletableFuture<Void> save(AlertSetting alert, boolean value) {
-    return run(
-        session.call(() -> session.client().updateAlertSettings(Map.of(alert.key(), value))),
-        alert,
-        value);
+    return run(() -> session.api().updateAlertSettings(Map.of(alert.key(), value)), alert, value);
   }
 
   private CompletableFuture<Void> run(
-      CompletableFuture<ClusterInfo> call, AlertSetting changed, Boolean value) {
-    busy.set(true);
+      Supplier<CompletableFuture<ClusterInfo>> call, AlertSetting changed, Boolean value) {
     problem.set(null);
     confirmation.set(null);
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    call.whenCompleteAsync(
-        (cluster, failure) -> {
-          if (failure == null) {
-            apply(cluster);
-            if (changed != null) {
-              confirmation.set(
-                  (value ? "Turned on" : "Turned off")
-                      + " \u201c"
-                      + changed.label()
-                      + "\u201d at "
-                      + LocalTime.now().format(TIME)
-                      + ".");
-            }
-          } else {
-            ApiError error = ApiException.errorOf(failure);
-            session.permissions().learn(error);
-            problem.set(describe(error, changed != null));
-            if (changed != null) {
-              applying = true;
-              changed.onProperty().set(changed.saved());
-              applying = false;
-            }
+    return calls.run(
+        () -> session.call(call),
+        cluster -> {
+          apply(cluster);
+          if (changed != null) {
+            confirmation.set(
+                (value ? "Turned on" : "Turned off")
+                    + " \u201c"
+                    + changed.label()
+                    + "\u201d at "
+                    + LocalTime.now().format(TIME)
+                    + ".");
           }
-          // Last, so whoever waits for "not busy" sees the outcome complete.
-          busy.set(false);
-          done.complete(null);
         },
-        fx);
-    return done;
+        error -> {
+          session.permissions().learn(error);
+          problem.set(describe(error, changed != null));
+          if (changed != null) {
+            applying = true;
+            changed.onProperty().set(changed.saved());
+            applying = false;
+          }
+        });
   }
 
   private void apply(ClusterInfo cluster) {

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * completes with the value or fails with an {@link ApiException}; cancelling the future aborts the
  * request. Redirects are never followed.
  */
-public final class ClusterClient {
+public final class ClusterClient implements ClusterApi {
   /** More than any OCSP or certificate answer needs; a larger body is refused. */
   static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
 
@@ -67,6 +67,7 @@ public final class ClusterClient {
     transport.removeListener(listener);
   }
 
+  @Override
   public CompletableFuture<OcspConfig> getOcspConfig() {
     return send(
         call("GET", "/v1/ocsp", "view_ocsp_config", "read the OCSP settings"),
@@ -75,6 +76,7 @@ public final class ClusterClient {
   }
 
   /** Sends only the fields in the update; answers the cluster's whole object after the change. */
+  @Override
   public CompletableFuture<OcspConfig> updateOcspConfig(OcspUpdate update) {
     return send(
         call("PUT", "/v1/ocsp", "config_ocsp", "change the OCSP settings"),
@@ -82,6 +84,7 @@ public final class ClusterClient {
         OcspConfig.class);
   }
 
+  @Override
   public CompletableFuture<OcspStatus> getOcspStatus() {
     return send(
         call("GET", "/v1/ocsp/status", "view_ocsp_status", "read the OCSP status"),
@@ -90,6 +93,7 @@ public final class ClusterClient {
   }
 
   /** Queries the responder now; allowed {@link ClusterConnection#testTimeout()}. */
+  @Override
   public CompletableFuture<OcspStatus> testOcspStatus() {
     return send(
         new Call(
@@ -113,6 +117,7 @@ public final class ClusterClient {
    * also holds the cluster's private keys: {@link ClusterCertificates} skips them while parsing,
    * and the API has no way to ask for the certificates alone.
    */
+  @Override
   public CompletableFuture<ClusterCertificates> getClusterCertificates() {
     return send(
         call(
@@ -129,6 +134,7 @@ public final class ClusterClient {
    * The databases with their endpoints and TLS mode, and nothing else: the full objects carry the
    * database passwords, so only {@link Database#FIELDS} are asked for.
    */
+  @Override
   public CompletableFuture<List<Database>> databases() {
     return send(
             call(
@@ -152,6 +158,7 @@ public final class ClusterClient {
    * The cluster object: its name and alert settings. The API cannot narrow this answer, which
    * carries other settings, SMTP password included; {@link ClusterInfo} binds only what it uses.
    */
+  @Override
   public CompletableFuture<ClusterInfo> getCluster() {
     return send(
         call("GET", "/v1/cluster", "view_cluster_info", "read the cluster's settings")
@@ -161,6 +168,7 @@ public final class ClusterClient {
   }
 
   /** Changes only the given alert settings; every other cluster field is left out of the body. */
+  @Override
   public CompletableFuture<ClusterInfo> updateAlertSettings(Map<String, Boolean> alerts) {
     return send(
         call("PUT", "/v1/cluster", "update_cluster", "change the cluster's alert settings"),
@@ -173,6 +181,7 @@ public final class ClusterClient {
    * falling back to the older {@code PUT /v1/cluster/update_cert} when that path answers 404.
    * Allowed {@link #CERTIFICATE_TIMEOUT}: the cluster restarts its proxies. The body is secret.
    */
+  @Override
   public CompletableFuture<CertificateApi> replaceCertificate(CertificateUpload upload) {
     CompletableFuture<CertificateApi> result = new CompletableFuture<>();
     AtomicReference<CompletableFuture<?>> current = new AtomicReference<>();

@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.logging.Level;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.ocspconsole.connection.ConfigFolder;
 import org.ocspconsole.log.Logs;
+import org.ocspconsole.platform.Worker;
 
 /**
  * The user's choices that outlive a session: whether to review changes before saving and the theme.
@@ -42,7 +42,7 @@ public final class AppPreferences {
 
   /** The settings in the user's configuration folder (or the {@link ConfigFolder#PROPERTY} one). */
   public static AppPreferences user() {
-    return new AppPreferences(ConfigFolder.user(), ForkJoinPool.commonPool());
+    return new AppPreferences(ConfigFolder.user(), Worker.EXECUTOR);
   }
 
   public BooleanProperty reviewBeforeSaveProperty() {

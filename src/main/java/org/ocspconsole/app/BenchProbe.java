@@ -13,6 +13,7 @@ import javafx.stage.Window;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.config.NumberField;
+import org.ocspconsole.fx.FxThread;
 
 /**
  * Measurements for the benchmark in {@code src/bench}, asked for with {@code
@@ -43,7 +44,7 @@ final class BenchProbe {
   /** Runs the action once the form holds a loaded configuration, after that event has finished. */
   private static void whenLoaded(ConfigViewModel vm, Runnable action) {
     if (vm.form().loadedProperty().get() != null) {
-      Platform.runLater(action);
+      FxThread.later(action);
       return;
     }
     vm.form()
@@ -54,7 +55,7 @@ final class BenchProbe {
               public void invalidated(Observable observable) {
                 vm.form().loadedProperty().removeListener(this);
                 // The form sets its fields after the loaded value: act once it is done.
-                Platform.runLater(action);
+                FxThread.later(action);
               }
             });
   }
@@ -69,7 +70,7 @@ final class BenchProbe {
               @Override
               public void invalidated(Observable observable) {
                 vm.form().loadedProperty().removeListener(this);
-                Platform.runLater(action);
+                FxThread.later(action);
               }
             });
   }
@@ -168,8 +169,7 @@ final class BenchProbe {
                 http[index] = nanos;
               }
               settle()
-                  .thenRun(
-                      () -> Platform.runLater(() -> refreshRound(button, round + 1, ui, http)));
+                  .thenRun(() -> FxThread.later(() -> refreshRound(button, round + 1, ui, http)));
             });
   }
 

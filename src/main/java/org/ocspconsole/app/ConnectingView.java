@@ -1,7 +1,6 @@
 package org.ocspconsole.app;
 
 import atlantafx.base.theme.Styles;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.ocspconsole.fx.FxThread;
 
 /**
  * What the window shows before it has a session: "Connecting to …" with Cancel, or why the
@@ -35,7 +35,7 @@ final class ConnectingView {
       button.setCancelButton(true);
       button.setOnAction(e -> cancel.run());
       box.getChildren().add(button);
-      Platform.runLater(button::requestFocus);
+      FxThread.later(button::requestFocus);
     }
     return box;
   }
@@ -98,7 +98,7 @@ final class ConnectingView {
     page.setPadding(new Insets(24));
     page.setAlignment(Pos.TOP_CENTER);
     if (first != null) {
-      Platform.runLater(first::requestFocus);
+      FxThread.later(first::requestFocus);
     }
     return page;
   }

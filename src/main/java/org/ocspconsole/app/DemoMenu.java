@@ -3,7 +3,6 @@ package org.ocspconsole.app;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -15,6 +14,7 @@ import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus.CertState;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.DemoSwitches;
+import org.ocspconsole.fx.FxThread;
 
 /** The demo cluster's switches, so users can see how the console handles each situation. */
 final class DemoMenu {
@@ -92,7 +92,7 @@ final class DemoMenu {
     item.setMnemonicParsing(false);
     item.setOnAction(
         e ->
-            Platform.runLater(
+            FxThread.later(
                 () -> {
                   throw new IllegalStateException("A demonstration of an unexpected error");
                 }));

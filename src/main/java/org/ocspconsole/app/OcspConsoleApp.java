@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -22,6 +21,7 @@ import org.ocspconsole.connection.TrustDialogs;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.log.Logs;
+import org.ocspconsole.platform.Worker;
 import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
 
@@ -45,7 +45,7 @@ public final class OcspConsoleApp extends Application {
   /** How long finding the OS credential store may take before "Remember" is simply not offered. */
   private static final Duration STORE_PROBE = Duration.ofSeconds(3);
 
-  private final Executor worker = ForkJoinPool.commonPool();
+  private final Executor worker = Worker.EXECUTOR;
   private volatile DemoCluster demo;
   private CompletableFuture<Optional<CredentialStore>> credentialStore;
   private MainWindow window;

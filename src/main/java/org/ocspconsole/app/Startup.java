@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.platform.Worker;
 import org.ocspconsole.session.Session;
 
 /**
@@ -18,26 +19,22 @@ record Startup(Session session, DemoCluster demo, CompletableFuture<OcspConfig> 
 
   static CompletableFuture<Startup> begin() {
     CompletableFuture<Startup> result = new CompletableFuture<>();
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                DemoCluster demo = Connector.startDemo();
-                Session session = Connector.demo(demo);
-                result.complete(new Startup(session, demo, session.client().getOcspConfig()));
-              } catch (ApiException e) {
-                result.completeExceptionally(e);
-              } catch (java.io.IOException e) {
-                result.completeExceptionally(
-                    new IllegalStateException(
-                        "The built-in demo cluster could not start: " + e.getMessage()));
-              } catch (RuntimeException | Error e) {
-                result.completeExceptionally(e);
-              }
-            },
-            "startup-demo");
-    thread.setDaemon(true);
-    thread.start();
+    Worker.EXECUTOR.execute(
+        () -> {
+          try {
+            DemoCluster demo = Connector.startDemo();
+            Session session = Connector.demo(demo);
+            result.complete(new Startup(session, demo, session.client().getOcspConfig()));
+          } catch (ApiException e) {
+            result.completeExceptionally(e);
+          } catch (java.io.IOException e) {
+            result.completeExceptionally(
+                new IllegalStateException(
+                    "The built-in demo cluster could not start: " + e.getMessage()));
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
     return result;
   }
 }

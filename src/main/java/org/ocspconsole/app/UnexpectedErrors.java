@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
+import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.log.Logs;
 import org.ocspconsole.log.Redaction;
 
@@ -38,7 +39,7 @@ final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
     if (Platform.isFxApplicationThread()) {
       onFx.run();
     } else {
-      Platform.runLater(onFx);
+      FxThread.later(onFx);
     }
     return handler;
   }
@@ -50,7 +51,7 @@ final class UnexpectedErrors implements Thread.UncaughtExceptionHandler {
       if (Platform.isFxApplicationThread()) {
         show(thread, error);
       } else {
-        Platform.runLater(() -> show(thread, error));
+        FxThread.later(() -> show(thread, error));
       }
     } catch (IllegalStateException toolkitGone) {
       // The toolkit has shut down: the log is all there is.

@@ -9,26 +9,24 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
-import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterCertificates;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.pki.Pem;
 import org.ocspconsole.session.Session;
 
 /** The cluster's proxy certificate ({@code GET /v1/cluster/certificates}), read and explained. */
 public final class CertificateViewModel {
   private final Session session;
-  private final Executor fx;
   private final Clock clock;
   private final ReadOnlyObjectWrapper<CertificateFacts> facts =
       new ReadOnlyObjectWrapper<>(this, "facts");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
-  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+  private final BackgroundCall calls;
   private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
   private final ReadOnlyStringWrapper replaceBlocked =
       new ReadOnlyStringWrapper(this, "replaceBlocked");
@@ -37,7 +35,7 @@ public final class CertificateViewModel {
 
   public CertificateViewModel(Session session, Executor fx, Clock clock) {
     this.session = session;
-    this.fx = fx;
+    this.calls = new BackgroundCall(fx);
     this.clock = clock;
     now.set(clock.instant());
     session.permissions().addListener(() -> fx.execute(this::updateBlocked));
@@ -78,7 +76,7 @@ public final class CertificateViewModel {
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
-    return loading.getReadOnlyProperty();
+    return calls.busyProperty();
   }
 
   /** The validity range with days left, expired or near expiry in words. */
@@ -100,28 +98,20 @@ public final class CertificateViewModel {
   }
 
   public CompletableFuture<Void> load() {
-    if (loading.get()) {
+    if (calls.isBusy()) {
       return CompletableFuture.completedFuture(null);
     }
-    loading.set(true);
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    session
-        .call(() -> session.client().getClusterCertificates())
-        .whenCompleteAsync(
-            (certificates, failure) -> {
-              loading.set(false);
-              now.set(clock.instant());
-              if (failure != null) {
-                ApiError error = ApiException.errorOf(failure);
-                session.permissions().learn(error);
-                show(null, describe(error));
-              } else {
-                read(certificates);
-              }
-              done.complete(null);
-            },
-            fx);
-    return done;
+    return calls.run(
+        () -> session.call(() -> session.api().getClusterCertificates()),
+        certificates -> {
+          now.set(clock.instant());
+          read(certificates);
+        },
+        error -> {
+          now.set(clock.instant());
+          session.permissions().learn(error);
+          show(null, describe(error));
+        });
   }
 
   private void read(ClusterCertificates certificates) {

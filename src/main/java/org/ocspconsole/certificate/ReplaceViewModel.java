@@ -13,15 +13,14 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.ocspconsole.api.ApiError;
-import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.CertificateUpload;
 import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.session.Session;
 
 /**
@@ -36,7 +35,6 @@ public final class ReplaceViewModel {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final Session session;
-  private final Executor fx;
   private final Runnable afterReplace;
   private final StringProperty certificateText =
       new SimpleStringProperty(this, "certificateText", "");
@@ -45,19 +43,18 @@ public final class ReplaceViewModel {
       new SimpleStringProperty(this, "certificateSource", "none chosen");
   private final StringProperty keySource =
       new SimpleStringProperty(this, "keySource", "none chosen");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final BackgroundCall calls;
   private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result");
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem");
   private final ObjectBinding<UploadCheck> check;
   private final BooleanBinding canReplace;
-  private CompletableFuture<ClusterClient.CertificateApi> inFlight;
 
   /**
    * {@code afterReplace} refreshes what depends on the certificate: responder URL, status, card.
    */
   public ReplaceViewModel(Session session, Executor fx, Clock clock, Runnable afterReplace) {
     this.session = session;
-    this.fx = fx;
+    this.calls = new BackgroundCall(fx);
     this.afterReplace = afterReplace;
     check =
         Bindings.createObjectBinding(
@@ -66,7 +63,9 @@ public final class ReplaceViewModel {
                     certificateText.get(), keyText.get(), clock.instant(), clock.getZone()),
             certificateText,
             keyText);
-    canReplace = Bindings.createBooleanBinding(() -> !check.get().blocked(), check).and(busy.not());
+    canReplace =
+        Bindings.createBooleanBinding(() -> !check.get().blocked(), check)
+            .and(calls.busyProperty().not());
   }
 
   public StringProperty certificateTextProperty() {
@@ -94,7 +93,7 @@ public final class ReplaceViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return calls.busyProperty();
   }
 
   public ReadOnlyStringProperty resultProperty() {
@@ -120,47 +119,35 @@ public final class ReplaceViewModel {
     if (!canReplace.get()) {
       return CompletableFuture.completedFuture(null);
     }
-    busy.set(true);
     result.set(null);
     problem.set(null);
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    inFlight =
-        session.call(
-            () ->
-                session
-                    .client()
-                    .replaceCertificate(
-                        CertificateUpload.proxy(check.get().chainPem(), keyText.get())));
-    inFlight.whenCompleteAsync(
-        (api, failure) -> {
-          inFlight = null;
-          busy.set(false);
-          if (failure == null) {
-            keyText.set("");
-            keySource.set("sent and cleared");
-            result.set(
-                "Replaced the proxy certificate at "
-                    + LocalTime.now().format(TIME)
-                    + (api == ClusterClient.CertificateApi.UPDATE_CERT
-                        ? " (with PUT /v1/cluster/update_cert: this cluster predates PUT /v1/cluster/certificates)."
-                        : "."));
-            afterReplace.run();
-          } else {
-            ApiError error = ApiException.errorOf(failure);
-            session.permissions().learn(error);
-            problem.set(describe(error));
-          }
-          done.complete(null);
+    return calls.run(
+        () ->
+            session.call(
+                () ->
+                    session
+                        .api()
+                        .replaceCertificate(
+                            CertificateUpload.proxy(check.get().chainPem(), keyText.get()))),
+        api -> {
+          keyText.set("");
+          keySource.set("sent and cleared");
+          result.set(
+              "Replaced the proxy certificate at "
+                  + LocalTime.now().format(TIME)
+                  + (api == ClusterClient.CertificateApi.UPDATE_CERT
+                      ? " (with PUT /v1/cluster/update_cert: this cluster predates PUT /v1/cluster/certificates)."
+                      : "."));
+          afterReplace.run();
         },
-        fx);
-    return done;
+        error -> {
+          session.permissions().learn(error);
+          problem.set(describe(error));
+        });
   }
 
   public void cancel() {
-    CompletableFuture<?> running = inFlight;
-    if (running != null) {
-      running.cancel(true);
-    }
+    calls.cancel();
   }
 
   private String read(Path file) {

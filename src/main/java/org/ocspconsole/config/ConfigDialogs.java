@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -19,6 +18,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.fx.PasswordFields;
 
 /** The form's dialogs. Each closes with Esc (the cancel button) and has mnemonics. */
@@ -121,7 +121,7 @@ public final class ConfigDialogs {
   /** Asks for the password; shown later on the FX thread so the caller never blocks. */
   public CompletionStage<Optional<char[]>> password(String user, String reason) {
     CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
-    Platform.runLater(
+    FxThread.later(
         () -> {
           PasswordField field = new PasswordField();
           field.setId("password-field");
@@ -138,7 +138,7 @@ public final class ConfigDialogs {
                   SIGN_IN,
                   ButtonType.CANCEL);
           dialog.getDialogPane().setId("password-dialog");
-          Platform.runLater(field::requestFocus);
+          FxThread.later(field::requestFocus);
           boolean ok =
               dialog.showAndWait().filter(SIGN_IN::equals).isPresent()
                   && !PasswordFields.isEmpty(field);

@@ -10,14 +10,13 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
-import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.fx.Banner;
 import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
@@ -34,7 +33,8 @@ public final class ConfigViewModel {
   private final Executor fx;
   private volatile ConflictResolver conflictResolver;
   private final ConfigForm form = new ConfigForm();
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final BackgroundCall calls;
+  private final ReadOnlyBooleanProperty busy;
   private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
   private final ReadOnlyStringWrapper readOnlyReason =
       new ReadOnlyStringWrapper(this, "readOnlyReason");
@@ -44,12 +44,13 @@ public final class ConfigViewModel {
   private final BooleanBinding readOnly = readOnlyReason.isNotNull();
   private final BooleanBinding canSave;
   private final StringBinding saveHint;
-  private volatile CompletableFuture<?> inFlight;
   private Banner undoBanner;
 
   public ConfigViewModel(Session session, Executor fx, PasswordPrompt passwordPrompt) {
     this.session = session;
     this.fx = fx;
+    this.calls = new BackgroundCall(fx);
+    this.busy = calls.busyProperty();
     if (passwordPrompt != null) {
       session.usePasswordPrompt(passwordPrompt, fx);
     }
@@ -60,6 +61,7 @@ public final class ConfigViewModel {
             .and(readOnly.not())
             .and(form.loadedProperty().isNotNull());
     saveHint = SaveNotices.hint(form, readOnlyReason, busy);
+
     // Undo would overwrite what the user typed after the revert: it goes once they edit again.
     form.dirtyProperty()
         .addListener(
@@ -79,7 +81,7 @@ public final class ConfigViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return busy;
   }
 
   public ReadOnlyStringProperty busyTextProperty() {
@@ -142,7 +144,7 @@ public final class ConfigViewModel {
 
   /** Reads the configuration; the form becomes clean and editable when it succeeds. */
   public CompletableFuture<Void> load() {
-    return load(session.client().getOcspConfig());
+    return load(session.api().getOcspConfig());
   }
 
   /**
@@ -156,7 +158,7 @@ public final class ConfigViewModel {
         () -> {
           // The request already sent first; a new one if it has to run again after a 401.
           CompletableFuture<OcspConfig> first = sent.getAndSet(null);
-          return first != null ? first : session.client().getOcspConfig();
+          return first != null ? first : session.api().getOcspConfig();
         },
         config -> {
           readOnlyReason.set(null);
@@ -173,7 +175,7 @@ public final class ConfigViewModel {
   public CompletableFuture<Void> recheck() {
     return run(
         "Checking the cluster again\u2026",
-        () -> session.client().getOcspConfig(),
+        () -> session.api().getOcspConfig(),
         config -> {
           readOnlyReason.set(null);
           if (!form.dirtyProperty().get()) {
@@ -192,14 +194,22 @@ public final class ConfigViewModel {
     OcspConfig edited = form.edited();
     return run(
         "Saving\u2026",
-        () -> SaveFlow.run(session.client(), loaded, edited, conflictResolver, session.name()),
+        () -> SaveFlow.run(session.api(), loaded, edited, conflictResolver, session.name()),
         this::saved,
         this::save);
   }
 
-  /** Asks whose value to keep when a field was changed on the cluster and in the form. */
+  /**
+   * Asks whose value to keep when a field was changed on the cluster and in the form. The save's
+   * chain meets the conflict on a worker; the question is put on the FX thread.
+   */
   public void setConflictResolver(ConflictResolver resolver) {
-    this.conflictResolver = resolver;
+    this.conflictResolver =
+        resolver == null
+            ? null
+            : (conflicts, cluster) ->
+                CompletableFuture.supplyAsync(() -> resolver.resolve(conflicts, cluster), fx)
+                    .thenCompose(answer -> answer);
   }
 
   private void saved(SaveFlow.Result result) {
@@ -219,10 +229,7 @@ public final class ConfigViewModel {
 
   /** Cancels the request under way, if any; the form keeps its values. */
   public void cancel() {
-    CompletableFuture<?> running = inFlight;
-    if (running != null) {
-      running.cancel(true);
-    }
+    calls.cancel();
   }
 
   private <T> CompletableFuture<Void> run(
@@ -230,34 +237,20 @@ public final class ConfigViewModel {
       Supplier<CompletableFuture<T>> call,
       Consumer<T> onSuccess,
       Supplier<CompletableFuture<Void>> retry) {
-    busy.set(true);
     busyText.set(what);
     banner.set(null);
     confirmation.set(null);
-    CompletableFuture<Void> done = new CompletableFuture<>();
     // A 401 asks for the password once for the whole session, then the call runs again.
-    CompletableFuture<T> request = session.call(call);
-    inFlight = request;
-    request.whenCompleteAsync(
-        (value, failure) -> {
-          inFlight = null;
-          busy.set(false);
+    return calls.run(
+        () -> session.call(call),
+        value -> {
           busyText.set("");
-          if (failure == null) {
-            onSuccess.accept(value);
-            done.complete(null);
-          } else {
-            fail(errorOf(failure), retry, done);
-          }
+          onSuccess.accept(value);
         },
-        fx);
-    return done;
-  }
-
-  private void fail(
-      ApiError error, Supplier<CompletableFuture<Void>> retry, CompletableFuture<Void> done) {
-    showError(error, retry);
-    done.complete(null);
+        error -> {
+          busyText.set("");
+          showError(cancelledMeaning(error), retry);
+        });
   }
 
   private void showError(ApiError error, Supplier<CompletableFuture<Void>> retry) {
@@ -272,9 +265,8 @@ public final class ConfigViewModel {
     }
   }
 
-  /** The typed error; a cancelled request says what cancelling means for the form. */
-  private static ApiError errorOf(Throwable failure) {
-    ApiError error = ApiException.errorOf(failure);
+  /** A cancelled request says what cancelling means for the form. */
+  private static ApiError cancelledMeaning(ApiError error) {
     if (error.kind() != ApiError.Kind.CANCELLED) {
       return error;
     }

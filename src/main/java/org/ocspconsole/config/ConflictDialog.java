@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ocspconsole.api.OcspField;
+import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.fx.SafeDialogs;
 
 /**
@@ -44,7 +44,7 @@ public final class ConflictDialog implements ConflictResolver {
       List<ConflictCheck.Conflict> conflicts, String cluster) {
     CompletableFuture<Optional<Map<OcspField, ConflictCheck.Choice>>> answer =
         new CompletableFuture<>();
-    Platform.runLater(() -> answer.complete(ask(conflicts, cluster)));
+    FxThread.later(() -> answer.complete(ask(conflicts, cluster)));
     return answer;
   }
 
@@ -108,7 +108,7 @@ public final class ConflictDialog implements ConflictResolver {
         .bind(choices.completeProperty().not());
     SafeDialogs.enterFiresDefaultOnly(alert.getDialogPane());
     RadioButton firstChoice = first;
-    alert.setOnShown(e -> Platform.runLater(firstChoice::requestFocus));
+    alert.setOnShown(e -> FxThread.later(firstChoice::requestFocus));
     ButtonType pressed = alert.showAndWait().orElse(ButtonType.CANCEL);
     if (pressed == KEEP_THEIRS) {
       return Optional.of(choices.all(ConflictCheck.Choice.THEIRS));

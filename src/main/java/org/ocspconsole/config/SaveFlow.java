@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.ClusterApi;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspUpdate;
@@ -64,7 +64,7 @@ final class SaveFlow {
   private SaveFlow() {}
 
   static CompletableFuture<Result> run(
-      ClusterClient client,
+      ClusterApi client,
       OcspConfig loaded,
       OcspConfig edited,
       ConflictResolver resolver,
@@ -110,7 +110,7 @@ final class SaveFlow {
    * again.
    */
   private static CompletableFuture<Result> send(
-      ClusterClient client,
+      ClusterApi client,
       OcspUpdate wanted,
       ConflictCheck check,
       List<OcspField> keptTheirs,

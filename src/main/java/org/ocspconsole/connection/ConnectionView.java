@@ -3,7 +3,6 @@ package org.ocspconsole.connection;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ocspconsole.fx.FxThread;
 
 /** The connection screen: profiles on the left, what to do with them on the right. Only binds. */
 public final class ConnectionView extends VBox {
@@ -165,7 +165,7 @@ public final class ConnectionView extends VBox {
   private void edit(Profile existing) {
     ProfileEditorViewModel editor =
         new ProfileEditorViewModel(
-            existing, vm.namesExcept(existing), org.ocspconsole.fx.FxThread.EXECUTOR, vm.worker());
+            existing, vm.namesExcept(existing), FxThread.EXECUTOR, vm.worker());
     new ProfileEditorView(editor, getScene().getWindow()).showAndWait().ifPresent(vm::put);
   }
 
@@ -200,7 +200,7 @@ public final class ConnectionView extends VBox {
                         vm.addImported(p);
                       }
                     }),
-            Platform::runLater);
+            FxThread::later);
   }
 
   private static Button button(String text, String id, Runnable action) {

@@ -2,7 +2,6 @@ package org.ocspconsole.connection;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -16,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ocspconsole.fx.FxThread;
 
 /**
  * Shows every profile of an import before anything is added: address, login, what it trusts and the
@@ -77,7 +77,7 @@ final class ImportReviewDialog extends Dialog<Boolean> {
     setResizable(true);
     setResultConverter(button -> button == add);
     // The table first: Space there selects a row, it never adds.
-    setOnShown(e -> Platform.runLater(list::requestFocus));
+    setOnShown(e -> FxThread.later(list::requestFocus));
   }
 
   /** Name and what to check first, then the address and login, then what it trusts. */

@@ -7,8 +7,8 @@ import com.github.javakeyring.PasswordAccessException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import org.ocspconsole.platform.Worker;
 
 /**
  * The OS credential store through java-keyring. This is the only class that names the library, so
@@ -31,19 +31,14 @@ final class KeyringCredentialStore implements CredentialStore {
   /**
    * Finds the OS store, or completes empty when there is none (no D-Bus session, no Secret Service
    * under Xvfb/CI) or when finding it takes longer than {@code timeout}. Runs on a daemon thread of
-   * its own so a hanging D-Bus call can neither block the caller nor keep the JVM alive.
+   * the worker (a thread of its own there) so a hanging D-Bus call can neither block the caller nor
+   * keep the JVM alive.
    */
   static CompletableFuture<Optional<CredentialStore>> detect(Duration timeout) {
     if ("none".equals(System.getProperty(PROPERTY))) {
       return CompletableFuture.completedFuture(Optional.empty());
     }
-    Executor daemon =
-        task -> {
-          Thread thread = new Thread(task, "credential-store-probe");
-          thread.setDaemon(true);
-          thread.start();
-        };
-    return CompletableFuture.supplyAsync(KeyringCredentialStore::open, daemon)
+    return CompletableFuture.supplyAsync(KeyringCredentialStore::open, Worker.EXECUTOR)
         .completeOnTimeout(Optional.empty(), timeout.toMillis(), TimeUnit.MILLISECONDS)
         .exceptionally(failure -> Optional.empty());
   }

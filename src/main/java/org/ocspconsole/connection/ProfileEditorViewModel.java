@@ -13,7 +13,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,6 +23,7 @@ import org.ocspconsole.api.ClusterAddress;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.pki.Fingerprints;
 
 /**
@@ -54,7 +54,7 @@ public final class ProfileEditorViewModel {
   private final StringBinding loginMessage;
   private final StringBinding trustMessage;
   private final BooleanBinding valid;
-  private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(this, "testing");
+  private final BackgroundCall testing;
   private final ReadOnlyObjectWrapper<Verdict> verdict =
       new ReadOnlyObjectWrapper<>(this, "verdict");
 
@@ -92,6 +92,7 @@ public final class ProfileEditorViewModel {
     this.otherNames = Set.copyOf(otherNames);
     this.fx = fx;
     this.worker = worker;
+    this.testing = new BackgroundCall(fx);
     if (existing != null) {
       name.set(existing.name());
       url.set(existing.url());
@@ -219,38 +220,37 @@ public final class ProfileEditorViewModel {
    */
   public CompletableFuture<Verdict> testConnection(char[] password) {
     verdict.set(null);
-    testing.set(true);
     Credentials credentials = null;
-    CompletableFuture<?> call;
+    Profile profile = null;
+    IllegalArgumentException refused = null;
     try {
-      Profile profile = toProfile();
+      profile = toProfile();
       credentials =
           profile.auth() == Profile.Auth.BASIC
               ? new Credentials.Basic(profile.user(), password)
               : new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), password);
-      Credentials given = credentials;
-      // The CA file and the PKCS#12 file are read, and the TLS context built, on the worker.
-      call =
-          CompletableFuture.supplyAsync(() -> client(profile, given), worker)
-              .thenCompose(ClusterClient::getOcspConfig);
     } catch (IllegalArgumentException e) {
-      call = CompletableFuture.failedFuture(e);
+      refused = e;
     } finally {
       java.util.Arrays.fill(password, '\0');
     }
+    Profile tested = profile;
     Credentials used = credentials;
+    IllegalArgumentException problem = refused;
     CompletableFuture<Verdict> done = new CompletableFuture<>();
-    call.whenCompleteAsync(
-        (config, failure) -> {
-          if (used != null) {
-            used.wipe();
-          }
-          Verdict result = Verdict.of(failure == null ? null : ApiException.errorOf(failure));
-          testing.set(false);
-          verdict.set(result);
-          done.complete(result);
-        },
-        fx);
+    testing
+        .run(
+            () ->
+                problem != null
+                    ? CompletableFuture.failedFuture(problem)
+                    // The CA file and the PKCS#12 file are read, and the TLS context built, on the
+                    // worker.
+                    : CompletableFuture.supplyAsync(() -> client(tested, used), worker)
+                        .thenCompose(ClusterClient::getOcspConfig)
+                        .whenComplete((config, failure) -> used.wipe()),
+            config -> verdict.set(Verdict.of(null)),
+            error -> verdict.set(Verdict.of(error)))
+        .whenComplete((ok, failure) -> done.complete(verdict.get()));
     return done;
   }
 
@@ -331,7 +331,7 @@ public final class ProfileEditorViewModel {
   }
 
   public ReadOnlyBooleanProperty testingProperty() {
-    return testing.getReadOnlyProperty();
+    return testing.busyProperty();
   }
 
   public ReadOnlyObjectProperty<Verdict> verdictProperty() {

@@ -5,7 +5,6 @@ import java.io.File;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -17,6 +16,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.CertificateInfo;
+import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.fx.PasswordFields;
 import org.ocspconsole.fx.SafeDialogs;
 
@@ -66,7 +66,7 @@ public final class TrustDialogs implements ConnectPrompts {
                   ButtonType.CANCEL);
           alert.setTitle("Sign in");
           alert.getDialogPane().setId("connect-password-dialog");
-          Platform.runLater(field::requestFocus);
+          FxThread.later(field::requestFocus);
           boolean ok = alert.showAndWait().filter(CONNECT::equals).isPresent();
           char[] typed = PasswordFields.take(field);
           if (!ok) {
@@ -207,6 +207,6 @@ public final class TrustDialogs implements ConnectPrompts {
 
   private static <T> CompletionStage<T> later(java.util.function.Supplier<T> dialog) {
     // Shown later on the FX thread; the caller never waits for the answer.
-    return CompletableFuture.supplyAsync(dialog, Platform::runLater);
+    return CompletableFuture.supplyAsync(dialog, FxThread::later);
   }
 }

@@ -1,7 +1,6 @@
 package org.ocspconsole.fx;
 
 import java.util.function.BooleanSupplier;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -41,7 +40,7 @@ public final class FocusKeeper {
           Node owner = before[0];
           before[0] = null;
           // Later, once the bindings have enabled the form again.
-          Platform.runLater(
+          FxThread.later(
               () -> {
                 if (owner != null && owner.getScene() == scene && canTakeFocus(owner)) {
                   owner.requestFocus();

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 /**
  * The one way back onto the FX thread. View-models take an {@link Executor} for continuations:
  * {@link #EXECUTOR} in the application, {@link #DIRECT} in unit tests that run without a toolkit.
+ * No other class calls {@link Platform#runLater} (an architecture test checks it).
  */
 public final class FxThread {
   public static final Executor EXECUTOR =
@@ -20,4 +21,12 @@ public final class FxThread {
   public static final Executor DIRECT = Runnable::run;
 
   private FxThread() {}
+
+  /**
+   * Runs {@code command} on a later turn of the FX thread, even when called on it: for focus once a
+   * dialog is shown, or a modal dialog that must not hold its caller's frame.
+   */
+  public static void later(Runnable command) {
+    Platform.runLater(command);
+  }
 }

@@ -1,6 +1,5 @@
 package org.ocspconsole.fx;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -35,7 +34,7 @@ public final class SafeDialogs {
     button.setDefaultButton(true);
     button.setCancelButton(true);
     // After the dialog's own choice of initial focus, which is the first button.
-    dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(button::requestFocus));
+    dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> FxThread.later(button::requestFocus));
     enterFiresDefaultOnly(pane);
   }
 

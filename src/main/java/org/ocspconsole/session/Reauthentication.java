@@ -102,6 +102,7 @@ final class Reauthentication {
       }
     }
     return ApiException.errorOf(failure).kind() == ApiError.Kind.UNAUTHORIZED
+        && session.connection() != null
         && session.connection().credentials() instanceof Credentials.Basic;
   }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterApi;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
@@ -24,6 +25,10 @@ public final class Session {
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
   private final java.util.ArrayDeque<Exchange> history = new java.util.ArrayDeque<>();
   private volatile ClusterClient client;
+
+  /** What the features call: the client, or an in-memory cluster in tests. */
+  private final ClusterApi offline;
+
   private final Reauthentication reauthentication = new Reauthentication(this);
   private final Permissions permissions = new Permissions();
   // One instance, so removeExchangeListener finds it: each this::forward is a new object.
@@ -41,8 +46,32 @@ public final class Session {
     this.name = name;
     this.demo = demo;
     this.client = client;
+    this.offline = null;
     earlier.forEach(forwarder);
     client.addExchangeListener(forwarder);
+  }
+
+  private Session(String name, ClusterApi api) {
+    this.name = name;
+    this.demo = false;
+    this.client = null;
+    this.offline = api;
+  }
+
+  /**
+   * A session over any {@link ClusterApi}, for tests of the features: no connection, no HTTP
+   * client, no password to ask for again.
+   */
+  public static Session over(String name, ClusterApi api) {
+    return new Session(name, api);
+  }
+
+  /**
+   * What the features ask the cluster through. It is read anew for each call (after a 401 it is a
+   * new client with the new password), so never kept.
+   */
+  public ClusterApi api() {
+    return offline != null ? offline : client;
   }
 
   public String name() {
@@ -62,8 +91,9 @@ public final class Session {
     return permissions;
   }
 
+  /** The connection's address, credentials and trust; null for a session over a test cluster. */
   public ClusterConnection connection() {
-    return client.connection();
+    return client == null ? null : client.connection();
   }
 
   /**
@@ -82,7 +112,9 @@ public final class Session {
 
   /** Disconnects: no further call is sent and the password is wiped. */
   public void close() {
-    client.close();
+    if (client != null) {
+      client.close();
+    }
   }
 
   /**

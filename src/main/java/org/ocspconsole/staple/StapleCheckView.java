@@ -2,7 +2,6 @@ package org.ocspconsole.staple;
 
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -21,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.stapling.Severity;
 
 /** The staple check's window content: binds to {@link StapleCheckViewModel}, nothing more. */
@@ -57,7 +57,7 @@ public final class StapleCheckView extends BorderPane {
               Button from = now ? run : cancel;
               Button to = now ? cancel : run;
               if (from.isFocused()) {
-                Platform.runLater(to::requestFocus);
+                FxThread.later(to::requestFocus);
               }
             });
     HBox bar = new HBox(10, typedLabel, typed, run, cancel);

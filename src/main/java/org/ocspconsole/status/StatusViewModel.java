@@ -9,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.OcspStatus;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.session.Session;
 
 /**
@@ -37,18 +37,17 @@ public final class StatusViewModel {
   private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
   private final ReadOnlyObjectWrapper<StatusProblem> problem =
       new ReadOnlyObjectWrapper<>(this, "problem");
-  private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-  private final ReadOnlyBooleanWrapper querying = new ReadOnlyBooleanWrapper(this, "querying");
+  private final BackgroundCall reads;
+  private final BackgroundCall queries;
   private final ReadOnlyStringWrapper queryProgress =
       new ReadOnlyStringWrapper(this, "queryProgress", QUERYING);
   private final ReadOnlyStringWrapper queryBlocked =
       new ReadOnlyStringWrapper(this, "queryBlocked");
   private final ObjectBinding<StatusCard> card;
-  private final BooleanBinding busy = loading.or(querying);
+  private final BooleanBinding busy;
   static final String QUERYING = "Querying the responder\u2026";
   static final String RETRYING = "The cluster left the query queued too long; retrying once\u2026";
 
-  private CompletableFuture<OcspStatus> inFlight;
   private boolean lastWasQuery;
   private boolean retried;
 
@@ -56,6 +55,9 @@ public final class StatusViewModel {
     this.session = session;
     this.fx = fx;
     this.clock = clock;
+    this.reads = new BackgroundCall(fx);
+    this.queries = new BackgroundCall(fx);
+    this.busy = reads.busyProperty().or(queries.busyProperty());
     now.set(clock.instant());
     session.permissions().addListener(() -> fx.execute(this::updateBlocked));
     updateBlocked();
@@ -83,12 +85,12 @@ public final class StatusViewModel {
   }
 
   public ReadOnlyBooleanProperty loadingProperty() {
-    return loading.getReadOnlyProperty();
+    return reads.busyProperty();
   }
 
   /** A responder query is under way: the panel shows progress and Cancel. */
   public ReadOnlyBooleanProperty queryingProperty() {
-    return querying.getReadOnlyProperty();
+    return queries.busyProperty();
   }
 
   /** What the running query is doing: querying, or retrying once after "queued too long". */
@@ -122,7 +124,7 @@ public final class StatusViewModel {
     if (busy.get()) {
       return CompletableFuture.completedFuture(null);
     }
-    return run(loading, () -> session.client().getOcspStatus(), false);
+    return run(reads, () -> session.api().getOcspStatus(), false);
   }
 
   /**
@@ -134,7 +136,7 @@ public final class StatusViewModel {
       return CompletableFuture.completedFuture(null);
     }
     queryProgress.set(QUERYING);
-    return run(querying, this::queryRetryingOnce, true);
+    return run(queries, this::queryRetryingOnce, true);
   }
 
   /**
@@ -143,7 +145,7 @@ public final class StatusViewModel {
    */
   private CompletableFuture<OcspStatus> queryRetryingOnce() {
     CompletableFuture<OcspStatus> result = new CompletableFuture<>();
-    CompletableFuture<OcspStatus> first = session.client().testOcspStatus();
+    CompletableFuture<OcspStatus> first = session.api().testOcspStatus();
     first.whenCompleteAsync(
         (answer, failure) -> {
           if (failure == null
@@ -154,7 +156,7 @@ public final class StatusViewModel {
           }
           queryProgress.set(RETRYING);
           retried = true;
-          CompletableFuture<OcspStatus> second = session.client().testOcspStatus();
+          CompletableFuture<OcspStatus> second = session.api().testOcspStatus();
           result.whenComplete((a, f) -> second.cancel(true));
           second.whenComplete((a, f) -> complete(result, a, f));
         },
@@ -177,42 +179,31 @@ public final class StatusViewModel {
   }
 
   public void cancel() {
-    CompletableFuture<OcspStatus> running = inFlight;
-    if (running != null) {
-      running.cancel(true);
-    }
+    reads.cancel();
+    queries.cancel();
   }
 
   private CompletableFuture<Void> run(
-      ReadOnlyBooleanWrapper flag, Supplier<CompletableFuture<OcspStatus>> call, boolean isQuery) {
-    flag.set(true);
+      BackgroundCall calls, Supplier<CompletableFuture<OcspStatus>> call, boolean isQuery) {
     lastWasQuery = isQuery;
     retried = false;
-    CompletableFuture<Void> done = new CompletableFuture<>();
-    CompletableFuture<OcspStatus> request = session.call(call);
-    inFlight = request;
-    request.whenCompleteAsync(
-        (answer, failure) -> {
-          inFlight = null;
-          flag.set(false);
+    return calls.run(
+        () -> session.call(call),
+        answer -> {
           now.set(clock.instant());
-          if (failure == null) {
-            problem.set(null);
-            queriedAt.set(isQuery ? clock.instant() : null);
-            status.set(answer);
-          } else {
-            ApiError error = ApiException.errorOf(failure);
-            session.permissions().learn(error);
-            // A failed query says nothing new about the certificate: the last known status stays.
-            boolean keep = isQuery && status.get() != null;
-            if (!keep) {
-              status.set(null);
-            }
-            problem.set(StatusProblem.of(error, isQuery, retried, keep));
-          }
-          done.complete(null);
+          problem.set(null);
+          queriedAt.set(isQuery ? clock.instant() : null);
+          status.set(answer);
         },
-        fx);
-    return done;
+        error -> {
+          now.set(clock.instant());
+          session.permissions().learn(error);
+          // A failed query says nothing new about the certificate: the last known status stays.
+          boolean keep = isQuery && status.get() != null;
+          if (!keep) {
+            status.set(null);
+          }
+          problem.set(StatusProblem.of(error, isQuery, retried, keep));
+        });
   }
 }

@@ -2,55 +2,26 @@ package org.ocspconsole.alerts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterInfo;
-import org.ocspconsole.api.Json;
-import org.ocspconsole.demo.DemoCluster;
-import org.ocspconsole.demo.RecordedRequest;
 import org.ocspconsole.fx.FxThread;
-import org.ocspconsole.session.Session;
-import org.ocspconsole.testing.DemoSessions;
+import org.ocspconsole.testing.FakeCluster;
 
-/** The OCSP alert switches and the partial cluster update they send. */
+/** The OCSP alert switches over an in-memory cluster: no server, no TLS, no waiting. */
 class AlertsViewModelTest {
-  private DemoCluster cluster;
-  private Session session;
+  private final FakeCluster cluster = new FakeCluster();
   private AlertsViewModel vm;
 
   @BeforeEach
-  void start() throws Exception {
-    cluster = DemoCluster.start();
-    session = DemoSessions.admin(cluster);
-    vm = new AlertsViewModel(session, FxThread.DIRECT);
-    vm.load().get(20, TimeUnit.SECONDS);
-  }
-
-  @AfterEach
-  void stop() {
-    cluster.close();
+  void start() {
+    vm = new AlertsViewModel(cluster.session(), FxThread.DIRECT);
+    vm.load().join();
   }
 
   private AlertSetting alert(String key) {
     return vm.alerts().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
-  }
-
-  private void waitIdle() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (vm.busyProperty().get()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("still busy");
-      }
-      Thread.onSpinWait();
-    }
   }
 
   @Test
@@ -62,53 +33,39 @@ class AlertsViewModelTest {
               assertThat(a.onProperty().get()).isFalse();
             });
     assertThat(vm.problemProperty().get()).isNull();
+    assertThat(vm.loadedProperty().get()).isTrue();
   }
 
   @Test
-  void flippingASwitchSendsOnlyThatAlertAndLeavesTheRestAlone() throws Exception {
-    JsonNode before = cluster.clusterObject();
-    cluster.clearRequests();
+  void flippingASwitchSendsOnlyThatAlert() {
     alert(ClusterInfo.ALERT_OCSP_QUERY_FAILED).onProperty().set(true);
-    waitIdle();
-    RecordedRequest put =
-        cluster.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
-    assertThat(put.path()).isEqualTo("/v1/cluster");
-    assertThat(Json.tree(put.body().getBytes(StandardCharsets.UTF_8)).toString())
-        .isEqualTo("{\"alert_settings\":{\"cluster_ocsp_query_failed\":true}}");
-    JsonNode after = cluster.clusterObject();
-    assertThat(after.at("/alert_settings/cluster_ocsp_query_failed").booleanValue()).isTrue();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) after.get("alert_settings"))
-        .put("cluster_ocsp_query_failed", false);
-    assertThat(after).isEqualTo(before);
-    assertThat(vm.confirmationProperty().get()).startsWith("Turned on");
+    assertThat(cluster.calls())
+        .containsExactly("getCluster", "updateAlertSettings {cluster_ocsp_query_failed=true}");
+    assertThat(cluster.alerts()).containsEntry(ClusterInfo.ALERT_OCSP_QUERY_FAILED, true);
+    assertThat(vm.confirmationProperty().get())
+        .startsWith("Turned on \u201cAlert when an OCSP query fails\u201d at");
+    assertThat(vm.busyProperty().get()).isFalse();
   }
 
   @Test
-  void aRefusedChangeFlipsTheSwitchBack() throws Exception {
-    AlertsViewModel viewer =
-        new AlertsViewModel(DemoSessions.as(cluster, cluster.viewer()), FxThread.DIRECT);
-    viewer.load().get(20, TimeUnit.SECONDS);
-    AlertSetting revoked = viewer.alerts().get(1);
+  void aRefusedChangeFlipsTheSwitchBackAndBlocksTheSwitches() {
+    cluster.refuse("updateAlertSettings", FakeCluster.forbidden("update_cluster"));
+    AlertSetting revoked = alert(ClusterInfo.ALERT_OCSP_STATUS_REVOKED);
     revoked.onProperty().set(true);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (viewer.busyProperty().get() && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-    }
     assertThat(revoked.onProperty().get()).isFalse();
-    assertThat(viewer.problemProperty().get()).contains("update_cluster");
-    assertThat(
-            cluster
-                .clusterObject()
-                .at("/alert_settings/cluster_ocsp_status_revoked")
-                .booleanValue())
-        .isFalse();
+    assertThat(vm.problemProperty().get())
+        .isEqualTo(
+            "This user may not change the cluster's alert settings: it needs the update_cluster"
+                + " permission (403).");
+    assertThat(vm.changeBlockedProperty().get()).contains("update_cluster");
+    assertThat(cluster.alerts()).containsEntry(ClusterInfo.ALERT_OCSP_STATUS_REVOKED, false);
   }
 
   @Test
-  void aMissingClusterCallIsNamedWithoutBlamingTheWholeAddress() throws Exception {
-    cluster.switches().clusterCallsMissing(true);
-    AlertsViewModel fresh = new AlertsViewModel(session, FxThread.DIRECT);
-    fresh.load().get(20, TimeUnit.SECONDS);
+  void aMissingClusterCallIsNamedWithoutBlamingTheWholeAddress() {
+    cluster.refuse("getCluster", FakeCluster.notFound());
+    AlertsViewModel fresh = new AlertsViewModel(cluster.session(), FxThread.DIRECT);
+    fresh.load().join();
     assertThat(fresh.problemProperty().get())
         .contains("does not offer GET /v1/cluster")
         .contains("404")
@@ -116,35 +73,23 @@ class AlertsViewModelTest {
   }
 
   @Test
-  void theDemoRefusesUnknownAlertsWrongTypesAndOtherFields() throws Exception {
-    assertThat(refusal(Map.of("alert_settings", Map.of("cluster_ocsp_sometimes", true))))
-        .contains("not a known alert");
-    assertThat(refusal(Map.of("alert_settings", Map.of("cluster_ocsp_query_failed", "yes"))))
-        .contains("alert_settings.cluster_ocsp_query_failed")
-        .contains("boolean");
-    assertThat(refusal(Map.of("name", "renamed"))).contains("'name'");
-    assertThat(cluster.clusterObject().get("name").asText())
-        .isEqualTo("demo-cluster.ocsp-console.local");
+  void aClusterWithoutOcspAlertsSaysSo() {
+    cluster.noAlerts();
+    AlertsViewModel older = new AlertsViewModel(cluster.session(), FxThread.DIRECT);
+    older.load().join();
+    assertThat(older.alerts()).noneMatch(a -> a.availableProperty().get());
+    assertThat(older.problemProperty().get()).contains("Redis Software 6.2.12");
   }
 
-  private String refusal(Object body) throws Exception {
-    CompletableFuture<ClusterInfo> call =
-        session
-            .client()
-            .send(
-                "PUT",
-                "/v1/cluster",
-                "update_cluster",
-                "change the cluster",
-                body,
-                ClusterInfo.class);
-    try {
-      call.get(20, TimeUnit.SECONDS);
-      throw new AssertionError("accepted");
-    } catch (ExecutionException e) {
-      ApiException api = (ApiException) e.getCause();
-      assertThat(api.error().errorCode()).isEqualTo("invalid_schema");
-      return api.error().message();
-    }
+  @Test
+  void aLoadWhileBusyIsIgnored() {
+    CompletableFuture<Void> gate = cluster.hold("getCluster");
+    AlertsViewModel slow = new AlertsViewModel(cluster.session(), FxThread.DIRECT);
+    slow.load();
+    assertThat(slow.busyProperty().get()).isTrue();
+    slow.load();
+    gate.complete(null);
+    assertThat(slow.busyProperty().get()).isFalse();
+    assertThat(cluster.calls()).as("the second load was not sent").hasSize(2);
   }
 }
