@@ -59,13 +59,19 @@ final class Connected implements AutoCloseable {
 
   static Connected to(Profile profile, Credentials credentials, Duration timeout)
       throws ApiException {
+    return new Connected(profile.name(), client(profile, credentials, timeout), null);
+  }
+
+  /** A client for the profile, each request allowed {@code timeout}; the caller closes it. */
+  static ClusterClient client(Profile profile, Credentials credentials, Duration timeout)
+      throws ApiException {
     ClusterConnection connection =
         ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings())
             .withTimeouts(
                 min(ClusterConnection.CONNECT_TIMEOUT, timeout),
                 timeout,
                 max(ClusterConnection.TEST_TIMEOUT, timeout));
-    return new Connected(profile.name(), ClusterClient.create(connection), null);
+    return ClusterClient.create(connection);
   }
 
   static Connected demo(Duration timeout) throws CliFailure {

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ocspconsole.api.OcspConfig;
-import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspSettingsFile;
+import org.ocspconsole.fleet.OperatorSnippet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +61,10 @@ final class ExportCommand implements Callable<Integer> {
     String text =
         format == Format.json
             ? new String(OcspSettingsFile.write(config), StandardCharsets.UTF_8) + "\n"
-            : operator(config);
+            : "# RedisEnterpriseCluster. "
+                + OperatorSnippet.OPERATOR_WARNING
+                + "\n"
+                + OperatorSnippet.yaml(config.writableValues());
     if (output == null) {
       context.out().print(text);
       return Exit.OK;
@@ -74,28 +77,5 @@ final class ExportCommand implements Callable<Integer> {
     }
     context.err().println("Wrote " + output + ".");
     return Exit.OK;
-  }
-
-  /** The operator's camelCase fields; it owns these settings on Kubernetes. */
-  static String operator(OcspConfig config) {
-    StringBuilder out =
-        new StringBuilder(
-            "# RedisEnterpriseCluster: on operator-managed clusters the operator may revert"
-                + " changes made through the REST API\nspec:\n  ocspConfiguration:\n");
-    config
-        .writableValues()
-        .forEach(
-            (field, value) ->
-                out.append("    ").append(camel(field)).append(": ").append(value).append('\n'));
-    return out.toString();
-  }
-
-  private static String camel(OcspField field) {
-    String[] parts = field.key().split("_");
-    StringBuilder out = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      out.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
-    }
-    return out.toString();
   }
 }

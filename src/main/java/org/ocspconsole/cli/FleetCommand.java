@@ -3,20 +3,26 @@ package org.ocspconsole.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.Json;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus;
 import org.ocspconsole.connection.Profile;
+import org.ocspconsole.fleet.FleetReader;
+import org.ocspconsole.fleet.Member;
+import org.ocspconsole.fleet.Reading;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,14 +32,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = {
-      "One line per saved profile: its OCSP settings and cached status, read from every cluster"
-          + " at once (8 at a time, each within --timeout); a cluster that fails never holds up"
-          + " the others.",
-      "Exit code: 0 every cluster answered, 3 at least one did not."
+      "One line per saved profile: its OCSP settings, cached status and proxy certificate, read"
+          + " from every cluster at once (8 at a time, each within --timeout), with what needs"
+          + " attention; a cluster that fails never holds up the others.",
+      "Exit code: 0 all well, 1 some cluster needs attention (REVOKED, next_update passed,"
+          + " certificate expiring within 30 days...), 3 some cluster could not be read."
     })
 final class FleetCommand implements Callable<Integer> {
-  static final int PARALLEL = 8;
-
   private final CliContext context;
 
   @Option(
@@ -54,9 +59,6 @@ final class FleetCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** One profile's line: what was read, or why nothing was. */
-  record Row(Profile profile, OcspConfig config, OcspStatus status, String problem) {}
-
   @Override
   public Integer call() throws CliFailure {
     List<Profile> profiles = context.profiles().get().load().contents().profiles();
@@ -65,107 +67,110 @@ final class FleetCommand implements Callable<Integer> {
           Exit.USAGE, "No profile is saved yet: add clusters in the window's connection screen.");
     }
     Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            PARALLEL,
-            runnable -> {
-              Thread thread = new Thread(runnable, "fleet-read");
-              thread.setDaemon(true);
-              return thread;
-            });
-    List<CompletableFuture<Row>> rows = new ArrayList<>();
+    Map<String, Profile> byId = new ConcurrentHashMap<>();
+    profiles.forEach(profile -> byId.put(profile.id(), profile));
+    List<ClusterClient> opened = new ArrayList<>();
+    Clock clock = context.clock();
     try {
-      // Passwords first, one after another: a prompt on the terminal cannot be shared.
-      for (Profile profile : profiles) {
-        Credentials credentials;
-        try {
-          char[] secret = Passwords.find(context, profile, true);
-          credentials =
-              profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
-                  ? new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), secret)
-                  : new Credentials.Basic(profile.user(), secret);
-          java.util.Arrays.fill(secret, '\0');
-        } catch (CliFailure | RuntimeException e) {
-          rows.add(CompletableFuture.completedFuture(new Row(profile, null, null, e.getMessage())));
-          continue;
-        }
-        rows.add(CompletableFuture.supplyAsync(() -> read(profile, credentials, timeout), pool));
+      // The engine asks for each client in turn, on this thread: a terminal prompt is never shared.
+      List<Reading> readings =
+          Connected.await(
+              new FleetReader(FleetReader.DEFAULT_PARALLEL, timeout, clock)
+                  .readAll(
+                      profiles.stream().map(p -> new Member(p.id(), p.name(), p.url())).toList(),
+                      member -> open(byId.get(member.id()), timeout, opened),
+                      reading -> {}),
+              timeout.multipliedBy(profiles.size()).plusSeconds(30));
+      Instant now = clock.instant();
+      context
+          .out()
+          .print(format == GetCommand.Format.json ? json(readings, now) : table(readings, now));
+      if (readings.stream().anyMatch(reading -> !reading.reachable())) {
+        return Exit.NO_ANSWER;
       }
-      List<Row> done = rows.stream().map(CompletableFuture::join).toList();
-      context.out().print(format == GetCommand.Format.json ? json(done) : table(done));
-      return done.stream().allMatch(row -> row.problem() == null) ? Exit.OK : Exit.NO_ANSWER;
+      return readings.stream().allMatch(reading -> reading.problems(now).isEmpty())
+          ? Exit.OK
+          : Exit.REFUSED;
     } finally {
-      pool.shutdownNow();
+      opened.forEach(ClusterClient::close);
     }
   }
 
-  private static Row read(Profile profile, Credentials credentials, Duration timeout) {
-    try (Connected connected = Connected.to(profile, credentials, timeout)) {
-      var config = connected.client().getOcspConfig();
-      var status = connected.client().getOcspStatus();
-      OcspConfig read = Connected.await(config, timeout.plusSeconds(1));
-      OcspStatus cached;
-      try {
-        cached = Connected.await(status, timeout.plusSeconds(1));
-      } catch (CliFailure e) {
-        cached = null;
-      }
-      return new Row(profile, read, cached, null);
+  private CompletableFuture<ClusterClient> open(
+      Profile profile, Duration timeout, List<ClusterClient> opened) {
+    try {
+      char[] secret = Passwords.find(context, profile, true);
+      Credentials credentials =
+          profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
+              ? new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), secret)
+              : new Credentials.Basic(profile.user(), secret);
+      java.util.Arrays.fill(secret, '\0');
+      ClusterClient client = Connected.client(profile, credentials, timeout);
+      opened.add(client);
+      return CompletableFuture.completedFuture(client);
     } catch (CliFailure e) {
-      return new Row(profile, null, null, e.getMessage());
-    } catch (org.ocspconsole.api.ApiException e) {
-      return new Row(profile, null, null, e.getMessage());
-    } finally {
-      credentials.wipe();
+      return CompletableFuture.failedFuture(
+          new ApiException(
+              org.ocspconsole.api.ApiError.transport(
+                  org.ocspconsole.api.ApiError.Kind.LOCAL, e.getMessage())));
+    } catch (ApiException e) {
+      return CompletableFuture.failedFuture(e);
     }
   }
 
-  private String table(List<Row> rows) {
+  private static String table(List<Reading> readings, Instant now) {
     List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {"PROFILE", "OCSP", "QUERY", "TIMEOUT", "RECOVERY", "TRIES", "STATUS"});
-    for (Row row : rows) {
-      if (row.problem() != null) {
-        lines.add(new String[] {row.profile().name(), "-", "", "", "", "", row.problem()});
+    lines.add(
+        new String[] {
+          "PROFILE", "OCSP", "QUERY", "TIMEOUT", "RECOVERY", "TRIES", "STATUS", "CERT", "ATTENTION"
+        });
+    for (Reading reading : readings) {
+      if (!reading.reachable()) {
+        lines.add(
+            new String[] {reading.member().name(), "-", "", "", "", "", "", "", reading.problem()});
         continue;
       }
-      OcspConfig c = row.config();
+      OcspConfig c = reading.config();
       lines.add(
           new String[] {
-            row.profile().name(),
+            reading.member().name(),
             Tables.value(OcspField.OCSP_FUNCTIONALITY, c.ocspFunctionality()),
             seconds(c.queryFrequency()),
             seconds(c.responseTimeout()),
             seconds(c.recoveryFrequency()),
-            String.valueOf(c.recoveryMaxTries()),
-            status(row.status())
+            c.recoveryMaxTries() == null ? "?" : String.valueOf(c.recoveryMaxTries()),
+            status(reading.status(), now),
+            reading.proxyDaysLeft(now).map(days -> days + " d").orElse("?"),
+            String.join("; ", reading.problems(now))
           });
     }
-    int[] widths = new int[7];
+    int columns = lines.get(0).length;
+    int[] widths = new int[columns];
     for (String[] line : lines) {
-      for (int i = 0; i < line.length - 1; i++) {
+      for (int i = 0; i < columns - 1; i++) {
         widths[i] = Math.max(widths[i], line[i].length());
       }
     }
     StringBuilder out = new StringBuilder();
     for (String[] line : lines) {
-      for (int i = 0; i < line.length - 1; i++) {
-        out.append(String.format("%-" + (widths[i] + 2) + "s", line[i]));
+      StringBuilder row = new StringBuilder();
+      for (int i = 0; i < columns - 1; i++) {
+        row.append(String.format("%-" + (widths[i] + 2) + "s", line[i]));
       }
-      out.append(line[line.length - 1]).append(System.lineSeparator());
+      out.append((row + line[columns - 1]).stripTrailing()).append(System.lineSeparator());
     }
     return out.toString();
   }
 
-  private String status(OcspStatus status) {
+  private static String status(OcspStatus status, Instant now) {
     if (status == null) {
-      return "status not read";
+      return "not read";
     }
-    String state = status.certStatus() == null ? "no status yet" : status.certStatus();
+    String state = status.certStatus() == null ? "none yet" : status.certStatus();
     Instant next = status.nextUpdate() == null ? null : status.nextUpdate().value().orElse(null);
     if (next == null) {
       return state;
     }
-    Instant now = context.clock().instant();
     return state
         + (next.isBefore(now)
             ? ", next_update passed " + Words.duration(Duration.between(next, now)) + " ago"
@@ -176,20 +181,22 @@ final class FleetCommand implements Callable<Integer> {
     return value == null ? "?" : value + " s";
   }
 
-  private static String json(List<Row> rows) {
+  private static String json(List<Reading> readings, Instant now) {
     ArrayNode array = Json.MAPPER.createArrayNode();
-    for (Row row : rows) {
+    for (Reading reading : readings) {
       ObjectNode item = array.addObject();
-      item.put("profile", row.profile().name());
-      item.put("url", row.profile().url());
-      if (row.problem() != null) {
-        item.put("error", row.problem());
-      } else {
-        item.set("settings", Json.MAPPER.valueToTree(row.config()));
-        if (row.status() != null) {
-          item.set("status", Json.MAPPER.valueToTree(row.status()));
+      item.put("profile", reading.member().name());
+      item.put("url", reading.member().url());
+      item.put("reachable", reading.reachable());
+      if (reading.reachable()) {
+        item.set("settings", Json.MAPPER.valueToTree(reading.config()));
+        if (reading.status() != null) {
+          item.set("status", Json.MAPPER.valueToTree(reading.status()));
         }
+        reading.proxyDaysLeft(now).ifPresent(days -> item.put("proxy_cert_days", days));
       }
+      ArrayNode problems = item.putArray("problems");
+      reading.problems(now).forEach(problems::add);
     }
     return Output.pretty(array) + System.lineSeparator();
   }

@@ -105,6 +105,22 @@ class FleetAndProfilesTest {
 
     assertThat(json.size()).isEqualTo(3);
     assertThat(json.get(1).get("settings").get("query_frequency").asInt()).isEqualTo(600);
-    assertThat(json.get(2).get("error").asText()).contains("refused");
+    assertThat(json.get(2).get("reachable").asBoolean()).isFalse();
+    assertThat(json.get(2).get("problems").get(0).asText()).contains("refused");
+  }
+
+  @Test
+  void aClusterThatNeedsAttentionIsNamedAndTheExitCodeSaysSo() throws Exception {
+    new ProfileStore(folder)
+        .save(List.of(profile("prod-eu", cli.cluster), profile("prod-us", second)), null);
+    second.switches().certState(org.ocspconsole.api.OcspStatus.CertState.REVOKED);
+
+    CliFixture.Result result = cli.run("fleet");
+
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.out().lines().toList().get(2))
+        .startsWith("prod-us")
+        .contains("REVOKED, next_update in ")
+        .endsWith("the proxy certificate is REVOKED");
   }
 }

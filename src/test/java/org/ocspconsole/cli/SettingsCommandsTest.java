@@ -173,7 +173,7 @@ class SettingsCommandsTest {
         .contains(
             "spec:\n  ocspConfiguration:\n    ocspFunctionality: false\n    queryFrequency: 3600\n")
         .contains("recoveryMaxTries: 5\n")
-        .contains("operator may revert");
+        .contains("the operator owns these settings");
   }
 
   @Test
