@@ -118,12 +118,12 @@ public final class ConnectionViewModel {
     return editable;
   }
 
-  /** Names taken by profiles other than {@code except}, for the editor's uniqueness check. */
   /** Where files are read and written (and a profile editor checks its files). */
   Executor worker() {
     return worker;
   }
 
+  /** Names taken by profiles other than {@code except}, for the editor's uniqueness check. */
   public Set<String> namesExcept(Profile except) {
     Set<String> names = new HashSet<>();
     items.stream()
