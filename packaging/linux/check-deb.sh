@@ -5,7 +5,8 @@
 # launcher under Xvfb, waits (bounded) for the "OCSP Console" window, takes a
 # screenshot of the screen, stops the app and exits 0 only if the window appeared.
 # Also prints the package size, Installed-Size, the time to the window and whether
-# the CDS archive was used from the unpacked (moved) location.
+# the start-up archive (CDS archive on JDK 17, AOT cache on JDK 25) was used from the
+# unpacked (moved) location, and which runtime the package carries.
 # Needs: dpkg-deb, xvfb (xvfb-run), xdotool, imagemagick (import).
 set -euo pipefail
 
@@ -108,7 +109,14 @@ if command -v xprop >/dev/null; then
 fi
 total=$(grep -c ' source: ' "$work/classload.log" || true)
 shared=$(grep -c 'source: shared objects file' "$work/classload.log" || true)
-echo "CDS:            ${shared} of ${total} classes loaded so far came from the archive"
+archive=$(sed -n 's/^java-options=-XX:\(SharedArchiveFile\|AOTCache\)=\$APPDIR\///p' \
+  "$work/root/opt/$package/lib/app/$package.cfg" | head -n1)
+echo "runtime:        $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$work/root/opt/$package/lib/runtime/release")"
+echo "archive:        ${archive:-none}: ${shared} of ${total} classes loaded so far came from it"
+if [[ -z "$archive" || "$shared" -eq 0 ]]; then
+  echo "check-deb: FAIL: the start-up archive was not used from the unpacked location" >&2
+  exit 1
+fi
 echo "screenshot:     $out/screenshot.png"
 echo "check-deb: OK"
 exit 0

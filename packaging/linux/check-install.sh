@@ -286,7 +286,7 @@ start_console() { # label [dark: the user's settings ask for the dark theme]
     local total shared
     total=$(grep -c ' source: ' "$classes" || true)
     shared=$(grep -c 'source: shared objects file' "$classes" || true)
-    check "start-up archive in the installed location: $shared of $total classes loaded came from $app_dir/lib/app/ocsp-console.jsa" \
+    check "start-up archive in the installed location: $shared of $total classes loaded came from the archive in $app_dir/lib/app" \
       test "$shared" -gt 0
     if [[ "${2:-}" == dark ]]; then
       local brightness

@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# Adds a class-data-sharing (CDS) archive to a freshly built jpackage app image, so
-# the installed console starts faster (about a third less time to the first frame).
+# Adds a start-up archive to a freshly built jpackage app image, so the installed console
+# starts faster, and names it in the launcher's .cfg.
 #
 #   make-cds.sh <app-image-dir> <launcher-name>
 #
-# 1. Training run: the image's own launcher starts the app once with
-#    -Docspconsole.exitAfterFirstFrame=true (the app exits after its first frame)
-#    and -XX:DumpLoadedClassList, so we learn which classes a real start loads.
-# 2. The image's runtime dumps a static archive of those classes to
-#    <app dir>/ocsp-console.jsa, which the launcher uses through
-#    -XX:SharedArchiveFile=$APPDIR/ocsp-console.jsa -Xshare:auto (set in jpackage-image.txt).
+# Which archive depends on the image's runtime:
 #
-# Why not a dynamic archive (-XX:ArchiveClassesAtExit)? On JDK 17 it records the
-# absolute class path of the training run, so once installed under /opt or
-# C:\Program Files it no longer matches and is ignored. This archive holds only
-# classes from the runtime image (JDK and JavaFX, the bulk of a start), which JDK 17
-# accepts wherever the image is installed; the few hundred classes from the
-# class-path jars are loaded normally.
+# JDK 25 or later: an AOT cache (JEP 483/514) of everything a start loads and links, the
+#   console's own classes and the class-path libraries included. One training run of the
+#   image's launcher with -XX:AOTCacheOutput=<app dir>/ocsp-console.aot writes it; the launcher
+#   then gets -XX:AOTCache=$APPDIR/ocsp-console.aot. The class path is jars only (jpackage puts
+#   every jar in the app dir), as the cache requires, and the cache keeps working when the
+#   image is installed or moved elsewhere (checked by check-deb.sh and check-install.sh).
+#
+# JDK 17: a static CDS archive of the runtime image's classes (JDK and JavaFX) only.
+#   1. Training run with -XX:DumpLoadedClassList, so we learn which classes a real start loads.
+#   2. The image's runtime dumps those classes to <app dir>/ocsp-console.jsa; the launcher gets
+#      -XX:SharedArchiveFile=$APPDIR/ocsp-console.jsa -Xshare:auto.
+#   Why not the class-path classes too (-XX:ArchiveClassesAtExit)? On JDK 17 the archive records
+#   the absolute class path of the training run, so once installed under /opt or C:\Program
+#   Files it no longer matches and is ignored, every class with it.
+#
+# A missing or outdated archive never stops the app (the JVM starts without it).
+# The training run starts the app with -Docspconsole.exitAfterFirstFrame=true (it exits after
+# its first frame showing the demo cluster's values).
 #
 # Works on the Linux, macOS and Windows (Git Bash) image layouts. On Linux the run
 # needs a display: without DISPLAY it uses xvfb-run; if that is missing too, it
@@ -25,10 +32,9 @@ set -euo pipefail
 
 image="${1:?usage: make-cds.sh <app-image-dir> <launcher-name>}"
 name="${2:?usage: make-cds.sh <app-image-dir> <launcher-name>}"
-archive_name="ocsp-console.jsa"
 timeout_s="${CDS_TRAINING_TIMEOUT:-120}"
 
-warn() { echo "[make-cds] WARNING: $*; the image ships WITHOUT a CDS archive (slower start)." >&2; exit 0; }
+warn() { echo "[make-cds] WARNING: $*; the image ships WITHOUT a start-up archive (slower start)." >&2; exit 0; }
 info() { echo "[make-cds] $*"; }
 
 if [[ -x "$image/bin/$name" ]]; then                       # Linux
@@ -52,8 +58,16 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/home"
-archive="$appdir/$archive_name"
-rm -f "$archive"
+cfg="$appdir/$name.cfg"
+[[ -f "$cfg" ]] || { echo "[make-cds] no launcher configuration $cfg" >&2; exit 1; }
+# Leftovers of an earlier run of this script on the same image.
+sed -i.bak -e '/^java-options=-XX:SharedArchiveFile=/d' -e '/^java-options=-Xshare:/d' \
+  -e '/^java-options=-XX:AOTCache=/d' "$cfg" && rm -f "$cfg.bak"
+rm -f "$appdir/ocsp-console.jsa" "$appdir/ocsp-console.aot"
+
+release="$(dirname "$java")/../release"
+feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" 2>/dev/null || true)
+[[ "$feature" =~ ^[0-9]+$ ]] || { echo "[make-cds] cannot read the runtime's version from $release" >&2; exit 1; }
 
 # A fresh home so that the run neither reads nor leaves user settings (a profile offered at
 # start would open the connection screen and never show the form). Java takes user.home from
@@ -71,30 +85,54 @@ millis() { # BSD date has no %N: fall back to whole seconds there
   if [[ "$ns" =~ ^[0-9]+$ ]]; then echo $(( ns / 1000000 )); else echo $(( $(date +%s) * 1000 )); fi
 }
 
-info "training run of $launcher"
-t0=$(millis)
-if ! run_app "-XX:DumpLoadedClassList=$work/classes.lst"; then
-  cat "$work/run.log" >&2
-  warn "the training run failed or did not exit within ${timeout_s}s (does the app honour -Docspconsole.exitAfterFirstFrame=true?)"
-fi
-t_plain=$(( $(millis) - t0 ))
-[[ -s "$work/classes.lst" ]] || warn "the training run wrote no class list"
+# add_option <option>: one more line in the launcher's [JavaOptions].
+add_option() { printf 'java-options=%s\n' "$1" >>"$cfg"; }
+count_shared() { # class-load log -> "<shared> of <total>"
+  echo "$(grep -c 'source: shared objects file' "$1" || true) of $(grep -c ' source: ' "$1" || true)"
+}
 
-# Class-path classes in the list cannot be found without -cp and are skipped on purpose.
-if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
-     -XX:SharedArchiveFile="$archive" >"$work/dump.log" 2>&1; then
-  cat "$work/dump.log" >&2
-  warn "the archive dump failed"
+if (( feature >= 25 )); then
+  archive="$appdir/ocsp-console.aot"
+  info "training run of $launcher (JDK $feature: AOT cache)"
+  t0=$(millis)
+  if ! run_app "-XX:AOTCacheOutput=$archive"; then
+    cat "$work/run.log" >&2
+    warn "the training run failed or did not exit within ${timeout_s}s (does the app honour -Docspconsole.exitAfterFirstFrame=true?)"
+  fi
+  t_plain=$(( $(millis) - t0 ))
+  [[ -s "$archive" ]] || { cat "$work/run.log" >&2; warn "the training run wrote no AOT cache"; }
+  add_option "-XX:AOTCache=\$APPDIR/ocsp-console.aot"
+else
+  archive="$appdir/ocsp-console.jsa"
+  info "training run of $launcher (JDK $feature: CDS archive of the runtime's classes)"
+  t0=$(millis)
+  if ! run_app "-XX:DumpLoadedClassList=$work/classes.lst"; then
+    cat "$work/run.log" >&2
+    warn "the training run failed or did not exit within ${timeout_s}s (does the app honour -Docspconsole.exitAfterFirstFrame=true?)"
+  fi
+  t_plain=$(( $(millis) - t0 ))
+  [[ -s "$work/classes.lst" ]] || warn "the training run wrote no class list"
+  # Class-path classes in the list cannot be found without -cp and are skipped on purpose.
+  if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
+       -XX:SharedArchiveFile="$archive" >"$work/dump.log" 2>&1; then
+    cat "$work/dump.log" >&2
+    warn "the archive dump failed"
+  fi
+  skipped=$(grep -c 'Preload Warning: Cannot find' "$work/dump.log" || true)
+  info "$(wc -l <"$work/classes.lst") classes listed, ${skipped} class-path classes left out"
+  add_option "-XX:SharedArchiveFile=\$APPDIR/ocsp-console.jsa"
+  add_option "-Xshare:auto"
 fi
-skipped=$(grep -c 'Preload Warning: Cannot find' "$work/dump.log" || true)
 
 t0=$(millis)
 run_app "-Xlog:class+load=info:file=$work/classload.log" || warn "the app did not start with the archive"
-t_cds=$(( $(millis) - t0 ))
-total=$(grep -c ' source: ' "$work/classload.log" || true)
+t_archive=$(( $(millis) - t0 ))
 shared=$(grep -c 'source: shared objects file' "$work/classload.log" || true)
-[[ "$shared" -gt 0 ]] || { rm -f "$archive"; warn "the JVM did not use the archive"; }
-
-size_kb=$(( $(wc -c <"$archive") / 1024 ))
-info "wrote $archive (${size_kb} KB; $(wc -l <"$work/classes.lst") classes listed, ${skipped} class-path classes left out)"
-info "start to exit: ${t_plain} ms without the archive, ${t_cds} ms with it; ${shared} of ${total} classes came from the archive"
+if [[ "$shared" -eq 0 ]]; then
+  rm -f "$archive"
+  sed -i.bak -e '/^java-options=-XX:SharedArchiveFile=/d' -e '/^java-options=-Xshare:/d' \
+    -e '/^java-options=-XX:AOTCache=/d' "$cfg" && rm -f "$cfg.bak"
+  warn "the JVM did not use the archive"
+fi
+info "wrote $archive ($(( $(wc -c <"$archive") / 1024 )) KB)"
+info "start to exit: ${t_plain} ms in the training run, ${t_archive} ms with the archive; $(count_shared "$work/classload.log") classes came from it"

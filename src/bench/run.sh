@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Start-up, memory and responsiveness benchmark of the console (see README, "Performance").
 #
-#   src/bench/run.sh [--build] [--quiet-wait] [--runs N] [--staple-only]
+#   src/bench/run.sh [--build] [--quiet-wait] [--runs N] [--staple-only] [--image2 DIR]
 #
 #   --build       build target/classes and the app image first (mvn -Pdist, image only)
 #   --quiet-wait  wait (at most 10 minutes) until the 1-minute load average is below 0.5
 #   --runs N      timed start-ups per variant (default 10, after one warm-up each)
 #   --staple-only only the staple check's figure (50 demo endpoints), without the app image
+#   --image2 DIR  a second app image (the folder holding bin/ and lib/, e.g. one built on
+#                 another JDK and copied aside) timed in the same runs as variant "image2"
 #
 # Variants, alternated run by run so that background load hits them alike:
 #   build   java -cp target/classes:<jars> org.ocspconsole.app.Main
 #   image   target/jpackage/app-image/ocsp-console/bin/ocsp-console
+#   image2  the app image given with --image2, if any
 #   bare    a window with one label (src/bench/java), same JDK as "build", same flags
 # Every run gets the same JVM flags: $COMMON_FLAGS below, plus the tuning flags of the
 # image's launcher (its .cfg java-options, except the CDS archive that only the image has).
@@ -23,13 +26,15 @@ runs=10
 build=false
 quiet_wait=false
 staple_only=false
+image2=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --build) build=true ;;
     --quiet-wait) quiet_wait=true ;;
     --runs) runs="$2"; shift ;;
     --staple-only) staple_only=true ;;
-    *) echo "usage: $0 [--build] [--quiet-wait] [--runs N] [--staple-only]" >&2; exit 2 ;;
+    --image2) image2="$(cd "$2" && pwd)"; shift ;;
+    *) echo "usage: $0 [--build] [--quiet-wait] [--runs N] [--staple-only] [--image2 DIR]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -41,6 +46,7 @@ if [[ -z "${OCSP_BENCH_DISPLAY:-}" ]]; then
   $build && args+=(--build)
   $quiet_wait && args+=(--quiet-wait)
   $staple_only && args+=(--staple-only)
+  [[ -n "$image2" ]] && args+=(--image2 "$image2")
   OCSP_BENCH_DISPLAY=1 exec xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" \
     bash "$0" "${args[@]}"
 fi
@@ -73,11 +79,12 @@ if $quiet_wait; then
   done
 fi
 
-# The launcher's own JVM options, minus what only the image has (its CDS archive).
+# The launcher's own JVM options, minus what only the image has (its start-up archive, and
+# native access for JavaFX as a named module).
 tuning=()
 while IFS= read -r opt; do
   case "$opt" in
-    -XX:SharedArchiveFile=* | -Xshare:* | -Djpackage.*) ;;
+    -XX:SharedArchiveFile=* | -Xshare:* | -XX:AOTCache=* | --enable-native-access=* | -Djpackage.*) ;;
     *) tuning+=("$opt") ;;
   esac
 done < <(sed -n 's/^java-options=//p' "$image/lib/app/ocsp-console.cfg" 2>/dev/null ||
@@ -90,25 +97,33 @@ console_flags=(-Docspconsole.trace=true -Docspconsole.exitAfterFirstFrame=true)
 
 now_ms() { echo $(( ${EPOCHREALTIME/./} / 1000 )); }
 
-# run <variant> <extra JVM options...>: one start-up; prints "<ready ms> <peak RSS KB>".
+# run <variant> <extra JVM options...> [-- <console arguments...>]: one start-up (image and
+# image2 take console arguments); prints "<ready ms> <peak RSS KB>".
 run() {
   local variant="$1"; shift
   local out="$work/out.txt" rss="$work/rss.txt" t0 status=0
+  local jvm=() app=()
+  while [[ $# -gt 0 && "$1" != -- ]]; do jvm+=("$1"); shift; done
+  [[ $# -gt 0 ]] && shift && app=("$@")
+  set -- ${jvm[@]+"${jvm[@]}"}
   t0=$(now_ms)
   case "$variant" in
     build)
       HOME="$home" timeout 120 /usr/bin/time -f %M -o "$rss" java "${COMMON_FLAGS[@]}" \
         "-Docspconsole.t0=$t0" "$@" -cp "target/classes:$deps" org.ocspconsole.app.Main \
         >"$out" 2>&1 || status=$? ;;
-    image)
+    image | image2)
+      local exe="$launcher"
+      [[ $variant == image2 ]] && exe="$image2/bin/ocsp-console"
       HOME="$home" JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.t0=$t0 $*" \
-        timeout 120 /usr/bin/time -f %M -o "$rss" "$launcher" >"$out" 2>&1 || status=$? ;;
+        timeout 120 /usr/bin/time -f %M -o "$rss" "$exe" ${app[@]+"${app[@]}"} >"$out" 2>&1 \
+        || status=$? ;;
     bare)
       HOME="$home" timeout 120 /usr/bin/time -f %M -o "$rss" java "${COMMON_FLAGS[@]}" \
         "-Docspconsole.t0=$t0" "$@" -cp "$work/classes:$deps" org.ocspconsole.bench.BareWindow \
         >"$out" 2>&1 || status=$? ;;
   esac
-  { echo "== $variant $* (exit $status)"; cat "$out"; } >>"$log"
+  { echo "== $variant $* ${app[*]+${app[*]}} (exit $status)"; cat "$out"; } >>"$log"
   local ready
   ready=$(sed -n 's/.*ocspconsole: ready \([0-9]*\) ms since t0.*/\1/p' "$out" | head -1)
   if [[ $status != 0 || -z "$ready" ]]; then
@@ -125,14 +140,18 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "OCSP Console benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 echo "JDK: $(java -version 2>&1 | head -1); image runtime: $(if [[ -x "$image/lib/runtime/bin/java" ]]; then "$image/lib/runtime/bin/java" -version 2>&1 | head -1; else echo "none (no app image)"; fi)"
+[[ -n "$image2" ]] && echo "image2 runtime: $("$image2/lib/runtime/bin/java" -version 2>&1 | head -1)"
 echo "flags (all variants): ${COMMON_FLAGS[*]}"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if ! $staple_only; then
 declare -A ready rss
-for variant in build image bare; do run "$variant" "${console_flags[@]}" >/dev/null; done  # warm-up
+variants=(build image)
+[[ -n "$image2" ]] && variants+=(image2)
+variants+=(bare)
+for variant in "${variants[@]}"; do run "$variant" "${console_flags[@]}" >/dev/null; done  # warm-up
 for ((i = 1; i <= runs; i++)); do
-  for variant in build image bare; do
+  for variant in "${variants[@]}"; do
     result=$(run "$variant" "${console_flags[@]}")
     read -r r m <<<"$result"
     ready[$variant]+="$r "
@@ -145,7 +164,7 @@ echo "time to ready (process start -> first frame showing the configuration), $r
 printf '  %-6s %8s %8s %10s   %s\n' variant median ratio "peak RSS" "RSS ratio   (all ready ms)"
 bare_ready=$(tr ' ' '\n' <<<"${ready[bare]}" | grep . | median)
 bare_rss=$(tr ' ' '\n' <<<"${rss[bare]}" | grep . | median)
-for variant in build image bare; do
+for variant in "${variants[@]}"; do
   r=$(tr ' ' '\n' <<<"${ready[$variant]}" | grep . | median)
   m=$(tr ' ' '\n' <<<"${rss[$variant]}" | grep . | median)
   printf '  %-6s %5s ms %7sx %7s MB %6sx     (%s)\n' "$variant" "$r" "$(ratio "$r" "$bare_ready")" \
@@ -169,6 +188,39 @@ for k in 0 1 2 3; do
   printf '  %-44s median %4s ms  (runs: %s)\n' "${labels[$k]}" \
     "$(tr ' ' '\n' <<<"${gaps[${keys[$k]}]}" | grep . | median)" "${gaps[${keys[$k]}]% }"
 done
+
+echo
+echo "time to values (image) against the standalone demo cluster in another process, every answer"
+echo "after 200 ms, alternating with the image on the built-in demo; $runs runs each"
+demo_log="$work/demo-cluster.txt"
+java -Djava.io.tmpdir="$work" -cp "target/classes:$deps" org.ocspconsole.demo.DemoClusterMain \
+  --port 0 --latency-ms 200 --cert-out "$work/demo-cluster.pem" >"$demo_log" 2>&1 &
+demo_pid=$!
+trap 'kill "$demo_pid" 2>/dev/null || true' EXIT
+for ((i = 0; i < 300; i++)); do
+  grep -q 'OCSP Console demo cluster:' "$demo_log" && break
+  sleep 0.1
+done
+demo_url=$(sed -n 's/^OCSP Console demo cluster: \([^ ]*\) .*/\1/p' "$demo_log")
+demo_user=$(sed -n 's/^OCSP Console demo cluster: .*  user \([^ ]*\) .*/\1/p' "$demo_log")
+demo_password=$(sed -n 's/^OCSP Console demo cluster: .*  password \([^ ]*\) .*/\1/p' "$demo_log")
+[[ -n "$demo_url" ]] || { echo "the standalone demo cluster did not start; see $demo_log" >&2; exit 1; }
+declare -A remote
+for ((i = 0; i <= runs; i++)); do  # run 0: warm-up
+  a=$(run image "${console_flags[@]}")
+  b=$(OCSP_CONSOLE_PASSWORD="$demo_password" run image "${console_flags[@]}" -- \
+    --cluster "$demo_url" --user "$demo_user" --ca-file "$work/demo-cluster.pem")
+  ((i == 0)) && continue
+  remote[demo]+="${a%% *} "
+  remote[remote]+="${b%% *} "
+done
+kill "$demo_pid" 2>/dev/null || true
+r_demo=$(tr ' ' '\n' <<<"${remote[demo]}" | grep . | median)
+r_remote=$(tr ' ' '\n' <<<"${remote[remote]}" | grep . | median)
+printf '  %-44s median %6s ms  (%s)\n' "built-in demo" "$r_demo" "${remote[demo]% }"
+printf '  %-44s median %6s ms  (%s)\n' "standalone demo, 200 ms per answer" "$r_remote" "${remote[remote]% }"
+printf '  %-44s %6s ms  (target: at most one round trip, 200 ms plus the TLS handshake)\n' \
+  "difference" "$(awk -v a="$r_remote" -v b="$r_demo" 'BEGIN { printf "%.0f", a - b }')"
 
 echo
 echo "refresh cost (image, warm: 5 refreshes first, then 20 measured per run)"
