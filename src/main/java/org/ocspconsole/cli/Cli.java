@@ -20,17 +20,6 @@ import picocli.CommandLine.ParameterException;
       "OCSP stapling settings of Redis Software clusters, from scripts and monitoring.",
       "Without a command, ocsp-console opens its window."
     },
-    subcommands = {
-      CheckCommand.class,
-      GetCommand.class,
-      SetCommand.class,
-      TestCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      FleetCommand.class,
-      CommandLine.HelpCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footerHeading = "%n",
     footer = {
       "The cluster: --profile NAME (saved in the window), or --cluster URL with --user NAME or"
@@ -48,6 +37,9 @@ import picocli.CommandLine.ParameterException;
       "Run 'ocsp-console help COMMAND' for a command's options."
     })
 public final class Cli implements Runnable {
+  /** In the order help lists them. */
+  static final java.util.Map<String, Class<?>> COMMANDS = commands();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private Cli() {}
@@ -62,7 +54,21 @@ public final class Cli implements Runnable {
 
   /** Runs one command line; returns its exit code. */
   public static int run(String[] args, CliContext context) {
-    CommandLine line = new CommandLine(new Cli(), new Factory(context));
+    Factory factory = new Factory(context);
+    CommandLine line = new CommandLine(new Cli(), factory);
+    // picocli builds every registered command's model up front, by reflection: a command asked
+    // for by name gets only its own, which keeps the way to the first request short.
+    Class<?> asked = args.length == 0 ? null : COMMANDS.get(args[0]);
+    // Help and the completion script describe every command: they get the whole tree.
+    boolean alone =
+        asked != null
+            && asked != CommandLine.HelpCommand.class
+            && asked != AutoComplete.GenerateCompletion.class;
+    for (java.util.Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+      if (!alone || command.getValue() == asked) {
+        line.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
+      }
+    }
     line.setOut(new PrintWriter(context.out(), true));
     line.setErr(new PrintWriter(context.err(), true));
     line.setParameterExceptionHandler(Cli::usage);
@@ -89,6 +95,20 @@ public final class Cli implements Runnable {
           return Exit.NO_ANSWER;
         });
     return line.execute(args);
+  }
+
+  private static java.util.Map<String, Class<?>> commands() {
+    java.util.Map<String, Class<?>> all = new java.util.LinkedHashMap<>();
+    all.put("check", CheckCommand.class);
+    all.put("get", GetCommand.class);
+    all.put("set", SetCommand.class);
+    all.put("test", TestCommand.class);
+    all.put("export", ExportCommand.class);
+    all.put("import", ImportCommand.class);
+    all.put("fleet", FleetCommand.class);
+    all.put("help", CommandLine.HelpCommand.class);
+    all.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    return all;
   }
 
   @Override

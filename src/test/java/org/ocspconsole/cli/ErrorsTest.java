@@ -207,4 +207,14 @@ class ErrorsTest {
     CliFixture.Result top = cli.run("help");
     assertThat(top.out()).contains("Exit codes: 0 done (check: OK)").contains("never an option");
   }
+
+  @Test
+  void theLauncherKnowsEveryCommandAndTheCompletionScriptNamesThemAll() {
+    assertThat(Subcommands.NAMES).isEqualTo(Cli.COMMANDS.keySet());
+
+    CliFixture.Result script = cli.run("generate-completion");
+
+    assertThat(script.exit()).isZero();
+    assertThat(script.out()).contains("check get set test export import fleet");
+  }
 }
