@@ -67,6 +67,19 @@ public final class SettingsSummary {
                 + " invalidated; the OpenAPI description says polling returns to ")
         .append(query != null ? polling : "the query frequency")
         .append('.');
+    if (query != null) {
+      // The staleness budget from the settings alone; the staple check adds the answers' own
+      // validity and the clocks, which the settings cannot know.
+      out.append(" So a database client may receive a staple up to about ")
+          .append(Durations.human(query))
+          .append(" old while every poll succeeds");
+      if (recovery != null && tries != null) {
+        out.append(", and up to about ")
+            .append(Durations.human(query + (long) recovery * tries))
+            .append(" old while a failing responder is retried");
+      }
+      out.append('.');
+    }
     List<String> reasons = new ArrayList<>();
     leftOut.forEach(
         (field, reason) -> reasons.add(FieldLabels.plain(field) + " is left out: " + reason + "."));

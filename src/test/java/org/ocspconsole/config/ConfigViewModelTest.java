@@ -414,7 +414,11 @@ class ConfigViewModelTest {
     assertThat(form.summaryProperty().get())
         .contains("every 2 min")
         .contains("10 times")
-        .contains("20 min in all");
+        .contains("20 min in all")
+        .contains(
+            "So a database client may receive a staple up to about 1 h old while every poll"
+                + " succeeds, and up to about 1 h 20 min old while a failing responder is"
+                + " retried.");
     field(OcspField.RECOVERY_MAX_TRIES).textProperty().set("x");
     assertThat(form.summaryProperty().get())
         .contains("up to the recovery max tries")
