@@ -24,6 +24,7 @@ final class CliFixture implements AutoCloseable {
   final Map<String, String> env = new HashMap<>();
   final Path profiles;
   CliContext.PasswordReader terminal;
+  Optional<org.ocspconsole.connection.CredentialStore> credentialStore = Optional.empty();
 
   CliFixture(Path folder) throws Exception {
     this.cluster = DemoCluster.start();
@@ -60,7 +61,7 @@ final class CliFixture implements AutoCloseable {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             Map.copyOf(env),
             () -> new ProfileStore(profiles),
-            Optional::empty,
+            () -> credentialStore,
             terminal,
             Clock.systemUTC());
     int exit = Cli.run(args, context);
