@@ -85,6 +85,14 @@ public record ApiError(
     LOCAL
   }
 
+  /**
+   * The one mapping of a cancellation: {@code what} ("Reading the OCSP settings", "The request")
+   * "was cancelled".
+   */
+  public static ApiError cancelled(String what) {
+    return transport(Kind.CANCELLED, what + " was cancelled.");
+  }
+
   public static ApiError transport(Kind kind, String message) {
     return new ApiError(kind, 0, null, message, null, null, null, null, null);
   }

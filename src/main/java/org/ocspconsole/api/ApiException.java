@@ -34,7 +34,7 @@ public final class ApiException extends Exception {
       return api.error();
     }
     if (t instanceof java.util.concurrent.CancellationException) {
-      return ApiError.transport(ApiError.Kind.CANCELLED, "The request was cancelled.");
+      return ApiError.cancelled("The request");
     }
     return ApiError.transport(
         ApiError.Kind.LOCAL, "Unexpected failure: " + t.getClass().getSimpleName());

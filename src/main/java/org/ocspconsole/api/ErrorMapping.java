@@ -131,7 +131,7 @@ final class ErrorMapping {
               + ").");
     }
     if (t instanceof CancellationException) {
-      return ApiError.transport(Kind.CANCELLED, call.describe() + " was cancelled.");
+      return ApiError.cancelled(call.describe());
     }
     if (find(t, HttpTimeoutException.class) != null) {
       return timeout(call, uri);

@@ -27,8 +27,7 @@ final class ErrorTexts {
     }
     return switch (kind) {
       case INVALID_SCHEMA -> "The cluster rejected the values: " + orElse(server, "invalid_schema");
-      case NO_RESPONDER_URL ->
-          "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL.";
+      case NO_RESPONDER_URL -> Words.NO_RESPONDER_URL;
       case UNAUTHORIZED -> "The cluster did not accept the credentials (401).";
       case FORBIDDEN ->
           "This user may not "

@@ -166,8 +166,7 @@ final class Transport {
                     ? ErrorMapping.timeout(call, uri)
                     : failure instanceof java.util.concurrent.CancellationException
                             || result.isCancelled()
-                        ? ApiError.transport(
-                            ApiError.Kind.CANCELLED, call.describe() + " was cancelled.")
+                        ? ApiError.cancelled(call.describe())
                         : ErrorMapping.fromThrowable(call, uri, failure);
             notify(
                 new Exchange(

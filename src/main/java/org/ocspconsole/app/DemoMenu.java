@@ -12,7 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus.CertState;
-import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.DemoSituations;
 import org.ocspconsole.demo.DemoSwitches;
 import org.ocspconsole.fx.FxThread;
 
@@ -20,7 +20,7 @@ import org.ocspconsole.fx.FxThread;
 final class DemoMenu {
   private DemoMenu() {}
 
-  static MenuButton create(DemoCluster cluster) {
+  static MenuButton create(DemoSituations cluster) {
     DemoSwitches s = cluster.switches();
     MenuButton menu = new MenuButton("Demo _situations");
     menu.setId("demo-menu");

@@ -11,7 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.DemoSituations;
 import org.ocspconsole.session.Session;
 import org.ocspconsole.staple.StapleCheckWindow;
 
@@ -57,7 +57,7 @@ final class Header extends HBox {
   }
 
   /** Names the session; the demo cluster gets its badge and its situations menu. */
-  void show(Session session, DemoCluster demo) {
+  void show(Session session, DemoSituations demo) {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     if (stapleCheck != null) {

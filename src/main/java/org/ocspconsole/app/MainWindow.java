@@ -17,8 +17,7 @@ import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
 import org.ocspconsole.config.ConfigViewModel;
-import org.ocspconsole.config.ConflictDialog;
-import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.DemoSituations;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
@@ -61,7 +60,7 @@ public final class MainWindow {
     root.setCenter(ConnectingView.connecting(connectingTo, null));
     Scene scene = new Scene(root, 1200, 760);
     scene.getStylesheets().add(MainWindow.class.getResource("console.css").toExternalForm());
-    scene.getAccelerators().put(SAVE, () -> ifReady(() -> configView.requestSave()));
+    scene.getAccelerators().put(SAVE, () -> ifReady(() -> viewModel.requestSave()));
     scene.getAccelerators().put(REFRESH, () -> ifReady(this::refreshAll));
     scene.getAccelerators().put(F5, () -> ifReady(this::refreshAll));
     scene.getAccelerators().put(CONNECT, this::requestConnect);
@@ -71,7 +70,7 @@ public final class MainWindow {
         event -> {
           if (configView != null && viewModel.form().dirtyProperty().get()) {
             event.consume();
-            configView.confirmLeave("closing", stage::close);
+            viewModel.confirmLeave("closing", stage::close);
           }
         });
   }
@@ -89,7 +88,7 @@ public final class MainWindow {
   /** Opens the connection screen, first asking Save / Discard / Cancel over unsaved changes. */
   public void requestConnect() {
     if (configView != null) {
-      configView.confirmLeave("switching to another cluster", onConnect);
+      viewModel.confirmLeave("switching to another cluster", onConnect);
     } else {
       onConnect.run();
     }
@@ -103,22 +102,23 @@ public final class MainWindow {
   /** Runs {@code action} once unsaved changes are saved or discarded (or at once if none). */
   public void leaveThen(Runnable action) {
     if (configView != null) {
-      configView.confirmLeave("switching to another cluster", action);
+      viewModel.confirmLeave("switching to another cluster", action);
     } else {
       action.run();
     }
   }
 
   /** Shows the session's form and starts loading it. */
-  public ConfigViewModel attach(Session session, DemoCluster demo) {
+  public ConfigViewModel attach(Session session, DemoSituations demo) {
     return attach(session, demo, new ConfigDialogs(stage)::password, null);
   }
 
   /**
-   * As {@link #attach(Session, DemoCluster)}, with the prompt used after a 401 (a profile's
+   * As {@link #attach(Session, DemoSituations)}, with the prompt used after a 401 (a profile's
    * remembers).
    */
-  public ConfigViewModel attach(Session session, DemoCluster demo, PasswordPrompt passwordPrompt) {
+  public ConfigViewModel attach(
+      Session session, DemoSituations demo, PasswordPrompt passwordPrompt) {
     return attach(session, demo, passwordPrompt, null);
   }
 
@@ -128,7 +128,7 @@ public final class MainWindow {
    */
   public ConfigViewModel attach(
       Session session,
-      DemoCluster demo,
+      DemoSituations demo,
       PasswordPrompt passwordPrompt,
       CompletableFuture<OcspConfig> firstRead) {
     if (this.session != null && this.session != session) {
@@ -137,9 +137,8 @@ public final class MainWindow {
     }
     this.session = session;
     viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, passwordPrompt);
-    viewModel.setConflictResolver(new ConflictDialog(stage));
-    configView =
-        new ConfigView(viewModel, new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
+    viewModel.usePrompts(new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
+    configView = new ConfigView(viewModel);
     ScrollPane scroll = new ScrollPane(configView);
     scroll.setFitToWidth(true);
     scroll.setId("form-scroll");
@@ -171,10 +170,7 @@ public final class MainWindow {
         (done, failure) -> {
           SidePanel panel =
               new SidePanel(
-                  session,
-                  stage,
-                  () -> configView.requestRefresh(),
-                  viewModel.form().loadedProperty());
+                  session, stage, viewModel::requestRefresh, viewModel.form().loadedProperty());
           panel.status().refresh();
           panel.refreshAroundForm();
           panel.buildOverPulses(
@@ -195,7 +191,7 @@ public final class MainWindow {
   }
 
   private void refreshAll() {
-    configView.requestRefresh();
+    viewModel.requestRefresh();
     if (side != null) {
       side.refreshAroundForm();
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspUpdate;
+import org.ocspconsole.api.Words;
 
 /**
  * Sends settings the way the window's form saves them: read the cluster first, refuse what the form
@@ -49,9 +50,7 @@ final class Changes {
         && !current.hasResponderUrl()) {
       throw new CliFailure(
           Exit.REFUSED,
-          "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL. Many"
-              + " public CAs no longer put one in their certificates, so stapling needs a proxy"
-              + " certificate from a CA that runs a responder. Nothing was sent.");
+          Words.NO_RESPONDER_URL + " " + Words.NO_RESPONDER_URL_WHY + " Nothing was sent.");
     }
     Map<OcspField, Object> send = new EnumMap<>(OcspField.class);
     wanted.forEach(

@@ -2,10 +2,10 @@ package org.ocspconsole.config;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -18,17 +18,12 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ocspconsole.api.OcspField;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.fx.PasswordFields;
 
 /** The form's dialogs. Each closes with Esc (the cancel button) and has mnemonics. */
-public final class ConfigDialogs {
-  /** The answer to "you have unsaved changes". */
-  public enum UnsavedChoice {
-    SAVE,
-    DISCARD,
-    CANCEL
-  }
+public final class ConfigDialogs implements ConfigPrompts {
 
   public static final ButtonType SAVE = new ButtonType("_Save", ButtonBar.ButtonData.YES);
   public static final ButtonType DISCARD = new ButtonType("_Discard", ButtonBar.ButtonData.NO);
@@ -39,12 +34,20 @@ public final class ConfigDialogs {
   public static final ButtonType SIGN_IN = new ButtonType("Sign _in", ButtonBar.ButtonData.OK_DONE);
 
   private final Window owner;
+  private final ConflictDialog conflicts;
 
   public ConfigDialogs(Window owner) {
     this.owner = owner;
+    this.conflicts = new ConflictDialog(owner);
   }
 
-  /** Lists each change as old → new; returns whether to send. */
+  @Override
+  public CompletionStage<Optional<Map<OcspField, ConflictCheck.Choice>>> resolve(
+      List<ConflictCheck.Conflict> conflicting, String cluster) {
+    return conflicts.resolve(conflicting, cluster);
+  }
+
+  @Override
   public boolean review(
       List<ConfigForm.Change> changes, String cluster, Consumer<Boolean> rememberSkip) {
     GridPane grid = new GridPane();
@@ -84,7 +87,8 @@ public final class ConfigDialogs {
     return send;
   }
 
-  public UnsavedChoice unsaved(String what, BooleanSupplier canSave) {
+  @Override
+  public Unsaved unsaved(String what, boolean canSave) {
     Alert alert =
         alert(
             Alert.AlertType.WARNING,
@@ -95,16 +99,15 @@ public final class ConfigDialogs {
             DISCARD,
             ButtonType.CANCEL);
     alert.getDialogPane().setId("unsaved-dialog");
-    alert.getDialogPane().lookupButton(SAVE).setDisable(!canSave.getAsBoolean());
+    alert.getDialogPane().lookupButton(SAVE).setDisable(!canSave);
     Optional<ButtonType> answer = alert.showAndWait();
     if (answer.filter(SAVE::equals).isPresent()) {
-      return UnsavedChoice.SAVE;
+      return Unsaved.SAVE;
     }
-    return answer.filter(DISCARD::equals).isPresent()
-        ? UnsavedChoice.DISCARD
-        : UnsavedChoice.CANCEL;
+    return answer.filter(DISCARD::equals).isPresent() ? Unsaved.DISCARD : Unsaved.CANCEL;
   }
 
+  @Override
   public boolean discardAndReload() {
     Alert alert =
         alert(

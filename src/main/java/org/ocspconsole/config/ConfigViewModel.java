@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.OcspConfig;
+import org.ocspconsole.api.Words;
 import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.fx.Banner;
 import org.ocspconsole.session.PasswordPrompt;
@@ -32,6 +34,7 @@ public final class ConfigViewModel {
   private final Session session;
   private final Executor fx;
   private volatile ConflictResolver conflictResolver;
+  private final ConfigRequests requests;
   private final ConfigForm form = new ConfigForm();
   private final BackgroundCall calls;
   private final ReadOnlyBooleanProperty busy;
@@ -61,7 +64,7 @@ public final class ConfigViewModel {
             .and(readOnly.not())
             .and(form.loadedProperty().isNotNull());
     saveHint = SaveNotices.hint(form, readOnlyReason, busy);
-
+    requests = new ConfigRequests(this, fx);
     // Undo would overwrite what the user typed after the revert: it goes once they edit again.
     form.dirtyProperty()
         .addListener(
@@ -212,6 +215,33 @@ public final class ConfigViewModel {
                     .thenCompose(answer -> answer);
   }
 
+  /**
+   * Who is asked before a save (the review), a reload over edits and leaving with edits, and about
+   * conflicts; {@code reviewBeforeSave} is the user's setting, turned off from the review itself.
+   */
+  public void usePrompts(ConfigPrompts prompts, BooleanProperty reviewBeforeSave) {
+    requests.use(prompts, reviewBeforeSave);
+    setConflictResolver(prompts);
+  }
+
+  /** Refresh (F5, Ctrl+R, the button): asks first when that would throw away edits. */
+  public void requestRefresh() {
+    requests.refresh();
+  }
+
+  /** Save (Ctrl+S, the button): after the review, unless the user turned it off. */
+  public void requestSave() {
+    requests.save();
+  }
+
+  /**
+   * Before leaving the form (closing, switching cluster): Save / Discard / Cancel over unsaved
+   * edits; {@code proceed} runs when the user agreed and, after Save, once the form is clean.
+   */
+  public void confirmLeave(String what, Runnable proceed) {
+    requests.leave(what, proceed);
+  }
+
   private void saved(SaveFlow.Result result) {
     OcspConfig before = form.loadedProperty().get();
     if (!result.cancelled()) {
@@ -270,10 +300,6 @@ public final class ConfigViewModel {
     if (error.kind() != ApiError.Kind.CANCELLED) {
       return error;
     }
-    return ApiError.transport(
-        ApiError.Kind.CANCELLED,
-        "The request was cancelled; your edits are kept. A save that was already sent may still"
-            + " reach the cluster: saving again reads the settings first and sends only what has"
-            + " not arrived.");
+    return error.withMessage(Words.CANCELLED_EDITS_KEPT);
   }
 }

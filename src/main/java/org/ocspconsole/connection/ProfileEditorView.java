@@ -198,10 +198,7 @@ final class ProfileEditorView extends Dialog<Profile> {
   }
 
   private String hostOf() {
-    String preview = vm.urlPreviewProperty().get();
-    return preview == null
-        ? ""
-        : java.net.URI.create(preview.substring("Connects to ".length())).getHost();
+    return vm.host();
   }
 
   private void field(String label, Node input, String messageId, StringBinding message) {

@@ -263,6 +263,15 @@ public final class ProfileEditorViewModel {
     }
   }
 
+  /** The host name the address field names, or "" while it names none. */
+  public String host() {
+    try {
+      return ClusterAddress.parse(url.get()).getHost();
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
   /** After the user trusted the certificate the test was shown. */
   public void pin(String sha256) {
     trust.set(Profile.Trust.PINNED);

@@ -28,7 +28,7 @@ import org.ocspconsole.pki.IssuedCertificate;
  * letter, so that users can try the console and tests exercise it for real. Shares only the records
  * with the API layer, never the client.
  */
-public final class DemoCluster implements AutoCloseable {
+public final class DemoCluster implements AutoCloseable, DemoSituations {
   public static final String ADMIN_USER = "admin@demo.local";
   public static final String VIEWER_USER = "viewer@demo.local";
 
@@ -162,6 +162,7 @@ public final class DemoCluster implements AutoCloseable {
    * With {@code renewed}, serves a freshly made certificate (as after a renewal nobody announced);
    * without, the one it started with again. For the demo menu.
    */
+  @Override
   public synchronized void renewedCertificate(boolean renewed) {
     try {
       if (renewed && original == null) {
@@ -188,15 +189,18 @@ public final class DemoCluster implements AutoCloseable {
    * Gives the admin a new password from the next request on, as when another administrator changes
    * it in the middle of a session: the console's next call is answered 401.
    */
+  @Override
   public void changeAdminPassword(String password) {
     users.changeAdminPassword(password);
   }
 
   /** Gives the admin the password it started with again. */
+  @Override
   public void restoreAdminPassword() {
     users.restoreAdminPassword();
   }
 
+  @Override
   public DemoSwitches switches() {
     return switches;
   }
@@ -207,6 +211,7 @@ public final class DemoCluster implements AutoCloseable {
   }
 
   /** Changes the configuration behind the console's back, as another administrator would. */
+  @Override
   public void setConfig(OcspField field, Object value) {
     ocsp.set(field, value);
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspUpdate;
+import org.ocspconsole.api.Words;
 
 /**
  * One cluster's line in the review of a change to many: its values as read (old), what would be
@@ -62,9 +63,7 @@ public record ChangeReview(
     if (Boolean.TRUE.equals(chosen.get(OcspField.OCSP_FUNCTIONALITY))
         && !Boolean.TRUE.equals(current.ocspFunctionality())
         && !current.hasResponderUrl()) {
-      found.add(
-          "OCSP cannot be enabled: the proxy certificate carries no OCSP responder URL. Stapling"
-              + " needs a proxy certificate from a CA that runs a responder.");
+      found.add(Words.NO_RESPONDER_URL + " " + Words.NO_RESPONDER_URL_WHY);
     }
     return found;
   }

@@ -48,6 +48,14 @@ class ProfileEditorViewModelTest {
   }
 
   @Test
+  void theHostComesFromTheAddressItself() {
+    vm.urlProperty().set("cluster.example.com:9443");
+    assertThat(vm.host()).isEqualTo("cluster.example.com");
+    vm.urlProperty().set("http://cluster.example.com");
+    assertThat(vm.host()).as("an address that is refused names no host").isEmpty();
+  }
+
+  @Test
   void plainHttpIsRefusedBecauseThePasswordWouldTravelInClearText() {
     vm.urlProperty().set("http://cluster.example.com:8080");
     assertThat(vm.urlMessageProperty().get()).contains("http://").contains("clear text");

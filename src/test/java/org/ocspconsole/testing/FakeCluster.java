@@ -87,6 +87,12 @@ public final class FakeCluster implements ClusterApi {
     return this;
   }
 
+  /** Calls named {@code call} answer again. */
+  public FakeCluster allow(String call) {
+    refusals.remove(call);
+    return this;
+  }
+
   /** A 403 for {@code call}, naming the permission it needs. */
   public static ApiError forbidden(String permission) {
     return new ApiError(
@@ -96,6 +102,20 @@ public final class FakeCluster implements ClusterApi {
         "This user lacks the " + permission + " permission (403).",
         null,
         permission,
+        null,
+        null,
+        null);
+  }
+
+  /** A 503, as a node that is restarting answers. */
+  public static ApiError unavailable() {
+    return new ApiError(
+        ApiError.Kind.UNAVAILABLE,
+        503,
+        null,
+        "The cluster is not available (503).",
+        null,
+        null,
         null,
         null,
         null);
