@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocspconsole.api.OcspField;
+import org.ocspconsole.demo.StapleSwitches;
 import org.ocspconsole.staple.StapleRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -104,6 +105,26 @@ class StapleWindowTest extends WindowFixture {
     assertThat(robot.lookup("#staple-more").queryAs(ScrollPane.class).isFocused())
         .as("the views and the budget below can be scrolled with the keyboard")
         .isTrue();
+
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stapleWindowOpen());
+  }
+
+  @Test
+  void escCancelsARunningCheckAndOnlyThenClosesTheWindow(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    // The responder takes longer than the check waits for it: the check runs for seconds.
+    cluster.switches().stapling().responderDelay(StapleSwitches.SLOW_RESPONDER);
+    robot.press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, StapleWindowTest::stapleWindowOpen);
+    Button cancel = robot.lookup("#staple-cancel").queryAs(Button.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !cancel.isDisabled());
+
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, cancel::isDisabled);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(stapleWindowOpen()).as("the first Esc only cancels").isTrue();
+    assertThat(robot.lookup("#staple-run").queryAs(Button.class).isDisabled()).isFalse();
 
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !stapleWindowOpen());
