@@ -68,7 +68,8 @@ mvn -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$
 deps="$(cat "$work/cp.txt")"
 javac -nowarn -d "$work/classes" -cp "$deps" src/bench/java/org/ocspconsole/bench/BareWindow.java
 javac -nowarn -d "$work/classes" -cp "$root/target/classes:$deps" \
-  src/bench/java/org/ocspconsole/bench/StapleBench.java
+  src/bench/java/org/ocspconsole/bench/StapleBench.java \
+  src/bench/java/org/ocspconsole/bench/FleetBench.java
 
 if $quiet_wait; then
   for ((i = 0; i < 60; i++)); do
@@ -265,6 +266,12 @@ kill "$cli_demo_pid"
 for variant in build image; do
   printf '  %-6s median %5s ms   (runs: %s)\n' "$variant" \
     "$(tr ' ' '\n' <<<"${cli_ms[$variant]}" | grep . | median)" "${cli_ms[$variant]% }"
+done
+echo
+echo "fleet window (100 profiles on 10 demo clusters answering in 200 ms, 8 at a time; 3 JVMs)"
+for ((i = 1; i <= 3; i++)); do
+  echo "  $(java "${COMMON_FLAGS[@]}" -cp "$work/classes:$root/target/classes:$deps" \
+    org.ocspconsole.bench.FleetBench 100 10 200 8 2>/dev/null | tail -1)"
 done
 echo
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

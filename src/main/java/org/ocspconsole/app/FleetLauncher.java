@@ -108,7 +108,8 @@ final class FleetLauncher {
                                           },
                                           FxThread.EXECUTOR);
                                 })),
-            opener::close);
+            opener::close,
+            worker);
   }
 
   private void showDemo(DemoFleet demo) {
@@ -141,7 +142,8 @@ final class FleetLauncher {
                                                         client),
                                                     entry.cluster()),
                                             FxThread.EXECUTOR))),
-            () -> {});
+            () -> {},
+            worker);
   }
 
   private FleetViewModel model(List<Member> members, Opener opener) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -76,13 +77,8 @@ public final class FleetChange {
               String.join(" ", review.refusals()) + " Nothing was sent.",
               review.before()));
     }
-    CompletableFuture<ClusterClient> opened;
-    try {
-      opened = opener.open(member);
-    } catch (RuntimeException e) {
-      opened = CompletableFuture.failedFuture(e);
-    }
-    return opened
+    return CompletableFuture.supplyAsync(() -> opener.open(member), ForkJoinPool.commonPool())
+        .thenCompose(opened -> opened)
         .thenCompose(client -> slots.submit(() -> reReadAndPut(review, chosen, client)))
         .exceptionally(
             failure ->

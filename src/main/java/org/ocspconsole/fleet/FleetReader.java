@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.ocspconsole.api.ApiError;
@@ -30,11 +32,18 @@ public final class FleetReader {
   private final Slots slots;
   private final Duration timeout;
   private final Clock clock;
+  private final Executor worker;
 
   public FleetReader(int parallel, Duration timeout, Clock clock) {
+    this(parallel, timeout, clock, ForkJoinPool.commonPool());
+  }
+
+  /** {@code worker} calls the opener, so a caller on the FX thread never waits for one. */
+  public FleetReader(int parallel, Duration timeout, Clock clock, Executor worker) {
     this.slots = new Slots(parallel);
     this.timeout = timeout;
     this.clock = clock;
+    this.worker = worker;
   }
 
   public FleetReader() {
@@ -57,13 +66,10 @@ public final class FleetReader {
 
   /** Reads one member; never fails: a failure is a reading with a problem. */
   public CompletableFuture<Reading> read(Member member, Opener opener) {
-    CompletableFuture<ClusterClient> opened;
-    try {
-      opened = opener.open(member);
-    } catch (RuntimeException e) {
-      opened = CompletableFuture.failedFuture(e);
-    }
-    return opened
+    // On the worker: building a client (TLS context, key files) must never hold the caller's
+    // thread, which is the FX thread for the window.
+    return CompletableFuture.supplyAsync(() -> opener.open(member), worker)
+        .thenCompose(opened -> opened)
         .thenCompose(client -> slots.submit(() -> readWithin(member, client)))
         .exceptionally(failure -> Reading.failed(member, errorOf(failure), clock.instant()));
   }

@@ -37,7 +37,7 @@ public final class FleetView extends BorderPane {
     table.setItems(vm.rows());
     vm.tableOrderProperty().bind(table.comparatorProperty());
     table.getColumns().add(column("Cluster", row -> row.member().name(), null));
-    double[] widths = {150, 150, 50, 90, 70, 110, 50, 170, 190, 80, 75, 280};
+    double[] widths = {150, 150, 70, 90, 70, 110, 50, 170, 190, 80, 75, 280};
     table.getColumns().add(column("Reachable", Cells::reachable, null));
     for (OcspField field : OcspField.values()) {
       table
@@ -101,7 +101,20 @@ public final class FleetView extends BorderPane {
 
     FlowPane tools =
         new FlowPane(8, 6, filterLabel, filter, problemsFirst, baselineLabel, baseline);
-    FlowPane buttons = new FlowPane(8, 6, open, refresh, signIn, compare, change);
+    FlowPane buttons =
+        new FlowPane(
+            8,
+            6,
+            open,
+            refresh,
+            signIn,
+            compare,
+            change,
+            SettingsFiles.menu(
+                this::selected,
+                vm.baselineProperty()::set,
+                values -> actions.changeWith().accept(targets(vm), values),
+                actions.worker()));
     Label summary = new Label();
     summary.setId("fleet-summary");
     summary.textProperty().bind(vm.summaryProperty());
@@ -120,7 +133,11 @@ public final class FleetView extends BorderPane {
 
   /** What the window does for the view's buttons. */
   public record Actions(
-      Consumer<FleetRow> open, Consumer<List<FleetRow>> compare, Consumer<List<FleetRow>> change) {}
+      Consumer<FleetRow> open,
+      Consumer<List<FleetRow>> compare,
+      Consumer<List<FleetRow>> change,
+      java.util.function.BiConsumer<List<FleetRow>, java.util.Map<OcspField, Object>> changeWith,
+      java.util.concurrent.Executor worker) {}
 
   private FleetRow selected() {
     return table.getSelectionModel().getSelectedItem();

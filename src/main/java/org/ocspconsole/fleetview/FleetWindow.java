@@ -1,6 +1,7 @@
 package org.ocspconsole.fleetview;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -29,7 +30,8 @@ public final class FleetWindow {
       FleetChange change,
       Clock clock,
       Consumer<Member> open,
-      Runnable onClosed) {
+      Runnable onClosed,
+      java.util.concurrent.Executor worker) {
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.setTitle("Fleet — OCSP Console");
@@ -41,12 +43,9 @@ public final class FleetWindow {
             new FleetView.Actions(
                 row -> open.accept(row.member()),
                 rows -> CompareDialog.show(stage, rows.get(0), rows.get(1)),
-                rows ->
-                    ChangeWindow.show(
-                        stage,
-                        new ChangeViewModel(
-                            rows, change, vm.opener(), org.ocspconsole.fx.FxThread.EXECUTOR),
-                        done -> vm.refresh())));
+                rows -> changeWindow(stage, vm, change, rows, null),
+                (rows, values) -> changeWindow(stage, vm, change, rows, values),
+                worker));
     Scene scene = new Scene(view[0], 1240, 600);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -78,6 +77,20 @@ public final class FleetWindow {
     }
     vm.refresh();
     return stage;
+  }
+
+  private static void changeWindow(
+      Stage owner,
+      FleetViewModel vm,
+      FleetChange change,
+      List<FleetRow> rows,
+      java.util.Map<org.ocspconsole.api.OcspField, Object> values) {
+    ChangeViewModel model =
+        new ChangeViewModel(rows, change, vm.opener(), org.ocspconsole.fx.FxThread.EXECUTOR);
+    if (values != null) {
+      model.load(values); // edits to review: nothing is sent by importing
+    }
+    ChangeWindow.show(owner, model, done -> vm.refresh());
   }
 
   private static boolean isPopupOpen(FleetView view) {
