@@ -106,7 +106,8 @@ final class ChangeWindow {
                   bar.getChildren().setAll(back, spacer, apply, close);
                   reviewButton.setDefaultButton(false);
                   back.setDefaultButton(true);
-                  back.requestFocus();
+                  // After the new step's layout, or the focus stays where the old step left it.
+                  javafx.application.Platform.runLater(back::requestFocus);
                 }
                 case APPLYING -> {
                   heading.setText("Applying…");
@@ -121,7 +122,7 @@ final class ChangeWindow {
                   bar.getChildren().setAll(spacer, retry, close);
                   back.setDefaultButton(false);
                   close.setDefaultButton(true);
-                  close.requestFocus();
+                  javafx.application.Platform.runLater(close::requestFocus);
                 }
               }
             });

@@ -1,0 +1,170 @@
+package org.ocspconsole.fleetview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.ClusterConnection;
+import org.ocspconsole.api.Credentials;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.api.TrustSettings;
+import org.ocspconsole.app.Theme;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.RecordedRequest;
+import org.ocspconsole.fleet.FleetChange;
+import org.ocspconsole.fleet.FleetReader;
+import org.ocspconsole.fleet.Member;
+import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.testing.Keys;
+import org.ocspconsole.testing.Shown;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The change to many, by keyboard alone: Enter never applies; Space on Apply does. */
+@ExtendWith(ApplicationExtension.class)
+class FleetKeyboardTest {
+  private static DemoCluster a;
+  private static DemoCluster b;
+  private Stage fleet;
+
+  @BeforeAll
+  static void startClusters() throws Exception {
+    a = DemoCluster.start();
+    b = DemoCluster.start();
+    b.setConfig(OcspField.QUERY_FREQUENCY, 1800);
+  }
+
+  @AfterAll
+  static void stopClusters() {
+    a.close();
+    b.close();
+  }
+
+  @Start
+  void start(Stage stage) {
+    Theme.apply(false);
+    stage.setScene(new Scene(new StackPane(), 900, 600));
+    stage.show();
+    List<DemoCluster> clusters = List.of(a, b);
+    List<Member> members =
+        List.of(
+            new Member("0", "alpha", a.baseUri().toString()),
+            new Member("1", "beta", b.baseUri().toString()));
+    FleetViewModel vm =
+        new FleetViewModel(
+            members,
+            member -> open(clusters.get(Integer.parseInt(member.id()))),
+            new FleetReader(),
+            FxThread.EXECUTOR,
+            Clock.systemUTC());
+    fleet =
+        FleetWindow.show(
+            stage,
+            vm,
+            new FleetChange(),
+            Clock.systemUTC(),
+            m -> {},
+            () -> {},
+            ForkJoinPool.commonPool());
+  }
+
+  @Test
+  void enterNeverAppliesAndSpaceOnApplySendsOnlyTheChosenField(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#fleet-summary")
+                .queryAs(Label.class)
+                .getText()
+                .equals("2 clusters · 0 need attention"));
+    a.clearRequests();
+    b.clearRequests();
+    robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+    Shown.waitFor(robot, "#fleet-set-query_frequency");
+    assertThat(robot.lookup("#fleet-set-ocsp_functionality").query().isFocused()).isTrue();
+    robot.type(KeyCode.TAB); // the OCSP choice is disabled until ticked: skipped
+    assertThat(robot.lookup("#fleet-set-query_frequency").query().isFocused()).isTrue();
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.type(KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#fleet-value-query_frequency").query().isFocused()).isTrue();
+    Keys.selectAll(robot);
+    robot.type(KeyCode.DIGIT1, KeyCode.DIGIT8, KeyCode.DIGIT0, KeyCode.DIGIT0);
+    assertThat(
+            robot
+                .lookup("#fleet-value-query_frequency")
+                .queryAs(javafx.scene.control.TextField.class)
+                .getText())
+        .isEqualTo("1800");
+    robot.type(KeyCode.ENTER);
+    Shown.waitFor(robot, "#fleet-apply");
+    assertThat(robot.lookup("#fleet-back").query().isFocused()).isTrue();
+
+    robot.type(KeyCode.ENTER); // Back, the default
+    Shown.waitFor(robot, "#fleet-review-button");
+    robot.type(KeyCode.ENTER); // Review again
+    Shown.waitFor(robot, "#fleet-apply");
+    assertThat(robot.lookup("#fleet-back").query().getScene().getFocusOwner())
+        .isSameAs(robot.lookup("#fleet-back").query());
+    robot.type(KeyCode.TAB);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#fleet-back").query().getScene().getFocusOwner())
+        .isSameAs(robot.lookup("#fleet-apply").query());
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(puts(a)).isEmpty();
+    assertThat(robot.lookup("#fleet-results").tryQuery()).isEmpty();
+
+    robot.type(KeyCode.SPACE);
+    Shown.waitFor(robot, "#fleet-retry");
+    assertThat(puts(a)).containsExactly("{\"query_frequency\":1800}");
+    assertThat(puts(b)).isEmpty(); // it already had 30 min
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#fleet-retry").tryQuery()).isEmpty();
+    assertThat(fleet.isShowing()).isTrue();
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fleet.isShowing()).isFalse();
+  }
+
+  private static List<String> puts(DemoCluster cluster) {
+    return cluster.requests().stream()
+        .filter(r -> r.method().equals("PUT"))
+        .map(RecordedRequest::body)
+        .toList();
+  }
+
+  private static CompletableFuture<ClusterClient> open(DemoCluster cluster) {
+    try {
+      return CompletableFuture.completedFuture(
+          ClusterClient.create(
+              ClusterConnection.of(
+                  cluster.baseUri(),
+                  new Credentials.Basic(
+                      cluster.admin().name(), cluster.admin().password().toCharArray()),
+                  TrustSettings.pinned(cluster.fingerprint()))));
+    } catch (ApiException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+}
