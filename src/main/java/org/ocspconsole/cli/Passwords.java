@@ -27,6 +27,16 @@ final class Passwords {
    */
   static char[] find(CliContext context, Profile profile, boolean saved) throws CliFailure {
     boolean certificate = profile.auth() == Profile.Auth.CLIENT_CERTIFICATE;
+    if (certificate ? profile.clientCertificate() == null : profile.user() == null) {
+      // A hand-edited or half-imported profile: say so rather than fail on a missing value.
+      throw new CliFailure(
+          Exit.USAGE,
+          "The profile \u201c"
+              + profile.name()
+              + "\u201d names no "
+              + (certificate ? "client certificate file" : "user")
+              + ": complete it in the window.");
+    }
     String variable = certificate ? CERT_PASSWORD_VARIABLE : PASSWORD_VARIABLE;
     String given = context.env().get(variable);
     if (given != null && !given.isEmpty()) {

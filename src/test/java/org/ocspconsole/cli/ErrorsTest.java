@@ -217,4 +217,27 @@ class ErrorsTest {
     assertThat(script.exit()).isZero();
     assertThat(script.out()).contains("check get set test export import fleet");
   }
+
+  @Test
+  void aProfileWithoutItsLoginSaysWhatIsMissing() throws Exception {
+    new org.ocspconsole.connection.ProfileStore(folder)
+        .save(
+            List.of(
+                new org.ocspconsole.connection.Profile(
+                    null,
+                    "half",
+                    cli.cluster.baseUri().toString(),
+                    null,
+                    org.ocspconsole.connection.Profile.Auth.CLIENT_CERTIFICATE,
+                    null,
+                    null,
+                    null,
+                    null)),
+            null);
+
+    CliFixture.Result result = cli.run("get", "--profile", "half");
+
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("names no client certificate file");
+  }
 }
