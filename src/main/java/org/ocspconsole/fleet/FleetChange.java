@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -17,6 +16,7 @@ import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspUpdate;
+import org.ocspconsole.platform.Worker;
 
 /**
  * One change applied to many clusters. Each cluster is re-read right before its PUT: one that
@@ -77,7 +77,7 @@ public final class FleetChange {
               String.join(" ", review.refusals()) + " Nothing was sent.",
               review.before()));
     }
-    return CompletableFuture.supplyAsync(() -> opener.open(member), ForkJoinPool.commonPool())
+    return CompletableFuture.supplyAsync(() -> opener.open(member), Worker.EXECUTOR)
         .thenCompose(opened -> opened)
         .thenCompose(client -> slots.submit(() -> reReadAndPut(review, chosen, client)))
         .exceptionally(

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.ocspconsole.api.ApiError;
@@ -19,6 +18,7 @@ import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspStatus;
 import org.ocspconsole.pki.Pem;
+import org.ocspconsole.platform.Worker;
 
 /**
  * Reads many clusters at once: at most {@code parallel} under way, each within {@code timeout}, so
@@ -35,7 +35,7 @@ public final class FleetReader {
   private final Executor worker;
 
   public FleetReader(int parallel, Duration timeout, Clock clock) {
-    this(parallel, timeout, clock, ForkJoinPool.commonPool());
+    this(parallel, timeout, clock, Worker.EXECUTOR);
   }
 
   /** {@code worker} calls the opener, so a caller on the FX thread never waits for one. */

@@ -107,7 +107,7 @@ final class ChangeWindow {
                   reviewButton.setDefaultButton(false);
                   back.setDefaultButton(true);
                   // After the new step's layout, or the focus stays where the old step left it.
-                  javafx.application.Platform.runLater(back::requestFocus);
+                  FxThread.later(back::requestFocus);
                 }
                 case APPLYING -> {
                   heading.setText("Applying…");
@@ -122,7 +122,7 @@ final class ChangeWindow {
                   bar.getChildren().setAll(spacer, retry, close);
                   back.setDefaultButton(false);
                   close.setDefaultButton(true);
-                  javafx.application.Platform.runLater(close::requestFocus);
+                  FxThread.later(close::requestFocus);
                 }
               }
             });
