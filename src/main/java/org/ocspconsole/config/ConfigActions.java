@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.ocspconsole.fx.BannerView;
+import org.ocspconsole.fx.Buttons;
 
 /** The form's bottom bar: progress with Cancel, the save confirmation, Revert, Refresh, Save. */
 final class ConfigActions {
@@ -76,10 +77,6 @@ final class ConfigActions {
   }
 
   private static Button button(String text, String id, Runnable action) {
-    Button button = new Button(text);
-    button.setId(id);
-    button.setMnemonicParsing(true);
-    button.setOnAction(e -> action.run());
-    return button;
+    return Buttons.of(text, id, action);
   }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.ocspconsole.fx.Buttons;
 import org.ocspconsole.fx.FxThread;
 
 /** The connection screen: profiles on the left, what to do with them on the right. Only binds. */
@@ -204,10 +205,6 @@ public final class ConnectionView extends VBox {
   }
 
   private static Button button(String text, String id, Runnable action) {
-    Button button = new Button(text);
-    button.setId(id);
-    button.setMnemonicParsing(true);
-    button.setOnAction(e -> action.run());
-    return button;
+    return Buttons.of(text, id, action);
   }
 }

@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ocspconsole.api.OcspField;
+import org.ocspconsole.fx.Buttons;
 
 /** The fleet table and its tool bar; only binds. */
 public final class FleetView extends BorderPane {
@@ -161,11 +162,7 @@ public final class FleetView extends BorderPane {
   }
 
   private static Button button(String text, String id, Runnable action) {
-    Button button = new Button(text);
-    button.setId(id);
-    button.setMnemonicParsing(true);
-    button.setOnAction(e -> action.run());
-    return button;
+    return Buttons.of(text, id, action);
   }
 
   private static TableColumn<FleetRow, String> column(
