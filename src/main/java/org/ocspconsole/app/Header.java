@@ -97,6 +97,8 @@ final class Header extends HBox {
     ToggleButton dark = new ToggleButton("_Dark");
     dark.setId("dark-theme");
     dark.setMnemonicParsing(true);
+    // Never squeezed to "..." by the buttons beside it: the session chip gives way instead.
+    dark.setMinWidth(Region.USE_PREF_SIZE);
     dark.setAccessibleText("Dark theme");
     dark.setTooltip(new Tooltip("Dark theme"));
     dark.selectedProperty().bindBidirectional(preferences.darkThemeProperty());
