@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +75,11 @@ class FleetReaderTest {
     List<Reading> readings =
         reader.readAll(members, fleet, r -> order.add(r.member().name())).get(90, TimeUnit.SECONDS);
 
-    assertEquals(List.of("a", "b", "slow"), order, "the fast ones share the second slot");
+    // The clients are opened in parallel, so a and b may take the free slot in either order;
+    // what matters is that both are done before the slow one gives up.
+    assertEquals(3, order.size(), order.toString());
+    assertEquals("slow", order.get(2), "the fast ones share the second slot: " + order);
+    assertEquals(Set.of("a", "b"), Set.copyOf(order.subList(0, 2)), order.toString());
     Reading late = readings.get(0);
     assertFalse(late.reachable());
     assertEquals(ApiError.Kind.TIMEOUT, late.problemKind());
