@@ -21,9 +21,11 @@ class LayerRulesTest {
   /**
    * JavaFX-free layers the features build on; none of them knows a feature. {@code fleet} is the
    * engine the fleet window and the command line share: reads, drift, a change applied to many.
+   * {@code profiles} holds the saved profiles, their file and the credential store, which the
+   * connection screen and the command line both use.
    */
   private static final Set<String> FOUNDATION =
-      Set.of("api", "pki", "log", "platform", "session", "stapling", "fleet");
+      Set.of("api", "pki", "log", "platform", "session", "stapling", "fleet", "profiles");
 
   /**
    * Everything that is not a feature: the foundation, the shared JavaFX pieces, shell, demo and the
@@ -74,6 +76,21 @@ class LayerRulesTest {
         .should()
         .transitivelyDependOnClassesThat(javaFx())
         .because("the command line runs without a window and must not load JavaFX at all")
+        .check(classes);
+  }
+
+  @Test
+  void theCommandLineImportsNoFeaturePackage() {
+    // What the window and the command line both need lives in a JavaFX-free lower layer
+    // (profiles, api, fleet, stapling), never borrowed from a feature: a feature may grow a
+    // JavaFX import any day, and the command line would then load the toolkit.
+    noClasses()
+        .that()
+        .resideInAPackage(pkg("cli"))
+        .should()
+        .dependOnClassesThat(inAnyOf(union(features(), Set.of("app", "fx"))))
+        .because(
+            "the command line builds on the JavaFX-free layers only, not on a window's feature")
         .check(classes);
   }
 

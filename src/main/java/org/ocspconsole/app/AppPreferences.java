@@ -10,9 +10,9 @@ import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import org.ocspconsole.connection.ConfigFolder;
 import org.ocspconsole.log.Logs;
 import org.ocspconsole.platform.Worker;
+import org.ocspconsole.profiles.ConfigFolder;
 
 /**
  * The user's choices that outlive a session: whether to review changes before saving and the theme.

@@ -9,8 +9,8 @@ import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.TrustSettings;
-import org.ocspconsole.connection.Profile;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.session.Session;
 
 /** Turns command-line options into what the console connects to. Runs off the FX thread. */

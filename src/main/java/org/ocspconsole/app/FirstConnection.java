@@ -14,8 +14,8 @@ import org.ocspconsole.api.ApiException;
 import org.ocspconsole.connection.ConnectFlow;
 import org.ocspconsole.connection.ConnectionViewModel;
 import org.ocspconsole.connection.EditConnection;
-import org.ocspconsole.connection.Profile;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * The connection a start opens ({@code --cluster}, {@code --profile} or the built-in demo):

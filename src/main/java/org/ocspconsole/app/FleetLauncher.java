@@ -16,9 +16,7 @@ import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.TrustSettings;
 import org.ocspconsole.connection.ConnectFlow;
 import org.ocspconsole.connection.ConnectionViewModel;
-import org.ocspconsole.connection.CredentialStore;
 import org.ocspconsole.connection.FleetOpener;
-import org.ocspconsole.connection.Profile;
 import org.ocspconsole.connection.TrustDialogs;
 import org.ocspconsole.demo.DemoFleet;
 import org.ocspconsole.fleet.FleetChange;
@@ -28,6 +26,8 @@ import org.ocspconsole.fleet.Opener;
 import org.ocspconsole.fleetview.FleetViewModel;
 import org.ocspconsole.fleetview.FleetWindow;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.session.Session;
 
 /**

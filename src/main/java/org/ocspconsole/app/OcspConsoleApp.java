@@ -14,14 +14,14 @@ import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.connection.ConnectFlow;
 import org.ocspconsole.connection.ConnectionViewModel;
 import org.ocspconsole.connection.ConnectionWindow;
-import org.ocspconsole.connection.CredentialStore;
-import org.ocspconsole.connection.ProfileStore;
 import org.ocspconsole.connection.RememberingPrompt;
 import org.ocspconsole.connection.TrustDialogs;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.log.Logs;
 import org.ocspconsole.platform.Worker;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.ProfileStore;
 import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
 

@@ -13,9 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.logging.Level;
 import org.ocspconsole.api.Json;
-import org.ocspconsole.connection.ConfigFolder;
 import org.ocspconsole.log.Logs;
 import org.ocspconsole.platform.PrivateFiles;
+import org.ocspconsole.profiles.ConfigFolder;
 
 /**
  * {@value #FILE_NAME} in the configuration folder: a small JSON object of the user's choices.

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.ocspconsole.connection.CredentialStore;
-import org.ocspconsole.connection.ProfileStore;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.ProfileStore;
 
 /**
  * What a command talks to besides the cluster: its output streams, the environment, the saved

@@ -12,8 +12,8 @@ import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.TrustSettings;
-import org.ocspconsole.connection.Profile;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * A client for one cluster, with the name to show for it. Closing wipes the password and stops the

@@ -19,10 +19,10 @@ import org.ocspconsole.api.Json;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus;
-import org.ocspconsole.connection.Profile;
 import org.ocspconsole.fleet.FleetReader;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Reading;
+import org.ocspconsole.profiles.Profile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -3,8 +3,8 @@ package org.ocspconsole.cli;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.ocspconsole.connection.CredentialStore;
-import org.ocspconsole.connection.Profile;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * Where a command finds a password: the environment variable, the credential store entry the window

@@ -2,11 +2,11 @@ package org.ocspconsole.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ocspconsole.api.Durations;
 import org.ocspconsole.api.HttpTime;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus;
-import org.ocspconsole.config.Durations;
 
 /** Settings and status as two aligned columns, the way the window labels them. */
 final class Tables {

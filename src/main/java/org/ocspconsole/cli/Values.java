@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ocspconsole.api.IntegerInput;
 import org.ocspconsole.api.OcspField;
-import org.ocspconsole.config.IntegerInput;
 
 /** Values typed on the command line, checked by the same rules as the window's form. */
 final class Values {

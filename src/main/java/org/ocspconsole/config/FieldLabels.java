@@ -2,6 +2,7 @@ package org.ocspconsole.config;
 
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.ocspconsole.api.Durations;
 import org.ocspconsole.api.OcspField;
 
 /** What each field is called on screen, and how its range and default read. */

@@ -9,6 +9,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.ocspconsole.api.Durations;
+import org.ocspconsole.api.IntegerInput;
 import org.ocspconsole.api.OcspField;
 
 /**

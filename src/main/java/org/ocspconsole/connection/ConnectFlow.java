@@ -22,6 +22,8 @@ import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.connection.ConnectPrompts.Secret;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.pki.HostnameMatcher;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.session.Session;
 
 /**

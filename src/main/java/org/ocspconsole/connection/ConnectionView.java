@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ocspconsole.fx.Buttons;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
 
 /** The connection screen: profiles on the left, what to do with them on the right. Only binds. */
 public final class ConnectionView extends VBox {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.stage.Window;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * The profile editor for a connection that failed at start ({@code --cluster} or {@code

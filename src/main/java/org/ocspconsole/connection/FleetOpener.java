@@ -19,6 +19,8 @@ import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * Saved profiles as fleet members: the password comes from the credential store, or is asked once

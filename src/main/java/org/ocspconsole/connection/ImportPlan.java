@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ocspconsole.pki.Fingerprints;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 
 /**
  * What an import would add, for the user to review before anything is added: each profile as it

@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * Shows every profile of an import before anything is added: address, login, what it trusts and the

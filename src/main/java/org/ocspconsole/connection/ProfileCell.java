@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
+import org.ocspconsole.profiles.Profile;
 
 /** Name in bold, then the login and address; the demo marked as such. */
 final class ProfileCell extends ListCell<Profile> {

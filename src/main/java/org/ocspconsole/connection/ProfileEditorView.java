@@ -24,6 +24,7 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.fx.PasswordFields;
 import org.ocspconsole.pki.HostnameMatcher;
+import org.ocspconsole.profiles.Profile;
 
 /** Adds or edits a profile. Each field shows its message underneath as the user types. */
 final class ProfileEditorView extends Dialog<Profile> {

@@ -25,6 +25,7 @@ import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.pki.Fingerprints;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * One profile being added or edited. Each field has its message, computed as the user types (the

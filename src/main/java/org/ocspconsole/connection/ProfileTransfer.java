@@ -10,6 +10,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 
 /**
  * Import and export of profiles. The files are read and written on the worker, never on the FX

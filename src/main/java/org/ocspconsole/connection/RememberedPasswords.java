@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.ocspconsole.profiles.CredentialStore;
 
 /**
  * The passwords remembered in the operating system's credential store, read and changed on a worker

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.session.PasswordPrompt;
 
 /**

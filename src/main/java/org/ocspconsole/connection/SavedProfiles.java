@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 
 /**
  * The profiles file as the connection screen uses it: each change is written on the worker, one

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.CertificateInfo;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * Whether the user can be offered to trust a presented certificate. The console trusts no

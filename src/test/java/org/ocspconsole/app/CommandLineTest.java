@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ocspconsole.connection.Profile;
+import org.ocspconsole.profiles.Profile;
 
 class CommandLineTest {
   private static CommandLine parse(String... args) throws CommandLine.UsageException {

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ocspconsole.connection.ProfileStore;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.profiles.ProfileStore;
 
 /**
  * Runs the command line in this process, as a user would type it, against a demo cluster on
@@ -24,7 +24,7 @@ final class CliFixture implements AutoCloseable {
   final Map<String, String> env = new HashMap<>();
   final Path profiles;
   CliContext.PasswordReader terminal;
-  Optional<org.ocspconsole.connection.CredentialStore> credentialStore = Optional.empty();
+  Optional<org.ocspconsole.profiles.CredentialStore> credentialStore = Optional.empty();
 
   CliFixture(Path folder) throws Exception {
     this.cluster = DemoCluster.start();

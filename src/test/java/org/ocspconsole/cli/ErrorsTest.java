@@ -173,10 +173,10 @@ class ErrorsTest {
 
   @Test
   void anUnknownProfileListsTheSavedOnes() throws Exception {
-    new org.ocspconsole.connection.ProfileStore(folder)
+    new org.ocspconsole.profiles.ProfileStore(folder)
         .save(
             java.util.List.of(
-                new org.ocspconsole.connection.Profile(
+                new org.ocspconsole.profiles.Profile(
                     null,
                     "prod-eu",
                     "https://prod-eu:9443",
@@ -220,15 +220,15 @@ class ErrorsTest {
 
   @Test
   void aProfileWithoutItsLoginSaysWhatIsMissing() throws Exception {
-    new org.ocspconsole.connection.ProfileStore(folder)
+    new org.ocspconsole.profiles.ProfileStore(folder)
         .save(
             List.of(
-                new org.ocspconsole.connection.Profile(
+                new org.ocspconsole.profiles.Profile(
                     null,
                     "half",
                     cli.cluster.baseUri().toString(),
                     null,
-                    org.ocspconsole.connection.Profile.Auth.CLIENT_CERTIFICATE,
+                    org.ocspconsole.profiles.Profile.Auth.CLIENT_CERTIFICATE,
                     null,
                     null,
                     null,

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.api.OcspField;
-import org.ocspconsole.connection.Profile;
-import org.ocspconsole.connection.ProfileStore;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 
 /** Saved profiles: one cluster by name, and {@code fleet}, a line per profile. */
 class FleetAndProfilesTest {

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocspconsole.connection.CredentialStore;
-import org.ocspconsole.connection.Profile;
-import org.ocspconsole.connection.ProfileStore;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 
 /** The demo cluster's troubled switches, and the password the window remembered. */
 class TroubledClusterTest {

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.ocspconsole.api.IntegerInput;
 import org.ocspconsole.api.OcspField;
 
 /**

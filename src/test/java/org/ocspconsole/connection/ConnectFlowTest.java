@@ -19,6 +19,8 @@ import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.pki.IssuedCertificate;
+import org.ocspconsole.profiles.CredentialStore;
+import org.ocspconsole.profiles.Profile;
 
 /** Connecting against the demo cluster over HTTPS, with scripted dialogs and no toolkit. */
 class ConnectFlowTest {

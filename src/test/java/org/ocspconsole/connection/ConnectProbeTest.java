@@ -12,6 +12,7 @@ import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The connect probe's answer is kept for the form, and a cancelled attempt stops at once. */

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocspconsole.app.Theme;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

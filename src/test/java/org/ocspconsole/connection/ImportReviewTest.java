@@ -31,6 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.app.Theme;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 import org.ocspconsole.testing.Shown;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -3,6 +3,7 @@ package org.ocspconsole.connection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ocspconsole.profiles.CredentialStore;
 
 /** The OS credential store's stand-in for tests: in memory only. */
 final class MemoryCredentialStore implements CredentialStore {

@@ -28,6 +28,8 @@ import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.log.Logs;
 import org.ocspconsole.pki.IssuedCertificate;
 import org.ocspconsole.pki.Pem;
+import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.profiles.ProfileStore;
 
 /**
  * Goes through everything that handles a secret (connect with "Remember", trust, a 401 and

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
 
 /** Field messages as the user types, and the verdicts of "Test connection" against the demo. */
 class ProfileEditorViewModelTest {

@@ -12,6 +12,7 @@ import org.ocspconsole.api.OcspField;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.testing.DemoSessions;
 
 /**

@@ -23,6 +23,7 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.pki.IssuedCertificate;
 import org.ocspconsole.pki.Pem;
+import org.ocspconsole.profiles.Profile;
 
 /**
  * Files named by a profile (a CA file, a client certificate) can sit on a slow disk or share. The

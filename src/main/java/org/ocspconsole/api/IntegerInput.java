@@ -1,7 +1,6 @@
-package org.ocspconsole.config;
+package org.ocspconsole.api;
 
 import java.util.Optional;
-import org.ocspconsole.api.OcspField;
 
 /**
  * The local rule for a whole-number field: what the user typed, checked against the contract's

@@ -1,4 +1,4 @@
-package org.ocspconsole.connection;
+package org.ocspconsole.profiles;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ocspconsole.api.Json;
-import org.ocspconsole.connection.ProfileStore.Contents;
+import org.ocspconsole.profiles.ProfileStore.Contents;
 
 /**
  * The JSON of a profiles file or an export. Properties this version does not know, of the file and

@@ -1,4 +1,4 @@
-package org.ocspconsole.connection;
+package org.ocspconsole.profiles;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.net.URI;

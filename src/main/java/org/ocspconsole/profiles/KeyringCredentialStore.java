@@ -1,4 +1,4 @@
-package org.ocspconsole.connection;
+package org.ocspconsole.profiles;
 
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;

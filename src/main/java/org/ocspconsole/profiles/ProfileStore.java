@@ -1,4 +1,4 @@
-package org.ocspconsole.connection;
+package org.ocspconsole.profiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ public final class ProfileStore {
   static final int VERSION = 1;
 
   /** Far more than any export needs (1,000 profiles are about 300 KiB). */
-  static final long MAX_IMPORT_BYTES = 1024 * 1024;
+  public static final long MAX_IMPORT_BYTES = 1024 * 1024;
 
   static final int MAX_IMPORT_PROFILES = 1000;
 

@@ -1,4 +1,4 @@
-package org.ocspconsole.connection;
+package org.ocspconsole.profiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.ocspconsole.connection;
+package org.ocspconsole.profiles;
 
 import java.io.IOException;
 import java.nio.file.Path;

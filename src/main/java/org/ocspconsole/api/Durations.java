@@ -1,4 +1,4 @@
-package org.ocspconsole.config;
+package org.ocspconsole.api;
 
 /** Seconds in the human units the Cluster Manager UI uses: "1 h", "1 h 3 min 20 s". */
 public final class Durations {

@@ -1,9 +1,8 @@
-package org.ocspconsole.config;
+package org.ocspconsole.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.ocspconsole.api.OcspField;
 
 /** The whole-number rule judges a number by its value, not by how many digits were typed. */
 class IntegerInputTest {
@@ -23,15 +22,5 @@ class IntegerInputTest {
         .hasValueSatisfying(m -> assertThat(m).startsWith("Too large"));
     assertThat(IntegerInput.parse("2147483648")).isEmpty();
     assertThat(IntegerInput.parse("02147483647")).contains(Integer.MAX_VALUE);
-  }
-
-  @Test
-  void aFieldHoldingLeadingZerosOfItsLoadedValueIsNotAChange() {
-    NumberField query = new NumberField(OcspField.QUERY_FREQUENCY);
-    query.load(60);
-    query.textProperty().set("000000000060");
-    assertThat(query.messageProperty().get()).isNull();
-    assertThat(query.valueProperty().get()).isEqualTo(60);
-    assertThat(query.dirtyProperty().get()).isFalse();
   }
 }
