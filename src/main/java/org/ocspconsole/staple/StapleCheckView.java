@@ -116,7 +116,7 @@ public final class StapleCheckView extends BorderPane {
     table.setPlaceholder(new Label("Run the check to list the cluster's database endpoints."));
     TableColumn<StapleRow, String> endpoint = new TableColumn<>("Endpoint");
     endpoint.setCellValueFactory(row -> Bindings.createStringBinding(row.getValue()::endpoint));
-    endpoint.setPrefWidth(280);
+    endpoint.setPrefWidth(400);
     endpoint.setCellFactory(column -> new EndpointCell());
     TableColumn<StapleRow, String> verdict = new TableColumn<>("Verdict");
     verdict.setCellValueFactory(row -> row.getValue().verdictProperty());
@@ -139,8 +139,15 @@ public final class StapleCheckView extends BorderPane {
     return table;
   }
 
-  /** The endpoint, cut short in a narrow column: the tooltip has it whole. */
+  /**
+   * The endpoint, cut in the middle when the column is narrow, so the database's name and the port
+   * both stay in sight ("orders (redis-12000.eu…example.com:12000)"); the tooltip has it whole.
+   */
   private static final class EndpointCell extends TableCell<StapleRow, String> {
+    EndpointCell() {
+      setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS);
+    }
+
     @Override
     protected void updateItem(String item, boolean empty) {
       super.updateItem(item, empty);

@@ -24,7 +24,7 @@ final class StapleWords {
         total
             + (total == 1 ? " endpoint" : " endpoints")
             + " checked in "
-            + Ages.millis(result.took());
+            + Ages.elapsed(result.took());
     if (total == 0) {
       return head + ": no endpoint to check.";
     }

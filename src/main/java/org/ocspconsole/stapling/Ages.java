@@ -34,6 +34,21 @@ public final class Ages {
     return duration.compareTo(Duration.ofSeconds(1)) < 0 ? millis(duration) : of(duration);
   }
 
+  /**
+   * How long something took, as a person reads it: "740 ms", "7.7 s", "1 min 5 s". A reader parses
+   * "7665 ms" slower than "7.7 s", and nobody needs the milliseconds of a long check.
+   */
+  public static String elapsed(Duration duration) {
+    long millis = duration.toMillis();
+    if (millis < 1000) {
+      return millis + " ms";
+    }
+    if (millis < 10_000) {
+      return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+    return of(Duration.ofSeconds(Math.round(millis / 1000.0)));
+  }
+
   public static String millis(Duration duration) {
     return duration.toMillis() + " ms";
   }

@@ -177,4 +177,11 @@ class WordsTest {
     assertThat(Ages.relative(NOW.plusSeconds(7200), NOW)).isEqualTo("in 2 h");
     assertThat(Ages.limit(Duration.ofMillis(700))).isEqualTo("700 ms");
   }
+
+  @Test
+  void aCheckTakesMillisecondsOnlyBelowASecond() {
+    assertThat(Ages.elapsed(Duration.ofMillis(740))).isEqualTo("740 ms");
+    assertThat(Ages.elapsed(Duration.ofMillis(7665))).isEqualTo("7.7 s");
+    assertThat(Ages.elapsed(Duration.ofMillis(65_200))).isEqualTo("1 min 5 s");
+  }
 }
