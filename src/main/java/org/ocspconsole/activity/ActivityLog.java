@@ -26,7 +26,7 @@ public final class ActivityLog {
   }
 
   public String curl(Exchange exchange) {
-    return CurlCommand.of(exchange, session.connection(), session.client().pinnedCertificate());
+    return CurlCommand.of(exchange, session.connection(), session.pinnedCertificate());
   }
 
   /** How the curl commands check the server compared with the console, for the copy button. */

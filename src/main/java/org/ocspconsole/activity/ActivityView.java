@@ -78,7 +78,10 @@ public final class ActivityView extends TitledPane {
     copyButton.setOnAction(e -> copy.run());
     Tooltip note = new Tooltip(log.curlNote());
     note.setWrapText(true);
-    note.setMaxWidth(460);
+    // A wrapping tooltip with only a maximum width is measured as one long line, so its height is
+    // too small and the last lines are cut: a preferred width makes it measure the wrapped text.
+    note.setPrefWidth(420);
+    note.setMaxWidth(420);
     copyButton.setTooltip(note);
     // Disabled until a row is chosen: its holder shows the note all the same.
     Tooltip.install(copyHolder, note);

@@ -60,28 +60,29 @@ public final class CurlCommand {
     return out.toString();
   }
 
-  /** How the command's checks of the server compare with the console's, for its tooltip. */
+  /**
+   * How the command's checks of the server compare with the console's, for its tooltip: short, so
+   * the tooltip of a button at the bottom of the screen fits.
+   */
   public static String trustNote(ClusterConnection connection) {
     TrustSettings trust = connection.trust();
     String password =
         connection.credentials() instanceof Credentials.Basic
-            ? " The password is never copied: with -u curl asks for it."
+            ? " The password is never copied: curl asks for it."
             : "";
     if (trust instanceof TrustSettings.PinnedCertificate) {
-      return "Copies the request as a curl command that checks what the console checks: the"
-          + " pinned certificate's public key (--pinnedpubkey, enforced even with -k) and no host"
-          + " name. Two differences: curl accepts another certificate with the same key, and does"
-          + " not check the certificate's dates; the console accepts only the pinned certificate,"
-          + " while it is valid."
+      return "Copies the request as a curl command. It checks the pinned key (--pinnedpubkey, kept"
+          + " with -k) and no host name, as the console does; but curl accepts another"
+          + " certificate with the same key and ignores the dates."
           + password;
     }
     if (trust instanceof TrustSettings.CaCertificates) {
-      return "Copies the request as a curl command that checks what the console checks: the"
-          + " certificate chain up to the chosen CA file (--cacert) and the host name."
+      return "Copies the request as a curl command. It checks the chain up to the chosen CA file"
+          + " (--cacert) and the host name, as the console does."
           + password;
     }
-    return "Copies the request as a curl command that checks what the console checks: the"
-        + " system's CAs and the host name."
+    return "Copies the request as a curl command. It checks the system's CAs and the host name, as"
+        + " the console does."
         + password;
   }
 

@@ -48,6 +48,16 @@ public final class AlertSetting {
     return saved;
   }
 
+  /**
+   * The cluster's value could not be read: the switch is unavailable rather than a false "off" a
+   * user could save.
+   */
+  void unknown() {
+    available.set(false);
+    saved = false;
+    on.set(false);
+  }
+
   /** The cluster's value: both the switch and the saved value follow it. */
   void load(Boolean value) {
     available.set(value != null);

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,6 +43,10 @@ public final class AlertsViewModel {
       new ReadOnlyStringWrapper(this, "confirmation");
   private final ReadOnlyStringWrapper changeBlocked =
       new ReadOnlyStringWrapper(this, "changeBlocked");
+  private final ReadOnlyStringWrapper unread = new ReadOnlyStringWrapper(this, "unread");
+  private final StringBinding blocked =
+      Bindings.createStringBinding(
+          () -> unread.get() != null ? unread.get() : changeBlocked.get(), unread, changeBlocked);
 
   /** Set while the cluster's values are applied, so they are not taken for user changes. */
   private boolean applying;
@@ -83,6 +89,19 @@ public final class AlertsViewModel {
     return changeBlocked.getReadOnlyProperty();
   }
 
+  /**
+   * Why the cluster's alert settings are not known (the last read failed), or null: the switches
+   * then show no value and the card offers Retry.
+   */
+  public ReadOnlyStringProperty unreadProperty() {
+    return unread.getReadOnlyProperty();
+  }
+
+  /** Why the switches cannot be used now (not read, or not permitted), or null. */
+  public StringBinding blockedProperty() {
+    return blocked;
+  }
+
   private void updateBlocked() {
     changeBlocked.set(session.permissions().missing("update_cluster").orElse(null));
   }
@@ -123,6 +142,16 @@ public final class AlertsViewModel {
         error -> {
           session.permissions().learn(error);
           problem.set(describe(error, changed != null));
+          if (changed == null) {
+            // Values shown from an earlier read may be stale, and "off" must never be a guess.
+            applying = true;
+            alerts.forEach(AlertSetting::unknown);
+            applying = false;
+            loaded.set(false);
+            unread.set(
+                "The alert settings could not be read, so they are not shown. Retry to read"
+                    + " them again.");
+          }
           if (changed != null) {
             applying = true;
             changed.onProperty().set(changed.saved());
@@ -136,6 +165,7 @@ public final class AlertsViewModel {
     alerts.forEach(alert -> alert.load(cluster.booleanAlert(alert.key()).orElse(null)));
     applying = false;
     loaded.set(true);
+    unread.set(null);
     if (alerts.stream().noneMatch(a -> a.availableProperty().get())) {
       problem.set(
           "This cluster has no OCSP alerts (they came with OCSP support in Redis Software 6.2.12).");

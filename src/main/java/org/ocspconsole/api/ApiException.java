@@ -1,7 +1,7 @@
 package org.ocspconsole.api;
 
 /** A failed cluster call. Its message is the error's user-facing text, free of credentials. */
-public final class ApiException extends Exception {
+public class ApiException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final transient ApiError error;

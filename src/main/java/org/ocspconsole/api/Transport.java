@@ -95,11 +95,7 @@ final class Transport {
   /** With {@code secret}, the body (a private key) never reaches an {@link Exchange}. */
   <T> CompletableFuture<T> send(Call call, Object body, Class<T> type, boolean secret) {
     if (closed) {
-      return CompletableFuture.failedFuture(
-          new ApiException(
-              ApiError.transport(
-                  ApiError.Kind.CANCELLED,
-                  call.describe() + " was not sent: this connection was closed.")));
+      return CompletableFuture.failedFuture(new ClosedConnectionException(call.describe()));
     }
     URI uri = connection.baseUri().resolve(call.path());
     byte[] payload = body == null ? null : Json.write(body);

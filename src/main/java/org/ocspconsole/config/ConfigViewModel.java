@@ -197,7 +197,7 @@ public final class ConfigViewModel {
     OcspConfig edited = form.edited();
     return run(
         "Saving\u2026",
-        () -> SaveFlow.run(session.api(), loaded, edited, conflictResolver, session.name()),
+        () -> SaveFlow.run(session::api, loaded, edited, conflictResolver, session.name()),
         this::saved,
         this::save);
   }

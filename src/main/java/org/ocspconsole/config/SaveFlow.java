@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.ocspconsole.api.ClusterApi;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
@@ -63,13 +64,19 @@ final class SaveFlow {
 
   private SaveFlow() {}
 
+  /**
+   * @param client the session's client, read anew for each step: a password replaced while the user
+   *     answers the conflict question (another panel met a 401) closes the client the read went
+   *     through, and the write must go through the new one
+   */
   static CompletableFuture<Result> run(
-      ClusterApi client,
+      Supplier<ClusterApi> client,
       OcspConfig loaded,
       OcspConfig edited,
       ConflictResolver resolver,
       String cluster) {
     return client
+        .get()
         .getOcspConfig()
         .thenCompose(
             current -> {
@@ -110,7 +117,7 @@ final class SaveFlow {
    * again.
    */
   private static CompletableFuture<Result> send(
-      ClusterApi client,
+      Supplier<ClusterApi> client,
       OcspUpdate wanted,
       ConflictCheck check,
       List<OcspField> keptTheirs,
@@ -134,6 +141,7 @@ final class SaveFlow {
     }
     OcspUpdate update = OcspUpdate.of(rest);
     return client
+        .get()
         .updateOcspConfig(update)
         .thenApply(
             answer -> {

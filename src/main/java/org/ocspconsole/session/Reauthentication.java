@@ -7,7 +7,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClosedConnectionException;
 import org.ocspconsole.api.Credentials;
+import org.ocspconsole.platform.Worker;
 
 /**
  * One password prompt per 401, for every call of a session. The form, the status, the certificate
@@ -20,6 +22,12 @@ final class Reauthentication {
   private final Session session;
   private PasswordPrompt prompt;
   private Executor fx;
+
+  /**
+   * Where the answer is put to use: a new client builds its TLS context (and, for a client
+   * certificate, reads a key store), which must not hold the FX thread the prompt answers on.
+   */
+  private final Executor worker = Worker.EXECUTOR;
 
   /** Counts password changes, so a 401 met with an older password does not ask again. */
   private int generation;
@@ -76,6 +84,10 @@ final class Reauthentication {
         (value, failure) -> {
           if (failure == null) {
             result.complete(value);
+          } else if (replacedBeforeSending(failure, sentWith)) {
+            // The password was replaced between the steps of this call (a save's read and its
+            // write): the step was never sent, so it runs again with the new client.
+            attempt(call, result);
           } else if (!canAsk(failure)) {
             result.completeExceptionally(failure);
           } else {
@@ -93,6 +105,16 @@ final class Reauthentication {
                     });
           }
         });
+  }
+
+  private boolean replacedBeforeSending(Throwable failure, int sentWith) {
+    Throwable cause = failure;
+    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    synchronized (this) {
+      return cause instanceof ClosedConnectionException && generation != sentWith;
+    }
   }
 
   private boolean canAsk(Throwable failure) {
@@ -121,6 +143,7 @@ final class Reauthentication {
     round = asked;
     String user = ((Credentials.Basic) session.connection().credentials()).user();
     PasswordPrompt ask = prompt;
+    Executor settleOn = worker;
     fx.execute(
         () -> {
           try {
@@ -129,10 +152,11 @@ final class Reauthentication {
                     "The cluster did not accept the password for "
                         + user
                         + ". Enter it again to continue; your changes are kept.")
-                .whenComplete(
-                    (answer, failure) -> settle(asked, user, failure == null ? answer : null));
+                .whenCompleteAsync(
+                    (answer, failure) -> settle(asked, user, failure == null ? answer : null),
+                    settleOn);
           } catch (RuntimeException e) {
-            settle(asked, user, null);
+            settleOn.execute(() -> settle(asked, user, null));
           }
         });
     return asked;

@@ -1,6 +1,8 @@
 package org.ocspconsole.session;
 
+import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -25,6 +27,12 @@ public final class Session {
   private final List<Consumer<Exchange>> listeners = new CopyOnWriteArrayList<>();
   private final java.util.ArrayDeque<Exchange> history = new java.util.ArrayDeque<>();
   private volatile ClusterClient client;
+
+  /**
+   * The pinned certificate as a replaced client saw it: a new password makes a new client that has
+   * not shaken hands yet, and the pin (so the certificate) is the same.
+   */
+  private volatile X509Certificate pinnedSeen;
 
   /** What the features call: the client, or an in-memory cluster in tests. */
   private final ClusterApi offline;
@@ -86,6 +94,18 @@ public final class Session {
     return client;
   }
 
+  /**
+   * For a pinned connection, the pinned certificate as the server presented it (to give its key to
+   * curl), also after a new password replaced the client; empty before the first handshake.
+   */
+  public Optional<X509Certificate> pinnedCertificate() {
+    if (client == null) {
+      return Optional.empty();
+    }
+    Optional<X509Certificate> now = client.pinnedCertificate();
+    return now.isPresent() ? now : Optional.ofNullable(pinnedSeen);
+  }
+
   /** What 403s proved this user may not do, for the whole session. */
   public Permissions permissions() {
     return permissions;
@@ -104,6 +124,7 @@ public final class Session {
     ClusterClient next = ClusterClient.create(client.connection().withCredentials(credentials));
     next.addExchangeListener(forwarder);
     ClusterClient replaced = client;
+    replaced.pinnedCertificate().ifPresent(seen -> pinnedSeen = seen);
     replaced.removeExchangeListener(forwarder);
     client = next;
     reauthentication.credentialsReplaced();

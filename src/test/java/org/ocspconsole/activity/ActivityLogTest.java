@@ -86,4 +86,28 @@ class ActivityLogTest {
     assertThat(CurlCommand.keyPin(cluster.certificate())).matches("sha256//[A-Za-z0-9+/]{43}=");
     assertThat(log.curlNote()).contains("--pinnedpubkey").contains("same key").contains("dates");
   }
+
+  @Test
+  void afterANewPasswordTheCurlStillPinsTheRealKeyAndNamesTheUserOnly() throws Exception {
+    Session session = DemoSessions.admin(cluster);
+    ActivityLog log = new ActivityLog(session, FxThread.DIRECT);
+    session.client().getOcspConfig().get(20, TimeUnit.SECONDS);
+    // The re-login after a 401: a new client, which has not shaken hands yet.
+    session.useCredentials(
+        new org.ocspconsole.api.Credentials.Basic(
+            DemoCluster.ADMIN_USER, cluster.admin().password().toCharArray()));
+    String curl = log.curl(log.rows().get(0));
+    assertThat(curl)
+        .contains(" --pinnedpubkey '" + CurlCommand.keyPin(cluster.certificate()) + "'")
+        .doesNotContain(CurlCommand.UNKNOWN_KEY)
+        .contains("-u 'admin@demo.local'")
+        .doesNotContain(cluster.admin().password());
+  }
+
+  @Test
+  void theCopyNoteIsShortEnoughToReadInATooltip() {
+    Session session = DemoSessions.admin(cluster);
+    ActivityLog log = new ActivityLog(session, FxThread.DIRECT);
+    assertThat(log.curlNote().length()).isLessThan(300);
+  }
 }

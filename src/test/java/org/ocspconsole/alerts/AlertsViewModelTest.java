@@ -73,6 +73,39 @@ class AlertsViewModelTest {
   }
 
   @Test
+  void aFailedReadShowsNoValueNotAFalseOffAndRetryReadsAgain() {
+    alert(ClusterInfo.ALERT_OCSP_QUERY_FAILED).onProperty().set(true);
+    cluster.refuse("getCluster", FakeCluster.unavailable());
+    vm.load().join();
+    assertThat(vm.alerts())
+        .allSatisfy(
+            a -> {
+              assertThat(a.availableProperty().get()).as("usable").isFalse();
+              assertThat(a.onProperty().get()).isFalse();
+            });
+    assertThat(vm.unreadProperty().get()).contains("could not be read");
+    assertThat(vm.blockedProperty().get()).isEqualTo(vm.unreadProperty().get());
+    assertThat(vm.problemProperty().get()).isNotNull();
+    assertThat(vm.loadedProperty().get()).isFalse();
+
+    cluster.allow("getCluster");
+    vm.load().join();
+    assertThat(vm.unreadProperty().get()).isNull();
+    assertThat(vm.blockedProperty().get()).isNull();
+    assertThat(alert(ClusterInfo.ALERT_OCSP_QUERY_FAILED).onProperty().get()).isTrue();
+    assertThat(alert(ClusterInfo.ALERT_OCSP_QUERY_FAILED).availableProperty().get()).isTrue();
+  }
+
+  @Test
+  void aFirstReadThatFailsLeavesTheSwitchesUnusable() {
+    cluster.refuse("getCluster", FakeCluster.unavailable());
+    AlertsViewModel fresh = new AlertsViewModel(cluster.session(), FxThread.DIRECT);
+    fresh.load().join();
+    assertThat(fresh.alerts()).noneMatch(a -> a.availableProperty().get());
+    assertThat(fresh.unreadProperty().get()).isNotNull();
+  }
+
+  @Test
   void aClusterWithoutOcspAlertsSaysSo() {
     cluster.noAlerts();
     AlertsViewModel older = new AlertsViewModel(cluster.session(), FxThread.DIRECT);

@@ -119,6 +119,54 @@ class OneReauthenticationTest {
   }
 
   @Test
+  void theNewPasswordIsPutToUseOffTheThreadThatAnsweredThePrompt() throws Exception {
+    // The prompt answers on the FX thread; building the new client (its TLS context) must not.
+    session.usePasswordPrompt(prompt, Runnable::run);
+    List<String> threads = new CopyOnWriteArrayList<>();
+    CompletableFuture<OcspConfig> call =
+        session.call(
+            () -> {
+              threads.add(Thread.currentThread().getName());
+              return session.client().getOcspConfig();
+            });
+    prompt.asked.get(20, TimeUnit.SECONDS);
+    String answering = Thread.currentThread().getName();
+    prompt.answer(NEW_PASSWORD);
+    call.get(20, TimeUnit.SECONDS);
+    assertThat(threads).hasSize(2);
+    assertThat(threads.get(1)).isNotEqualTo(answering).startsWith("ocsp-console-worker-");
+  }
+
+  @Test
+  void aStepRefusedBecauseThePasswordWasReplacedMeanwhileRunsAgainWithTheNewOne() throws Exception {
+    cluster.restoreAdminPassword();
+    java.util.concurrent.atomic.AtomicInteger attempts =
+        new java.util.concurrent.atomic.AtomicInteger();
+    CompletableFuture<OcspConfig> call =
+        session.call(
+            () -> {
+              org.ocspconsole.api.ClusterClient before = session.client();
+              if (attempts.getAndIncrement() == 0) {
+                // Another panel's 401 replaced the password between two steps of this call.
+                replacePassword();
+              }
+              return before.getOcspConfig();
+            });
+    assertThat(call.get(20, TimeUnit.SECONDS)).isNotNull();
+    assertThat(attempts.get()).isEqualTo(2);
+  }
+
+  private void replacePassword() {
+    try {
+      session.useCredentials(
+          new org.ocspconsole.api.Credentials.Basic(
+              DemoCluster.ADMIN_USER, cluster.admin().password().toCharArray()));
+    } catch (ApiException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void withoutAPromptA401IsAnError() {
     CompletableFuture<OcspConfig> call = session.call(() -> session.client().getOcspConfig());
     assertThat(ApiException.errorOf(catching(call)).kind()).isEqualTo(ApiError.Kind.UNAUTHORIZED);
