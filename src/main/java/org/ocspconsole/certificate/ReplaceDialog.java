@@ -46,7 +46,8 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
         "replace-choose-certificate",
         vm.certificateSourceProperty(),
         owner,
-        vm::loadCertificate);
+        vm::loadCertificate,
+        vm);
     fileRow(
         files,
         1,
@@ -54,7 +55,8 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
         "replace-choose-key",
         vm.keySourceProperty(),
         owner,
-        vm::loadKey);
+        vm::loadKey,
+        vm);
 
     VBox checks = new VBox(4);
     checks.setId("replace-checks");
@@ -91,7 +93,17 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     Label problem = message("replace-problem", Styles.DANGER);
     problem.textProperty().bind(vm.problemProperty());
 
-    VBox content = new VBox(12, files, new Label("Checks"), checks, busy, result, problem);
+    ProgressIndicator readProgress = new ProgressIndicator();
+    readProgress.setPrefSize(20, 20);
+    readProgress.setMinSize(20, 20);
+    HBox reading = new HBox(8, readProgress, new Label("Reading the chosen file\u2026"));
+    reading.setId("replace-reading");
+    reading.setAlignment(Pos.CENTER_LEFT);
+    reading.visibleProperty().bind(vm.readingProperty());
+    reading.managedProperty().bind(reading.visibleProperty());
+    vm.readingProperty().addListener((obs, old, now) -> fitContent());
+
+    VBox content = new VBox(12, files, reading, new Label("Checks"), checks, busy, result, problem);
     content.setPrefWidth(620);
     getDialogPane().setContent(content);
     vm.busyProperty().addListener((obs, old, now) -> fitContent());
@@ -124,10 +136,12 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
       String id,
       javafx.beans.property.StringProperty source,
       Window owner,
-      Consumer<java.nio.file.Path> load) {
+      Consumer<java.nio.file.Path> load,
+      ReplaceViewModel vm) {
     Button choose = new Button(text + "\u2026");
     choose.setId(id);
     choose.setMnemonicParsing(true);
+    choose.disableProperty().bind(vm.readingProperty().or(vm.busyProperty()));
     choose.setOnAction(
         e -> {
           FileChooser chooser = new FileChooser();

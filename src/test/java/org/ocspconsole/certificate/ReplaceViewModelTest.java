@@ -102,8 +102,8 @@ class ReplaceViewModelTest {
     IssuedCertificate next = issued("http://ocsp.example.com/next");
     Path certFile = Files.writeString(dir.resolve("proxy.pem"), Pem.certificates(next.chain()));
     Path keyFile = Files.writeString(dir.resolve("proxy.key"), KeyPems.sec1(next.privateKey()));
-    vm.loadCertificate(certFile);
-    vm.loadKey(keyFile);
+    await(vm.loadCertificate(certFile));
+    await(vm.loadKey(keyFile));
     assertThat(vm.certificateSourceProperty().get()).isEqualTo("proxy.pem");
     assertThat(vm.canReplaceProperty().get()).isTrue();
     await(vm.replace());
