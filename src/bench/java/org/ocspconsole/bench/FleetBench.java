@@ -11,7 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.ocspconsole.api.ApiException;
-import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.ClientPool;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.TrustSettings;
@@ -52,13 +52,14 @@ public final class FleetBench {
       DemoCluster cluster = clusters.get(i % clusterCount);
       members.add(new Member("p" + i, "cluster-" + i, cluster.baseUri().toString()));
     }
+    ClientPool pool = new ClientPool();
     Opener opener =
         member -> {
           DemoCluster cluster =
               clusters.get(Integer.parseInt(member.id().substring(1)) % clusterCount);
           try {
             return CompletableFuture.completedFuture(
-                ClusterClient.create(
+                pool.create(
                     ClusterConnection.of(
                         cluster.baseUri(),
                         new Credentials.Basic(

@@ -36,6 +36,11 @@ public final class ClusterClient implements ClusterApi {
     return new ClusterClient(connection, Transport.create(connection));
   }
 
+  /** Over a TLS context and HTTP client that {@link ClientPool} shares between clients. */
+  static ClusterClient over(ClusterConnection connection, Transport.Tls tls) {
+    return new ClusterClient(connection, Transport.over(connection, tls));
+  }
+
   public ClusterConnection connection() {
     return connection;
   }

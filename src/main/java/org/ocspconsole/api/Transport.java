@@ -56,26 +56,38 @@ final class Transport {
    * certificate.
    */
   static Transport create(ClusterConnection connection) throws ApiException {
-    try {
-      SSLContext tls = SSLContext.getInstance("TLS");
-      TrustManager trust = TrustManagers.forSettings(connection.trust());
-      tls.init(
-          Authentication.keyManagers(connection.credentials()), new TrustManager[] {trust}, null);
-      SSLParameters parameters = tls.getDefaultSSLParameters();
-      parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(connection.connectTimeout())
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .sslContext(tls)
-              .sslParameters(parameters)
-              .build();
-      return new Transport(connection, http, trust);
-    } catch (GeneralSecurityException e) {
-      throw new ApiException(
-          ApiError.transport(
-              ApiError.Kind.LOCAL, "The TLS settings could not be prepared: " + e.getMessage()));
+    return over(connection, Tls.build(connection));
+  }
+
+  /** A transport over an HTTP client that others may share (see {@link ClientPool}). */
+  static Transport over(ClusterConnection connection, Tls tls) {
+    return new Transport(connection, tls.http(), tls.trust());
+  }
+
+  /** One TLS context and the HTTP client (and its connection pool) built on it. */
+  record Tls(HttpClient http, TrustManager trust) {
+    static Tls build(ClusterConnection connection) throws ApiException {
+      try {
+        SSLContext tls = SSLContext.getInstance("TLS");
+        TrustManager trust = TrustManagers.forSettings(connection.trust());
+        tls.init(
+            Authentication.keyManagers(connection.credentials()), new TrustManager[] {trust}, null);
+        SSLParameters parameters = tls.getDefaultSSLParameters();
+        parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
+        HttpClient http =
+            HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connection.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(tls)
+                .sslParameters(parameters)
+                .build();
+        return new Tls(http, trust);
+      } catch (GeneralSecurityException e) {
+        throw new ApiException(
+            ApiError.transport(
+                ApiError.Kind.LOCAL, "The TLS settings could not be prepared: " + e.getMessage()));
+      }
     }
   }
 

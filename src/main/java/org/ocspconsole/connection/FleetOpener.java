@@ -14,6 +14,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClientPool;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
@@ -35,6 +36,8 @@ public final class FleetOpener implements Opener, AutoCloseable {
   private final Executor fx;
   private final Executor worker;
   private final Map<String, CompletableFuture<ClusterClient>> clients = new HashMap<>();
+  // Profiles on one cluster share its TLS context and kept-alive connections.
+  private final ClientPool pool = new ClientPool();
   private final Set<String> askNext = new HashSet<>();
   private CompletableFuture<?> prompting = CompletableFuture.completedFuture(null);
 
@@ -96,6 +99,7 @@ public final class FleetOpener implements Opener, AutoCloseable {
   public synchronized void close() {
     clients.values().forEach(client -> client.thenAccept(ClusterClient::close));
     clients.clear();
+    pool.clear();
   }
 
   private CompletableFuture<Optional<char[]>> remembered(Profile profile) {
@@ -135,14 +139,14 @@ public final class FleetOpener implements Opener, AutoCloseable {
     return answer;
   }
 
-  private static ClusterClient client(Profile profile, char[] secret) {
+  private ClusterClient client(Profile profile, char[] secret) {
     try {
       Credentials credentials =
           profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
               ? new Credentials.ClientCertificate(
                   java.nio.file.Path.of(profile.clientCertificate()), secret)
               : new Credentials.Basic(profile.user(), secret);
-      return ClusterClient.create(
+      return pool.create(
           ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings()));
     } catch (ApiException e) {
       throw new CompletionException(e);

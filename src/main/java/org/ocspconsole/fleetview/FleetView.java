@@ -12,11 +12,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -169,26 +167,8 @@ public final class FleetView extends BorderPane {
       String title, Function<FleetRow, String> text, OcspField field) {
     TableColumn<FleetRow, String> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    column.setCellFactory(
-        c ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // The whole text, for cells too narrow for a reason or a URL.
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
-                FleetRow row = empty ? null : getTableRow().getItem();
-                boolean drift = row != null && field != null && row.drift().contains(field);
-                boolean down = row != null && row.reading() != null && !row.reachable();
-                getStyleClass().removeAll("fleet-drift", "fleet-down");
-                if (drift) {
-                  getStyleClass().add("fleet-drift");
-                } else if (down && field == null && title.equals("Reachable")) {
-                  getStyleClass().add("fleet-down");
-                }
-              }
-            });
+    boolean reachableColumn = title.equals("Reachable");
+    column.setCellFactory(c -> new FleetCell(field, reachableColumn));
     return column;
   }
 }

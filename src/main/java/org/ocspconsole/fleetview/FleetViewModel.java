@@ -57,6 +57,11 @@ public final class FleetViewModel {
   private final Executor fx;
   private final Clock clock;
   private Consumer<Member> onSignIn = member -> {};
+  // Readings that arrived since the FX thread last took them: one hop per batch, not per row.
+  private final java.util.concurrent.ConcurrentLinkedQueue<Reading> arrived =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicBoolean drainQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   public FleetViewModel(
       List<Member> members, Opener opener, FleetReader reader, Executor fx, Clock clock) {
@@ -119,15 +124,13 @@ public final class FleetViewModel {
   public CompletableFuture<List<Reading>> refresh() {
     rows.replaceAll(FleetRow::loadingAgain);
     List<Member> members = rows.stream().map(FleetRow::member).toList();
-    return reader.readAll(members, opener, reading -> fx.execute(() -> show(reading)));
+    return reader.readAll(members, opener, this::arrive);
   }
 
   /** Reads one cluster again. */
   public CompletableFuture<Reading> refresh(Member member) {
     replace(member, FleetRow::loadingAgain);
-    return reader
-        .read(member, opener)
-        .whenComplete((reading, failure) -> fx.execute(() -> show(reading)));
+    return reader.read(member, opener).whenComplete((reading, failure) -> arrive(reading));
   }
 
   /** Set by the window: forget the member's password so the next read asks for it. */
@@ -144,9 +147,38 @@ public final class FleetViewModel {
     return opener;
   }
 
-  private void show(Reading reading) {
-    if (reading != null) {
-      replace(reading.member(), row -> row.reading(reading, drift(reading), clock.instant()));
+  /**
+   * On a worker thread: queues the reading, and asks the FX thread to take the queue only if it was
+   * not already asked. With a hundred clusters answering at once the table then changes a few times
+   * per frame, not a hundred.
+   */
+  private void arrive(Reading reading) {
+    if (reading == null) {
+      return;
+    }
+    arrived.add(reading);
+    if (drainQueued.compareAndSet(false, true)) {
+      fx.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    drainQueued.set(false);
+    Map<String, Reading> batch = new java.util.LinkedHashMap<>();
+    for (Reading reading = arrived.poll(); reading != null; reading = arrived.poll()) {
+      batch.put(reading.member().id(), reading);
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    // Row by row (a replaced row keeps its selection); the table lays its cells out once per
+    // frame whatever the number of rows that changed before it.
+    java.time.Instant now = clock.instant();
+    for (int i = 0; i < rows.size() && !batch.isEmpty(); i++) {
+      Reading reading = batch.remove(rows.get(i).member().id());
+      if (reading != null) {
+        rows.set(i, rows.get(i).reading(reading, drift(reading), now));
+      }
     }
   }
 

@@ -148,4 +148,31 @@ class FleetViewModelTest {
             OcspField.RECOVERY_MAX_TRIES,
             demo.entries().get(1).cluster().config().recoveryMaxTries()));
   }
+
+  @Test
+  void readingsThatArriveTogetherReachTheFxThreadInOneHop() throws Exception {
+    List<Member> many =
+        java.util.stream.IntStream.range(0, 40)
+            .mapToObj(i -> new Member("m" + i, "m" + i, "https://127.0.0.1:1"))
+            .toList();
+    java.util.Queue<Runnable> fx = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    FleetViewModel vm =
+        new FleetViewModel(
+            many,
+            member ->
+                java.util.concurrent.CompletableFuture.failedFuture(
+                    new IllegalStateException("no client in this test")),
+            new FleetReader(8, Duration.ofSeconds(30), Clock.systemUTC()),
+            fx::add,
+            Clock.systemUTC());
+
+    vm.refresh().get(90, TimeUnit.SECONDS);
+
+    // Forty readings, and the FX thread (which has not run yet) was asked once, not forty times.
+    assertEquals(1, fx.size());
+    assertTrue(vm.allRows().stream().allMatch(FleetRow::loading));
+    fx.poll().run();
+    assertTrue(vm.allRows().stream().noneMatch(FleetRow::loading));
+    assertTrue(vm.allRows().stream().allMatch(FleetRow::hasProblem));
+  }
 }

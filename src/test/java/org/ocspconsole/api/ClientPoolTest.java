@@ -1,0 +1,70 @@
+package org.ocspconsole.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.DemoUser;
+
+/** Profiles on one cluster share a TLS context; each keeps its own credentials and trust. */
+class ClientPoolTest {
+  private static DemoCluster cluster;
+
+  @BeforeAll
+  static void start() throws Exception {
+    cluster = DemoCluster.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    cluster.close();
+  }
+
+  private static ClusterConnection as(DemoUser user, TrustSettings trust) {
+    return ClusterConnection.of(
+        cluster.baseUri(),
+        new Credentials.Basic(user.name(), user.password().toCharArray()),
+        trust);
+  }
+
+  @Test
+  void oneContextPerAddressAndTrustWhileEachClientSignsInAsItsOwnUser() throws Exception {
+    ClientPool pool = new ClientPool();
+    TrustSettings pin = TrustSettings.pinned(cluster.fingerprint());
+    ClusterClient admin = pool.create(as(cluster.admin(), pin));
+    ClusterClient viewer = pool.create(as(cluster.viewer(), pin));
+    assertThat(pool.contexts()).isEqualTo(1);
+
+    // Each request carries its own client's password over the shared connections: the viewer
+    // (no OCSP permission) is refused, the admin is answered, in any order.
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> viewer.getOcspConfig().get(30, TimeUnit.SECONDS))
+          .cause()
+          .isInstanceOfSatisfying(
+              ApiException.class, e -> assertThat(e.error().status()).isEqualTo(403));
+      assertThat(admin.getOcspConfig().get(30, TimeUnit.SECONDS)).isNotNull();
+    }
+    viewer.close(); // ends the viewer's client only
+    assertThat(admin.getOcspConfig().get(30, TimeUnit.SECONDS)).isNotNull();
+  }
+
+  @Test
+  void anotherTrustGetsItsOwnContextAndAWrongPinStaysRefused() throws Exception {
+    ClientPool pool = new ClientPool();
+    ClusterClient pinned =
+        pool.create(as(cluster.admin(), TrustSettings.pinned(cluster.fingerprint())));
+    ClusterClient wrong = pool.create(as(cluster.admin(), TrustSettings.pinned("00".repeat(32))));
+    assertThat(pool.contexts()).isEqualTo(2);
+    assertThat(pinned.getOcspConfig().get(30, TimeUnit.SECONDS)).isNotNull();
+    // Sharing never lends one profile's trust to another: the wrong pin still fails.
+    assertThatThrownBy(() -> wrong.getOcspConfig().get(30, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause()
+        .isInstanceOf(ApiException.class);
+  }
+}
