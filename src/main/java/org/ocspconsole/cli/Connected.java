@@ -107,14 +107,21 @@ final class Connected implements AutoCloseable {
 
   /** Waits for a call; its failure becomes words and an exit code. */
   <T> T await(CompletableFuture<T> call) throws CliFailure {
-    return await(call, client.connection().testTimeout().plusSeconds(5));
+    boolean certificate =
+        client.connection().credentials() instanceof Credentials.ClientCertificate;
+    return await(call, client.connection().testTimeout().plusSeconds(5), certificate);
   }
 
   static <T> T await(CompletableFuture<T> call, Duration limit) throws CliFailure {
+    return await(call, limit, false);
+  }
+
+  private static <T> T await(CompletableFuture<T> call, Duration limit, boolean certificate)
+      throws CliFailure {
     try {
       return call.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
-      throw Failures.of(ApiException.errorOf(e.getCause()));
+      throw Failures.of(ApiException.errorOf(e.getCause()), certificate);
     } catch (TimeoutException e) {
       call.cancel(true);
       throw Failures.of(ApiError.transport(ApiError.Kind.TIMEOUT, "No answer in time."));

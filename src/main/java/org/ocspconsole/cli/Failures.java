@@ -7,7 +7,15 @@ final class Failures {
   private Failures() {}
 
   static CliFailure of(ApiError error) {
-    return new CliFailure(exitCode(error), words(error));
+    return of(error, false);
+  }
+
+  /**
+   * @param certificate whether the login was a client certificate: then a 401 means the cluster
+   *     maps it to no user, and a password has nothing to do with it
+   */
+  static CliFailure of(ApiError error, boolean certificate) {
+    return new CliFailure(exitCode(error), words(error, certificate));
   }
 
   static int exitCode(ApiError error) {
@@ -24,7 +32,7 @@ final class Failures {
     };
   }
 
-  static String words(ApiError error) {
+  static String words(ApiError error, boolean certificate) {
     String message = error.message();
     return switch (error.kind()) {
       case UNTRUSTED_CERTIFICATE, HOSTNAME_MISMATCH ->
@@ -44,10 +52,14 @@ final class Failures {
                   : " Presented: " + error.certificate().sha256() + ".")
               + " Check the certificate with the cluster's administrators before trusting it.";
       case UNAUTHORIZED ->
-          message
-              + " Check the user name and the password (from "
-              + Passwords.PASSWORD_VARIABLE
-              + ", the credential store or the terminal).";
+          certificate
+              ? "The cluster did not accept the client certificate (401). Check that the cluster"
+                  + " trusts the CA that issued it and maps it to a user, and that the file is"
+                  + " the right one."
+              : message
+                  + " Check the user name and the password (from "
+                  + Passwords.PASSWORD_VARIABLE
+                  + ", the credential store or the terminal).";
       default -> message;
     };
   }

@@ -27,7 +27,12 @@ final class CliFixture implements AutoCloseable {
   Optional<org.ocspconsole.profiles.CredentialStore> credentialStore = Optional.empty();
 
   CliFixture(Path folder) throws Exception {
-    this.cluster = DemoCluster.start();
+    this(folder, DemoCluster.start());
+  }
+
+  /** Around a demo cluster started by the test, e.g. one that asks for a client certificate. */
+  CliFixture(Path folder, DemoCluster cluster) {
+    this.cluster = cluster;
     this.profiles = folder;
     env.put(Passwords.PASSWORD_VARIABLE, cluster.admin().password());
   }
