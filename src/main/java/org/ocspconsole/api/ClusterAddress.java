@@ -18,6 +18,24 @@ public final class ClusterAddress {
 
   private ClusterAddress() {}
 
+  /**
+   * The address with any "user:password@" before the host removed (the last '@' ends it: a password
+   * may hold '@' or '/', a host name and port never do); unchanged when there is none. For
+   * addresses that were stored, not typed: those are cleaned rather than refused.
+   */
+  public static String withoutUserInfo(String address) {
+    if (address == null || address.indexOf('@') < 0) {
+      return address;
+    }
+    int scheme = address.indexOf("://");
+    int start = scheme >= 0 ? scheme + 3 : 0;
+    int at = address.lastIndexOf('@');
+    if (at < start) {
+      return address;
+    }
+    return address.substring(0, start) + address.substring(at + 1);
+  }
+
   public static URI parse(String input) throws IllegalArgumentException {
     String text = input == null ? "" : input.trim();
     if (text.isEmpty()) {

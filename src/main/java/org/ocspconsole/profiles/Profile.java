@@ -121,6 +121,10 @@ public record Profile(
     return new Profile(id, newName, url, user, auth, clientCertificate, trust, caFile, pinSha256);
   }
 
+  public Profile withUrl(String newUrl) {
+    return new Profile(id, name, newUrl, user, auth, clientCertificate, trust, caFile, pinSha256);
+  }
+
   public Profile withPin(String sha256) {
     return new Profile(id, name, url, user, auth, clientCertificate, Trust.PINNED, null, sha256);
   }

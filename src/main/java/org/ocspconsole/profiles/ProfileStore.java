@@ -83,13 +83,46 @@ public final class ProfileStore {
       if (version > VERSION) {
         readOnly = newerVersion(version);
         ProfilesJson.Read read = ProfilesJson.read(root, true);
-        return new Loaded(read.contents(), null, readOnly);
+        return new Loaded(read.contents(), userInfoRemoved(read, false), readOnly);
       }
       ProfilesJson.Read read = ProfilesJson.read(root, false);
       kept = read;
-      return new Loaded(read.contents(), null);
+      return new Loaded(read.contents(), userInfoRemoved(read, true));
     } catch (IOException e) {
       return new Loaded(new Contents(VERSION, null, List.of()), setAside(file, e));
+    }
+  }
+
+  /**
+   * Addresses that held "user:password@" were cleaned while reading; the file is written again
+   * without them (unless it must not be written), so the password does not stay on disk.
+   */
+  private String userInfoRemoved(ProfilesJson.Read read, boolean rewrite) {
+    if (read.withoutUserInfo().isEmpty()) {
+      return null;
+    }
+    String names =
+        read.withoutUserInfo().stream()
+            .map(name -> "\u201c" + name + "\u201d")
+            .collect(java.util.stream.Collectors.joining(", "));
+    String removed =
+        "The address of "
+            + names
+            + " held a user name and password. They were removed and are never shown or sent;"
+            + " the console asks for the password when you connect.";
+    if (!rewrite) {
+      return removed + " The file itself is left as it is.";
+    }
+    try {
+      save(read.contents().profiles(), read.contents().defaultProfile());
+      return removed + " " + file().getFileName() + " was saved without them.";
+    } catch (IOException e) {
+      return removed
+          + " "
+          + file().getFileName()
+          + " could not be saved without them ("
+          + e.getMessage()
+          + "): remove them from the file by hand.";
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ocspconsole.api.ClusterAddress;
 import org.ocspconsole.api.Json;
 import org.ocspconsole.profiles.ProfileStore.Contents;
 
@@ -45,7 +46,19 @@ final class ProfilesJson {
   static final String RESERVED_ID_PREFIX = "builtin-";
 
   /** What a file holds, and what of it this version does not know (by profile id). */
-  record Read(Contents contents, ObjectNode unknown, Map<String, ObjectNode> unknownByProfile) {}
+  /**
+   * @param withoutUserInfo the names of the profiles whose address held "user:password@", which was
+   *     removed while reading
+   */
+  record Read(
+      Contents contents,
+      ObjectNode unknown,
+      Map<String, ObjectNode> unknownByProfile,
+      List<String> withoutUserInfo) {
+    Read(Contents contents, ObjectNode unknown, Map<String, ObjectNode> unknownByProfile) {
+      this(contents, unknown, unknownByProfile, List.of());
+    }
+  }
 
   private ProfilesJson() {}
 
@@ -86,6 +99,7 @@ final class ProfilesJson {
     List<Profile> profiles = new ArrayList<>();
     Map<String, ObjectNode> unknownByProfile = new HashMap<>();
     Set<String> ids = new HashSet<>();
+    List<String> cleaned = new ArrayList<>();
     for (JsonNode node : list.isArray() ? list : MAPPER.createArrayNode()) {
       Profile profile;
       try {
@@ -95,6 +109,12 @@ final class ProfilesJson {
           continue;
         }
         throw e;
+      }
+      String url = ClusterAddress.withoutUserInfo(profile.url());
+      if (!url.equals(profile.url())) {
+        // A user name and password in a stored address: never shown, sent or written back.
+        profile = profile.withUrl(url);
+        cleaned.add(profile.name());
       }
       if (profile.id().startsWith(RESERVED_ID_PREFIX) || !ids.add(profile.id())) {
         profile = profile.copy(profile.name());
@@ -110,7 +130,7 @@ final class ProfilesJson {
     Contents contents =
         new Contents(
             version(root), start != null && start.isTextual() ? start.asText() : null, profiles);
-    return new Read(contents, unknown(root, FILE_FIELDS), unknownByProfile);
+    return new Read(contents, unknown(root, FILE_FIELDS), unknownByProfile, List.copyOf(cleaned));
   }
 
   /** The document for these contents, with the properties {@code kept} holds put back. */

@@ -227,6 +227,24 @@ class ConnectionViewModelTest {
   }
 
   @Test
+  void aStoredAddressWithAPasswordIsListedWithoutItAndTheScreenSaysWhy() throws Exception {
+    Files.writeString(
+        dir.resolve(ProfileStore.FILE_NAME),
+        """
+        {"version": 1, "profiles": [{"id": "p-1", "name": "Prod",
+          "url": "https://admin:hunter2@prod.example.com:9443", "user": "admin",
+          "trust": "SYSTEM"}]}
+        """);
+    ConnectionViewModel vm = vm();
+    assertThat(vm.items().get(1).url()).isEqualTo("https://prod.example.com:9443");
+    assertThat(vm.items().get(1).toString()).doesNotContain("hunter2");
+    assertThat(vm.messageProperty().get())
+        .contains("\u201cProd\u201d")
+        .contains("removed")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
   void aCorruptProfilesFileIsReportedOnTheScreen() throws Exception {
     Files.writeString(dir.resolve(ProfileStore.FILE_NAME), "{oops");
     assertThat(vm().messageProperty().get()).contains("could not be read").contains("corrupt-");

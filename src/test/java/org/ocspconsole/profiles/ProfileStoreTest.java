@@ -49,6 +49,50 @@ class ProfileStoreTest {
   }
 
   @Test
+  void anAddressWithAUserAndPasswordIsCleanedOnLoadSaidAndNotKeptOnDisk() throws Exception {
+    Files.writeString(
+        dir.resolve(ProfileStore.FILE_NAME),
+        """
+        {"version": 1, "profiles": [
+          {"id": "p1", "name": "Prod", "url": "https://admin:S3c@r/3t@prod.example.com:9443",
+           "user": "admin@example.com", "auth": "BASIC", "trust": "SYSTEM", "color": "red"},
+          {"id": "p2", "name": "Lab", "url": "https://lab.example.com:9443", "auth": "BASIC",
+           "trust": "SYSTEM"}
+        ]}
+        """);
+    ProfileStore.Loaded loaded = new ProfileStore(dir).load();
+    assertThat(loaded.contents().profiles())
+        .extracting(Profile::url)
+        .containsExactly("https://prod.example.com:9443", "https://lab.example.com:9443");
+    assertThat(loaded.problem())
+        .contains("\u201cProd\u201d")
+        .contains("user name and password")
+        .contains("saved without them")
+        .doesNotContain("S3c")
+        .doesNotContain("admin:");
+    String onDisk = Files.readString(dir.resolve(ProfileStore.FILE_NAME));
+    assertThat(onDisk).doesNotContain("S3c").doesNotContain("admin:").contains("\"color\"");
+    assertThat(new ProfileStore(dir).load().problem()).isNull();
+  }
+
+  @Test
+  void aNewerFileWithUserInfoIsCleanedInTheListButNotWritten() throws Exception {
+    String text =
+        """
+        {"version": 99, "profiles": [
+          {"id": "p1", "name": "Prod", "url": "https://u:pw@prod.example.com:9443",
+           "auth": "BASIC", "trust": "SYSTEM"}
+        ]}
+        """;
+    Files.writeString(dir.resolve(ProfileStore.FILE_NAME), text);
+    ProfileStore.Loaded loaded = new ProfileStore(dir).load();
+    assertThat(loaded.contents().profiles().get(0).url())
+        .isEqualTo("https://prod.example.com:9443");
+    assertThat(loaded.problem()).contains("left as it is");
+    assertThat(Files.readString(dir.resolve(ProfileStore.FILE_NAME))).isEqualTo(text);
+  }
+
+  @Test
   void profilesSurviveARoundTrip() throws Exception {
     ProfileStore store = new ProfileStore(dir);
     Profile a = staging();
