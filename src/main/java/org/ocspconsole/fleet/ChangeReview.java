@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ocspconsole.api.FieldWords;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspUpdate;
@@ -47,10 +48,10 @@ public record ChangeReview(
     chosen.forEach(
         (field, value) -> {
           if (value == null || !field.type().isInstance(value)) {
-            found.add(Units.label(field) + ": no value chosen.");
+            found.add(FieldWords.label(field) + ": no value chosen.");
           } else if (field.isInteger() && !field.inRange((Integer) value)) {
             found.add(
-                Units.label(field)
+                FieldWords.label(field)
                     + ": "
                     + value
                     + " is out of range ("
@@ -79,11 +80,11 @@ public record ChangeReview(
         .forEach(
             (field, value) ->
                 lines.add(
-                    Units.label(field)
+                    FieldWords.label(field)
                         + ": "
-                        + Units.value(field, before.get(field))
+                        + FieldWords.value(field, before.get(field))
                         + " → "
-                        + Units.value(field, value)));
+                        + FieldWords.value(field, value)));
     return lines;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.ocspconsole.api.FieldWords;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 
@@ -48,10 +49,10 @@ public final class Drift {
       Object b = right == null ? null : right.get(field);
       lines.add(
           new Line(
-              Units.label(field),
+              FieldWords.label(field),
               field,
-              Units.value(field, a),
-              Units.value(field, b),
+              FieldWords.value(field, a),
+              FieldWords.value(field, b),
               !Objects.equals(a, b)));
     }
     String a = left == null ? null : left.responderUrl();

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.Durations;
+import org.ocspconsole.api.FieldWords;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspUpdate;
@@ -134,11 +136,11 @@ public final class FleetChange {
       Object now = current.get(field);
       if (!Objects.equals(then, now)) {
         changed.add(
-            Units.label(field)
+            FieldWords.label(field)
                 + " is now "
-                + Units.value(field, now)
+                + FieldWords.value(field, now)
                 + " (was "
-                + Units.value(field, then)
+                + FieldWords.value(field, then)
                 + ")");
       }
     }
@@ -169,7 +171,7 @@ public final class FleetChange {
     }
     if (cause instanceof TimeoutException) {
       return "No answer within "
-          + Units.human(Math.max(1, timeout.toSeconds()))
+          + Durations.human(Math.max(1, timeout.toSeconds()))
           + "; the change may or may not have been applied: read the cluster again.";
     }
     ApiError error = cause instanceof ApiException api ? api.error() : ApiException.errorOf(cause);

@@ -15,6 +15,7 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterCertificates;
 import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.Durations;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspStatus;
 import org.ocspconsole.pki.Pem;
@@ -126,7 +127,7 @@ public final class FleetReader {
     if (cause instanceof TimeoutException) {
       return ApiError.transport(
           ApiError.Kind.TIMEOUT,
-          "no answer within " + Units.human(Math.max(1, timeout.toSeconds())));
+          "no answer within " + Durations.human(Math.max(1, timeout.toSeconds())));
     }
     if (cause instanceof ApiException api) {
       return api.error();

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.ocspconsole.api.FieldWords;
 import org.ocspconsole.api.HttpTime;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus;
-import org.ocspconsole.fleet.Units;
 
 /** The words in each cell of the fleet table; plain functions, tested without a toolkit. */
 final class Cells {
@@ -45,7 +45,7 @@ final class Cells {
     if (config == null) {
       return "";
     }
-    String text = Units.value(field, config.get(field));
+    String text = FieldWords.value(field, config.get(field));
     return row.drift().contains(field) ? "≠ " + text : text;
   }
 

@@ -6,8 +6,9 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import org.ocspconsole.api.Durations;
+import org.ocspconsole.api.FieldWords;
 import org.ocspconsole.api.OcspField;
-import org.ocspconsole.fleet.Units;
 
 /**
  * A tick and a value per setting: a ticked field with a value is part of the change, an unticked
@@ -24,7 +25,7 @@ final class ChangeChooser extends GridPane {
           new CheckBox(
               field == OcspField.OCSP_FUNCTIONALITY
                   ? "Set OCSP stapling"
-                  : "Set " + Units.label(field).toLowerCase(java.util.Locale.ROOT));
+                  : "Set " + FieldWords.label(field).toLowerCase(java.util.Locale.ROOT));
       tick.setId("fleet-set-" + field.key());
       if (first == null) {
         first = tick;
@@ -72,7 +73,7 @@ final class ChangeChooser extends GridPane {
         input = onOff;
       }
       input.disableProperty().bind(tick.selectedProperty().not());
-      input.setAccessibleText(Units.label(field));
+      input.setAccessibleText(FieldWords.label(field));
       Label unit =
           new Label(
               field.isSeconds()
@@ -92,7 +93,7 @@ final class ChangeChooser extends GridPane {
       if (!field.inRange(value)) {
         error.setText("out of range: " + field.min() + " to " + field.max());
       } else {
-        error.setText(field.isSeconds() ? "= " + Units.human(value) : "");
+        error.setText(field.isSeconds() ? "= " + Durations.human(value) : "");
       }
       return value;
     } catch (NumberFormatException e) {
