@@ -13,6 +13,7 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.connection.ConnectFlow;
 import org.ocspconsole.connection.ConnectionViewModel;
+import org.ocspconsole.connection.EarlyProbe;
 import org.ocspconsole.connection.EditConnection;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
@@ -36,6 +37,9 @@ final class FirstConnection {
   private CompletableFuture<ConnectFlow.Connected> pending;
   private Object demoAttempt;
 
+  /** The probe begun before the window: handed to the first connect only. */
+  private CompletableFuture<Optional<EarlyProbe>> early;
+
   /**
    * @param connections the saved profiles, read off the FX thread when first needed
    * @param attach shows a session in the window; true for a saved profile
@@ -46,13 +50,15 @@ final class FirstConnection {
       ConnectFlow flow,
       Supplier<CompletableFuture<ConnectionViewModel>> connections,
       BiConsumer<ConnectFlow.Connected, Boolean> attach,
-      CommandLine options) {
+      CommandLine options,
+      CompletableFuture<Optional<EarlyProbe>> early) {
     this.window = window;
     this.owner = owner;
     this.flow = flow;
     this.connections = connections;
     this.attach = attach;
     this.options = options;
+    this.early = early;
   }
 
   /** {@code --cluster}: a profile that is never saved unless the user asks (Edit connection…). */
@@ -61,6 +67,7 @@ final class FirstConnection {
     try {
       target = Connector.commandLineProfile(options);
     } catch (ApiException e) {
+      discardEarly();
       window.fail(e.getMessage());
       return;
     }
@@ -74,6 +81,7 @@ final class FirstConnection {
             .filter(p -> p.name().equals(options.profile()) && p != ConnectionViewModel.DEMO)
             .findFirst();
     if (found.isEmpty()) {
+      discardEarly();
       window.fail(
           "There is no saved profile named \u201c"
               + options.profile()
@@ -129,10 +137,21 @@ final class FirstConnection {
     connect();
   }
 
+  private void discardEarly() {
+    CompletableFuture<Optional<EarlyProbe>> first = early;
+    early = null;
+    if (first != null) {
+      first.thenAccept(probe -> probe.ifPresent(EarlyProbe::discard));
+    }
+  }
+
   private void connect() {
+    // The probe begun before the window is the first attempt's; Retry sends its own.
+    CompletableFuture<Optional<EarlyProbe>> first = early;
+    early = null;
     String target = profile.name();
     CompletableFuture<ConnectFlow.Connected> attempt =
-        flow.connect(profile, givenPassword(), this::trusted, saved);
+        flow.connect(profile, givenPassword(), this::trusted, saved, first);
     pending = attempt;
     window.connecting(target, () -> attempt.cancel(true));
     attempt.whenCompleteAsync(

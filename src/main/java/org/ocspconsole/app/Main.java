@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import org.ocspconsole.cli.Cli;
 import org.ocspconsole.cli.Subcommands;
+import org.ocspconsole.platform.Worker;
 
 /**
  * The entry point. Not an {@link Application} itself, so the console also starts with JavaFX on the
@@ -38,6 +39,10 @@ public final class Main {
       if (options.cluster() == null && options.profile() == null) {
         // Most starts open the demo: start it now, while the toolkit starts on the other core.
         OcspConsoleApp.demoStartup = Startup.begin();
+      } else {
+        // The same for a cluster with a known secret: its round trip overlaps the toolkit's start.
+        OcspConsoleApp.earlyProbe =
+            EarlyConnection.begin(options, OcspConsoleApp::sharedCredentialStore, Worker.EXECUTOR);
       }
     } catch (CommandLine.UsageException e) {
       System.err.println("ocsp-console: " + e.getMessage() + "\n\n" + CommandLine.USAGE);

@@ -14,6 +14,7 @@ import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.connection.ConnectFlow;
 import org.ocspconsole.connection.ConnectionViewModel;
 import org.ocspconsole.connection.ConnectionWindow;
+import org.ocspconsole.connection.EarlyProbe;
 import org.ocspconsole.connection.RememberingPrompt;
 import org.ocspconsole.connection.TrustDialogs;
 import org.ocspconsole.demo.DemoCluster;
@@ -39,6 +40,12 @@ public final class OcspConsoleApp extends Application {
   /** The demo cluster and its first read, begun by {@link Main} while the toolkit starts. */
   static volatile CompletableFuture<Startup> demoStartup;
 
+  /**
+   * The connect probe of {@code --cluster} or {@code --profile}, begun by {@link Main} while the
+   * toolkit starts; null when the start has none.
+   */
+  static volatile CompletableFuture<Optional<EarlyProbe>> earlyProbe;
+
   /** Read by {@link Main} before the toolkit starts: the preferences store is a file. */
   static volatile AppPreferences preferences;
 
@@ -47,7 +54,7 @@ public final class OcspConsoleApp extends Application {
 
   private final Executor worker = Worker.EXECUTOR;
   private volatile DemoCluster demo;
-  private CompletableFuture<Optional<CredentialStore>> credentialStore;
+  private static CompletableFuture<Optional<CredentialStore>> sharedStore;
   private MainWindow window;
   private Stage stage;
   private TrustDialogs dialogs;
@@ -144,11 +151,19 @@ public final class OcspConsoleApp extends Application {
   }
 
   /** Found on first use only, so neither JNA nor D-Bus is touched when nobody needs a password. */
-  private synchronized CompletableFuture<Optional<CredentialStore>> credentialStore() {
-    if (credentialStore == null) {
-      credentialStore = CredentialStore.system(STORE_PROBE, worker);
+  private CompletableFuture<Optional<CredentialStore>> credentialStore() {
+    return sharedCredentialStore();
+  }
+
+  /**
+   * The one lookup of the credential store in this run, shared by {@link Main}'s early probe of a
+   * saved profile and the window.
+   */
+  static synchronized CompletableFuture<Optional<CredentialStore>> sharedCredentialStore() {
+    if (sharedStore == null) {
+      sharedStore = CredentialStore.system(STORE_PROBE, Worker.EXECUTOR);
     }
-    return credentialStore;
+    return sharedStore;
   }
 
   /** The one demo cluster of this run: the one {@link Main} started, or one started now. */
@@ -214,7 +229,8 @@ public final class OcspConsoleApp extends Application {
         flow,
         this::loadedConnections,
         (connected, saved) -> StartupProbe.watch(attach(connected, saved)),
-        opts);
+        opts,
+        earlyProbe);
   }
 
   /** The profiles, read off the FX thread once. */

@@ -75,12 +75,120 @@ public final class ConnectFlow {
    */
   public CompletableFuture<Connected> connect(
       Profile profile, char[] given, Consumer<Profile> onTrustChange, boolean useStore) {
+    return connect(profile, given, onTrustChange, useStore, null);
+  }
+
+  /**
+   * Connects, taking over {@code early}, a probe of this profile begun before the window existed,
+   * when it was made with the same login, address and trust: its answer is settled as this
+   * attempt's first probe (a trust dialog, a password prompt after a 401), so nothing changes for
+   * the user but the wait. Any other early probe is discarded.
+   */
+  public CompletableFuture<Connected> connect(
+      Profile profile,
+      char[] given,
+      Consumer<Profile> onTrustChange,
+      boolean useStore,
+      CompletableFuture<Optional<EarlyProbe>> early) {
     Attempt attempt = new Attempt(profile, onTrustChange);
     CompletableFuture<Optional<CredentialStore>> found =
         useStore ? store.get() : CompletableFuture.completedFuture(Optional.empty());
-    found.whenCompleteAsync(
-        (s, failure) -> attempt.begin(s == null ? Optional.empty() : s, given), fx);
+    CompletableFuture<Optional<EarlyProbe>> probe =
+        early == null
+            ? CompletableFuture.completedFuture(Optional.empty())
+            : early.exceptionally(failure -> Optional.empty());
+    char[] givenCopy = given == null ? null : given.clone();
+    found
+        .exceptionally(failure -> Optional.empty())
+        .thenCombine(probe, Begin::new)
+        .whenCompleteAsync(
+            (begin, failure) -> {
+              Optional<EarlyProbe.Taken> taken =
+                  begin.early().flatMap(p -> p.takeFor(attempt.profile, givenCopy));
+              if (givenCopy != null) {
+                Arrays.fill(givenCopy, '\0');
+              }
+              if (attempt.result.isDone()) {
+                // Cancelled while the store or the early probe was awaited: nothing is asked.
+                taken.ifPresent(t -> Arrays.fill(t.secret(), '\0'));
+                taken.ifPresent(t -> EarlyProbe.closeWhenDone(t.outcome()));
+                return;
+              }
+              if (taken.isPresent()) {
+                attempt.adopt(begin.store(), taken.get());
+              } else {
+                attempt.begin(begin.store(), given);
+              }
+            },
+            fx);
     return attempt.result;
+  }
+
+  private record Begin(Optional<CredentialStore> store, Optional<EarlyProbe> early) {}
+
+  /**
+   * Builds the profile's client on {@code worker} and sends the probe, {@code GET /v1/ocsp}. Fails
+   * with {@link NotBuilt} when the profile's files cannot make a client; otherwise completes with
+   * the answer or the error. The credentials are wiped when no client was made to hold them.
+   */
+  static CompletableFuture<Probe> send(
+      Profile tried,
+      Credentials credentials,
+      Consumer<Exchange> recorder,
+      Executor worker,
+      Consumer<CompletableFuture<?>> onRequest) {
+    return CompletableFuture.supplyAsync(() -> newClient(tried, credentials, recorder), worker)
+        .thenCompose(
+            client -> {
+              CompletableFuture<OcspConfig> read = client.getOcspConfig();
+              onRequest.accept(read);
+              return read.handle(
+                  (config, failure) -> {
+                    ApiError error = failure == null ? null : ApiException.errorOf(failure);
+                    return new Probe(client, config, error);
+                  });
+            })
+        .whenComplete(
+            (outcome, failure) -> {
+              if (failure != null) {
+                credentials.wipe();
+              }
+            });
+  }
+
+  /** On the worker: reads the files the profile names and builds its client. */
+  private static ClusterClient newClient(
+      Profile tried, Credentials credentials, Consumer<Exchange> recorder) {
+    if (tried.auth() == Profile.Auth.CLIENT_CERTIFICATE
+        && (tried.clientCertificate() == null
+            || !java.nio.file.Files.isReadable(java.nio.file.Path.of(tried.clientCertificate())))) {
+      throw new NotBuilt(
+          ApiError.transport(
+              Kind.LOCAL,
+              "The client certificate file " + tried.clientCertificate() + " cannot be read."));
+    }
+    ClusterConnection connection;
+    try {
+      connection = ClusterConnection.of(tried.baseUri(), credentials, tried.trustSettings());
+    } catch (ApiException e) {
+      throw new NotBuilt(e.error());
+    }
+    try {
+      ClusterClient client = ClusterClient.create(connection);
+      client.addExchangeListener(recorder);
+      return client;
+    } catch (ApiException e) {
+      throw new CompletionException(e);
+    }
+  }
+
+  /** The credentials for a profile and its secret (copied; the caller wipes its own). */
+  static Credentials credentials(Profile profile, char[] secret) {
+    char[] value = secret == null ? new char[0] : secret;
+    return profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
+        ? new Credentials.ClientCertificate(
+            java.nio.file.Path.of(profile.clientCertificate()), value)
+        : new Credentials.Basic(profile.user(), value);
   }
 
   private final class Attempt {
@@ -183,39 +291,56 @@ public final class ConnectFlow {
       Profile tried = profile;
       // The CA file and the PKCS#12 file are read, and the TLS context built, on the worker: a
       // file on a slow disk or share must not hold the window.
-      CompletableFuture.supplyAsync(() -> newClient(tried, credentials), worker)
-          .thenCompose(
-              client -> {
-                CompletableFuture<OcspConfig> read = client.getOcspConfig();
+      settleWhenDone(
+          send(
+              tried,
+              credentials,
+              recorder,
+              worker,
+              read -> {
                 inFlight = read;
                 if (result.isDone()) {
                   read.cancel(true);
                 }
-                return read.handle(
-                    (config, failure) -> {
-                      ApiError error = failure == null ? null : ApiException.errorOf(failure);
-                      return new Probe(client, config, error);
-                    });
-              })
-          .whenCompleteAsync(
-              (outcome, failure) -> {
-                if (failure != null) {
-                  credentials.wipe(); // no client was made to hold them
-                }
-                Throwable cause =
-                    failure instanceof CompletionException ? failure.getCause() : failure;
-                if (cause instanceof NotBuilt notBuilt) {
-                  if (!result.isDone()) {
-                    fail(notBuilt.error);
-                  }
-                } else {
-                  settle(
-                      failure != null
-                          ? new Probe(null, null, ApiException.errorOf(failure))
-                          : outcome);
-                }
-              },
-              fx);
+              }));
+    }
+
+    /**
+     * Takes over a probe begun before the window: its secret (wiped there) and its answer. Not
+     * cancelled with the attempt: {@link #settle} closes its client when it arrives after a Cancel.
+     */
+    void adopt(Optional<CredentialStore> found, EarlyProbe.Taken early) {
+      remembered = new RememberedPasswords(found, worker);
+      secret = early.secret();
+      fromStore = early.fromStore();
+      settleWhenDone(
+          early
+              .outcome()
+              .thenApply(
+                  outcome -> {
+                    exchanges.addAll(early.exchanges());
+                    if (outcome.client() != null) {
+                      outcome.client().removeExchangeListener(early.recorder());
+                      outcome.client().addExchangeListener(recorder);
+                    }
+                    return outcome;
+                  }));
+    }
+
+    private void settleWhenDone(CompletableFuture<Probe> sent) {
+      sent.whenCompleteAsync(
+          (outcome, failure) -> {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof NotBuilt notBuilt) {
+              if (!result.isDone()) {
+                fail(notBuilt.error);
+              }
+            } else {
+              settle(
+                  failure != null ? new Probe(null, null, ApiException.errorOf(failure)) : outcome);
+            }
+          },
+          fx);
     }
 
     void settle(Probe outcome) {
@@ -353,38 +478,8 @@ public final class ConnectFlow {
       }
     }
 
-    /** On the worker: reads the files the profile names and builds its client. */
-    ClusterClient newClient(Profile tried, Credentials credentials) {
-      if (tried.auth() == Profile.Auth.CLIENT_CERTIFICATE
-          && (tried.clientCertificate() == null
-              || !java.nio.file.Files.isReadable(
-                  java.nio.file.Path.of(tried.clientCertificate())))) {
-        throw new NotBuilt(
-            ApiError.transport(
-                Kind.LOCAL,
-                "The client certificate file " + tried.clientCertificate() + " cannot be read."));
-      }
-      ClusterConnection connection;
-      try {
-        connection = ClusterConnection.of(tried.baseUri(), credentials, tried.trustSettings());
-      } catch (ApiException e) {
-        throw new NotBuilt(e.error());
-      }
-      try {
-        ClusterClient client = ClusterClient.create(connection);
-        client.addExchangeListener(recorder);
-        return client;
-      } catch (ApiException e) {
-        throw new CompletionException(e);
-      }
-    }
-
     Credentials credentials() {
-      char[] value = secret == null ? new char[0] : secret;
-      return profile.auth() == Profile.Auth.CLIENT_CERTIFICATE
-          ? new Credentials.ClientCertificate(
-              java.nio.file.Path.of(profile.clientCertificate()), value)
-          : new Credentials.Basic(profile.user(), value);
+      return ConnectFlow.credentials(profile, secret);
     }
 
     void clear() {
@@ -400,7 +495,8 @@ public final class ConnectFlow {
     }
   }
 
-  private record Probe(ClusterClient client, OcspConfig config, ApiError error) {}
+  /** A probe's outcome: the client it was sent with (null when none was made), answer or error. */
+  record Probe(ClusterClient client, OcspConfig config, ApiError error) {}
 
   /** The client could not be made from the profile (a file unreadable): fails the attempt. */
   private static final class NotBuilt extends RuntimeException {

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.ocspconsole.platform.PrivateFiles;
 
@@ -123,6 +124,22 @@ public final class ProfileStore {
           + " could not be saved without them ("
           + e.getMessage()
           + "): remove them from the file by hand.";
+    }
+  }
+
+  /**
+   * The saved profile of that name, read without touching the file or the folder (a broken file is
+   * left for {@link #load()} to set aside and report); empty when there is none or the file cannot
+   * be read.
+   */
+  public Optional<Profile> find(String name) {
+    try {
+      byte[] bytes = Files.readAllBytes(file());
+      return ProfilesJson.read(ProfilesJson.parse(bytes), true).contents().profiles().stream()
+          .filter(p -> p.name().equals(name))
+          .findFirst();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 

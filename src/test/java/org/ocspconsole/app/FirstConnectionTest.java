@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.DemoSwitches.BrokenAnswer;
 import org.ocspconsole.demo.RecordedRequest;
+import org.ocspconsole.platform.Worker;
 import org.ocspconsole.profiles.ProfileStore;
 import org.ocspconsole.testing.Shown;
 import org.testfx.api.FxRobot;
@@ -41,6 +44,11 @@ class FirstConnectionTest {
   private Thread.UncaughtExceptionHandler savedHandler;
 
   private void start(FxRobot robot, DemoCluster demo) throws Exception {
+    start(robot, demo, false);
+  }
+
+  /** {@code early}: the connect probe begun before the window, as {@code main()} begins it. */
+  private void start(FxRobot robot, DemoCluster demo, boolean early) throws Exception {
     cluster = demo;
     folder = Files.createTempDirectory("ocsp-console-first-connection");
     savedConfigDir = System.getProperty("ocspconsole.configDir");
@@ -57,6 +65,15 @@ class FirstConnectionTest {
                 demo.fingerprint()),
             Map.of(CommandLine.PASSWORD_VARIABLE, demo.admin().password()));
     OcspConsoleApp.preferences = new AppPreferences(folder.resolve("settings"), Runnable::run);
+    if (early) {
+      OcspConsoleApp.earlyProbe =
+          EarlyConnection.begin(
+              OcspConsoleApp.options,
+              () -> CompletableFuture.completedFuture(Optional.empty()),
+              Worker.EXECUTOR);
+      // Sent before the window exists: the probe is under way or answered already.
+      OcspConsoleApp.earlyProbe.get(20, TimeUnit.SECONDS).orElseThrow();
+    }
     robot.interact(
         () -> {
           stage = new Stage();
@@ -68,6 +85,7 @@ class FirstConnectionTest {
   void stop() throws Exception {
     OcspConsoleApp.options = null;
     OcspConsoleApp.preferences = null;
+    OcspConsoleApp.earlyProbe = null;
     if (savedConfigDir == null) {
       System.clearProperty("ocspconsole.configDir");
     } else {
@@ -104,6 +122,32 @@ class FirstConnectionTest {
     assertThat(paths().stream().filter("/v1/ocsp"::equals)).hasSize(1);
     assertThat(paths().get(0)).isEqualTo("/v1/ocsp");
     assertThat(cluster.requests().get(0).method()).isEqualTo("GET");
+  }
+
+  @Test
+  void aProbeBegunBeforeTheWindowIsTheStartsOnlyReadOfTheSettings(FxRobot robot) throws Exception {
+    start(robot, DemoCluster.start(), true);
+    waitForValues(robot);
+    WaitForAsyncUtils.waitFor(
+        20, TimeUnit.SECONDS, () -> paths().containsAll(List.of("/v1/ocsp/status", "/v1/cluster")));
+
+    assertThat(paths().stream().filter("/v1/ocsp"::equals)).hasSize(1);
+    assertThat(paths().get(0)).isEqualTo("/v1/ocsp");
+  }
+
+  @Test
+  void anEarlyProbeThatIsRefusedHandsOverToTheWindowsRetry(FxRobot robot) throws Exception {
+    DemoCluster demo = DemoCluster.start();
+    demo.switches().brokenAnswer(BrokenAnswer.PROXY_502);
+    start(robot, demo, true);
+    Shown.waitFor(robot, "#connect-failed");
+    assertThat(text(robot, "#connect-failed-text")).contains("502 Bad Gateway");
+    assertThat(paths()).containsExactly("/v1/ocsp"); // the early probe was the first attempt
+
+    demo.switches().brokenAnswer(BrokenAnswer.NONE);
+    robot.type(KeyCode.ENTER); // Retry: a new probe of its own
+    waitForValues(robot);
+    assertThat(paths().stream().filter("/v1/ocsp"::equals)).hasSize(2);
   }
 
   @Test
