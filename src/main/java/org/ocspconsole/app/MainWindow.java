@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -139,13 +138,10 @@ public final class MainWindow {
     viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, passwordPrompt);
     viewModel.usePrompts(new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
     configView = new ConfigView(viewModel);
-    ScrollPane scroll = new ScrollPane(configView);
-    scroll.setFitToWidth(true);
-    scroll.setId("form-scroll");
     ActivityView activity = new ActivityView(new ActivityLog(session, FxThread.EXECUTOR));
     side = null;
     javafx.scene.control.SplitPane split =
-        new javafx.scene.control.SplitPane(scroll, new javafx.scene.layout.StackPane());
+        new javafx.scene.control.SplitPane(configView, new javafx.scene.layout.StackPane());
     split.setId("main-split");
     split.setDividerPositions(0.6);
     root.setCenter(split);
