@@ -65,8 +65,15 @@ final class CheckOutput {
     }
   }
 
+  /**
+   * The version of {@code --format json}'s layout (README, "check: a monitoring plugin"). Keys are
+   * only ever added within a version; renaming or removing one, or changing its type, makes it 2.
+   */
+  static final int JSON_SCHEMA = 1;
+
   static String json(CheckReport report, Duration took) {
     ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("schema", JSON_SCHEMA);
     root.put("cluster", report.cluster());
     root.put("state", report.state().name());
     root.put("exit_code", report.state().exitCode());

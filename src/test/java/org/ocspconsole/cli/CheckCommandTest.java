@@ -126,6 +126,59 @@ class CheckCommandTest {
   }
 
   @Test
+  void jsonKeepsItsDocumentedLayoutWhetherTheClusterAnswersOrNot() throws Exception {
+    CliFixture.Result healthy = cli.onCluster("check", "--format", "json");
+    cli.cluster.close();
+    CliFixture.Result unknown = cli.onCluster("check", "--format", "json");
+    JsonNode ok = Json.tree(healthy.out().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    JsonNode gone = Json.tree(unknown.out().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    // The layout scripts rely on: these keys, these types, in this order (README, schema 1).
+    assertThat(fieldNames(ok))
+        .containsExactly(
+            "schema",
+            "cluster",
+            "state",
+            "exit_code",
+            "summary",
+            "ocsp_enabled",
+            "cert_status",
+            "findings",
+            "metrics");
+    assertThat(ok.get("schema").isInt()).isTrue();
+    assertThat(ok.get("schema").asInt()).isEqualTo(1);
+    assertThat(ok.get("state").asText()).isEqualTo("OK");
+    assertThat(ok.get("exit_code").isInt()).isTrue();
+    assertThat(ok.get("ocsp_enabled").isBoolean()).isTrue();
+    assertThat(ok.get("findings").isArray()).isTrue();
+    assertThat(ok.get("findings"))
+        .allSatisfy(f -> assertThat(fieldNames(f)).containsExactly("state", "text"));
+    assertThat(fieldNames(ok.get("metrics")))
+        .containsExactly(
+            "ocsp_enabled",
+            "next_update_seconds",
+            "proxy_cert_expiry_seconds",
+            "endpoints",
+            "endpoints_stapled",
+            "check_seconds");
+    assertThat(ok.get("metrics").get("next_update_seconds").isIntegralNumber()).isTrue();
+    assertThat(ok.get("metrics").get("check_seconds").isNumber()).isTrue();
+    // Not asked: no reading keys at all rather than nulls, and the same schema number.
+    assertThat(unknown.exit()).isEqualTo(3);
+    assertThat(fieldNames(gone))
+        .containsExactly(
+            "schema", "cluster", "state", "exit_code", "summary", "findings", "metrics");
+    assertThat(gone.get("state").asText()).isEqualTo("UNKNOWN");
+    assertThat(fieldNames(gone.get("metrics"))).containsExactly("check_seconds");
+  }
+
+  private static java.util.List<String> fieldNames(JsonNode node) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
   void prometheusTextIsForTheTextfileCollector() {
     CliFixture.Result result = cli.onCluster("check", "--format", "prometheus");
     String label =
