@@ -57,6 +57,21 @@ dpkg-deb -x "$deb" "$work/root"
 launcher="$work/root/opt/$package/bin/$package"
 [[ -x "$launcher" ]] || { echo "check-deb: FAIL: no launcher at /opt/$package/bin/$package" >&2; exit 1; }
 
+# The command line: its bash completion, generated at package build, and a check that runs
+# without a display against the built-in demo cluster.
+completion="$work/root/opt/$package/lib/$package.bash"
+[[ -f "$completion" ]] || { echo "check-deb: FAIL: no bash completion at /opt/$package/lib/$package.bash" >&2; exit 1; }
+bash -c "source '$completion' && complete -p $package" >/dev/null \
+  || { echo "check-deb: FAIL: the completion script does not complete $package" >&2; exit 1; }
+echo "completion:     /opt/$package/lib/$package.bash (postinst links it into /usr/share/bash-completion/completions)"
+mkdir -p "$work/cli-home"
+cli_rc=0
+cli_start=$(( $(date +%s%N) / 1000000 ))
+env -u DISPLAY HOME="$work/cli-home" JAVA_TOOL_OPTIONS="-Duser.home=$work/cli-home -Docspconsole.credentialStore=none" \
+  "$launcher" check --demo --skip-endpoints >"$out/check.log" 2>"$out/check.err" || cli_rc=$?
+echo "check --demo:   exit $cli_rc after $(( $(date +%s%N) / 1000000 - cli_start )) ms, no display: $(head -n1 "$out/check.log")"
+[[ "$cli_rc" -le 2 ]] || { echo "check-deb: FAIL: the command line could not check the demo cluster" >&2; exit 1; }
+
 mkdir -p "$work/home"
 start_ms=$(( $(date +%s%N) / 1000000 ))
 # A fresh home, named for Java too (it takes user.home from the password database, not HOME).

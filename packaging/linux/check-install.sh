@@ -34,6 +34,7 @@ package=ocsp-console
 app_dir=/opt/ocsp-console
 launcher=$app_dir/bin/ocsp-console
 command_link=/usr/bin/ocsp-console
+completion=/usr/share/bash-completion/completions/ocsp-console
 entry=/usr/share/applications/ocsp-console.desktop
 icon=/usr/share/icons/hicolor/256x256/apps/ocsp-console.png
 menu_folder=/usr/share/desktop-directories
@@ -236,6 +237,10 @@ check_installed() { # expected version
     test "$(readlink "$command_link" 2>/dev/null)" = "$launcher"
   check "ocsp-console is on the PATH: $(command -v ocsp-console || echo '(not found)')" \
     test "$(command -v ocsp-console)" = "$command_link"
+  check "$completion -> $(readlink "$completion" 2>/dev/null || echo '(missing)')" \
+    test "$(readlink -f "$completion" 2>/dev/null)" = "$app_dir/lib/ocsp-console.bash"
+  check "bash completes ocsp-console from it" \
+    bash -c "source '$completion' && complete -p ocsp-console | grep -q _complete_ocsp-console"
   check "arguments pass through the command: ocsp-console --help prints the usage" \
     bash -c "ocsp-console --help 2>/dev/null | grep -q '^usage: ocsp-console'"
   local rc=0
@@ -316,6 +321,7 @@ stop_console() {
 check_gone() { # after what
   check "$app_dir is gone" test ! -e "$app_dir"
   check "$command_link is gone" test ! -e "$command_link" -a ! -L "$command_link"
+  check "$completion is gone" test ! -e "$completion" -a ! -L "$completion"
   check "menu entry is gone" test ! -e "$entry"
   check "icon is gone" test ! -e "$icon"
 }
@@ -475,7 +481,7 @@ scripts_in_scratch_root() {
     rm -rf "$root"
     mkdir -p "$root/opt/ocsp-console/bin" "$root/usr/bin"
     dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$root" ./opt/ocsp-console/lib/ocsp-console.png \
-      ./opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop
+      ./opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop ./opt/ocsp-console/lib/ocsp-console.bash
     sed -i "${to_root[@]}" "$root/opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop"
     printf '#!/bin/sh\n' >"$root/opt/ocsp-console/bin/ocsp-console"
     local dir
@@ -487,9 +493,12 @@ scripts_in_scratch_root() {
   fresh_root
   run_script 0 postinst configure
   check "the command link is there all the same" test -L "$link"
+  check "so is the completion link, in a folder made for it" \
+    test -L "$root/usr/share/bash-completion/completions/ocsp-console"
   check "no menu folder was created" test ! -e "$root/usr/share/applications"
   run_script 0 prerm remove
   check "prerm removed the link" test ! -e "$link" -a ! -L "$link"
+  check "and the completion link with the folders it had made" test ! -e "$root/usr/share/bash-completion"
 
   printf '   -- a menu folder but no icon theme\n'
   fresh_root applications

@@ -23,7 +23,9 @@
 #
 # A missing or outdated archive never stops the app (the JVM starts without it).
 # The training run starts the app with -Docspconsole.exitAfterFirstFrame=true (it exits after
-# its first frame showing the demo cluster's values).
+# its first frame showing the demo cluster's values). On JDK 17 a second one runs the command
+# line's `check --demo`, so that its JDK classes are archived too (an AOT cache on JDK 25 takes
+# one training run: the window's).
 #
 # Works on the Linux, macOS and Windows (Git Bash) image layouts. On Linux the run
 # needs a display: without DISPLAY it uses xvfb-run; if that is missing too, it
@@ -112,6 +114,20 @@ else
   fi
   t_plain=$(( $(millis) - t0 ))
   [[ -s "$work/classes.lst" ]] || warn "the training run wrote no class list"
+  # A second training run for the command line: `check` against the built-in demo cluster,
+  # endpoints included, adds the JDK classes of its own path (the HTTP client's, the staple
+  # check's TLS probes) that the window's start does not load. No display needed. Best effort:
+  # without it the window's list alone is archived.
+  info "training run of $launcher check --demo (the command line's JDK classes)"
+  if env -u DISPLAY HOME="$work/home" \
+      JAVA_TOOL_OPTIONS="-Duser.home=$work/home -Docspconsole.credentialStore=none -XX:DumpLoadedClassList=$work/cli.lst" \
+      ${limit[@]+"${limit[@]}"} "$launcher" check --demo >"$work/cli.log" 2>&1 || [[ -s "$work/cli.lst" ]]; then
+    # Both lists in one, each class once, in the order first seen.
+    awk '!seen[$0]++' "$work/classes.lst" "$work/cli.lst" >"$work/all.lst" && mv "$work/all.lst" "$work/classes.lst"
+  else
+    cat "$work/cli.log" >&2
+    info "the command line's training run failed: the archive holds the window's classes only"
+  fi
   # Class-path classes in the list cannot be found without -cp and are skipped on purpose.
   if ! "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" \
        -XX:SharedArchiveFile="$archive" >"$work/dump.log" 2>&1; then
