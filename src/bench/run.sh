@@ -238,35 +238,42 @@ for ((i = 1; i <= 3; i++)); do
     org.ocspconsole.bench.StapleBench 50 5)"
 done
 echo
-echo "command line (get, against the standalone demo cluster): process start -> first request sent, $runs runs"
+echo "command line (get, and check without endpoints, against the standalone demo cluster): process start -> first request sent, $runs runs; load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 cli_demo_log="$work/cli-demo.txt"
 java "${COMMON_FLAGS[@]}" -cp "target/classes:$deps" org.ocspconsole.demo.DemoClusterMain \
   --port 0 --password bench-pass --cert-out "$work/cli-demo.pem" >"$cli_demo_log" 2>&1 &
 cli_demo_pid=$!
 for ((i = 0; i < 300; i++)); do grep -q '^OCSP Console demo cluster: ' "$cli_demo_log" && break; sleep 0.1; done
 cli_url=$(sed -n 's/^OCSP Console demo cluster: \(https:[^ ]*\).*/\1/p' "$cli_demo_log")
-cli_args=(get --cluster "$cli_url" --user admin@demo.local --ca-file "$work/cli-demo.pem")
+cli_target=(--cluster "$cli_url" --user admin@demo.local --ca-file "$work/cli-demo.pem")
 declare -A cli_ms
 for ((i = 0; i <= runs; i++)); do
-  for variant in build image; do
-    t0=$(now_ms)
-    case "$variant" in
-      build) out=$(OCSP_CONSOLE_PASSWORD=bench-pass java "${COMMON_FLAGS[@]}" -Docspconsole.trace=true \
-        "-Docspconsole.t0=$t0" -cp "target/classes:$deps" org.ocspconsole.app.Main "${cli_args[@]}" 2>&1 >/dev/null) ;;
-      image) out=$(OCSP_CONSOLE_PASSWORD=bench-pass HOME="$home" \
-        JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.trace=true -Docspconsole.t0=$t0" \
-        "$launcher" "${cli_args[@]}" 2>&1 >/dev/null) ;;
-    esac
-    ms=$(sed -n 's/.*first request \([0-9]*\) ms since t0.*/\1/p' <<<"$out")
-    [[ -n "$ms" ]] || { echo "command line run failed: $out" >&2; kill "$cli_demo_pid"; exit 1; }
-    ((i > 0)) && cli_ms[$variant]+="$ms "  # run 0 warms the file cache
+  for command in get check; do
+    cli_args=("$command" "${cli_target[@]}")
+    [[ "$command" == check ]] && cli_args+=(--skip-endpoints)
+    for variant in build image; do
+      t0=$(now_ms)
+      case "$variant" in
+        build) out=$(OCSP_CONSOLE_PASSWORD=bench-pass java "${COMMON_FLAGS[@]}" -Docspconsole.trace=true \
+          "-Docspconsole.t0=$t0" -cp "target/classes:$deps" org.ocspconsole.app.Main "${cli_args[@]}" 2>&1 >/dev/null) ;;
+        image) out=$(OCSP_CONSOLE_PASSWORD=bench-pass HOME="$home" \
+          JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.trace=true -Docspconsole.t0=$t0" \
+          "$launcher" "${cli_args[@]}" 2>&1 >/dev/null) ;;
+      esac
+      ms=$(sed -n 's/.*first request \([0-9]*\) ms since t0.*/\1/p' <<<"$out")
+      [[ -n "$ms" ]] || { echo "command line run failed: $out" >&2; kill "$cli_demo_pid"; exit 1; }
+      ((i > 0)) && cli_ms[$command-$variant]+="$ms "  # run 0 warms the file cache
+    done
   done
 done
 kill "$cli_demo_pid"
-for variant in build image; do
-  printf '  %-6s median %5s ms   (runs: %s)\n' "$variant" \
-    "$(tr ' ' '\n' <<<"${cli_ms[$variant]}" | grep . | median)" "${cli_ms[$variant]% }"
+for command in get check; do
+  for variant in build image; do
+    printf '  %-5s %-6s median %5s ms   (runs: %s)\n' "$command" "$variant" \
+      "$(tr ' ' '\n' <<<"${cli_ms[$command-$variant]}" | grep . | median)" "${cli_ms[$command-$variant]% }"
+  done
 done
+echo "  load average at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 echo
 echo "fleet window (100 profiles on 10 demo clusters answering in 200 ms, 8 at a time; 3 JVMs)"
 for ((i = 1; i <= 3; i++)); do

@@ -15,7 +15,8 @@ import org.ocspconsole.demo.DemoCluster;
 
 /**
  * The launcher as a user starts it, in a JVM of its own that logs every class it loads: a
- * subcommand loads no JavaFX class, and the window's way in never loads picocli.
+ * subcommand loads no JavaFX class (nor Jackson or BouncyCastle before its first request), and the
+ * window's way in never loads picocli.
  */
 class NoToolkitTest {
   @TempDir Path folder;
@@ -64,7 +65,27 @@ class NoToolkitTest {
       assertThat(ran.loaded()).anyMatch(line -> line.contains(" picocli.CommandLine "));
       assertThat(ran.loaded())
           .noneMatch(line -> line.contains(" javafx.") || line.contains(" com.sun.javafx."));
+      // Start-up pays only for what the first request needs: Jackson comes with the first
+      // answer to parse, BouncyCastle with the first staple to read, neither before.
+      int firstRequest = firstIndex(ran.loaded(), " jdk.internal.net.http.MultiExchange ");
+      assertThat(firstRequest)
+          .as("the HTTP client's exchange class marks the first request")
+          .isPositive();
+      assertThat(ran.loaded().subList(0, firstRequest))
+          .noneMatch(
+              line -> line.contains(" com.fasterxml.") || line.contains(" org.bouncycastle."));
+      assertThat(ran.loaded().subList(firstRequest, ran.loaded().size()))
+          .anyMatch(line -> line.contains(" com.fasterxml.jackson.databind.ObjectMapper "));
     }
+  }
+
+  private static int firstIndex(List<String> lines, String part) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test
