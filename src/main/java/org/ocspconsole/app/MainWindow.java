@@ -17,6 +17,7 @@ import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.demo.DemoSituations;
+import org.ocspconsole.fx.FocusRings;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
@@ -53,6 +54,7 @@ public final class MainWindow {
   public MainWindow(Stage stage, AppPreferences preferences, String connectingTo) {
     this.stage = stage;
     this.preferences = preferences;
+    FocusRings.everywhere();
     root.setId("main");
     header = new Header(preferences, this::requestConnect, () -> onFleet.run());
     root.setTop(header);

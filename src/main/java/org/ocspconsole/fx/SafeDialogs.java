@@ -44,7 +44,7 @@ public final class SafeDialogs {
    * show when they have the focus.
    */
   public static void enterFiresDefaultOnly(DialogPane pane) {
-    pane.getStylesheets().add(SafeDialogs.class.getResource("safe-dialogs.css").toExternalForm());
+    pane.getStylesheets().add(FocusRings.STYLESHEET);
     pane.addEventFilter(
         KeyEvent.KEY_PRESSED,
         event -> {
