@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.pki.AuthorityInfoAccess;
+import org.ocspconsole.pki.OcspWarmUp;
 
 /**
  * The staple check: reads the cluster, connects to every TLS endpoint (and every typed address) at
@@ -67,6 +68,8 @@ public final class StapleCheck {
    * @param client the cluster to check, or null to check only {@code typed}
    */
   public Run start(ClusterClient client, List<Target> typed, Listener listener) {
+    // BouncyCastle's first use (the judging of the first staple) loads while the reads are out.
+    OcspWarmUp.startOnce();
     Cancellation cancellation = new Cancellation();
     long started = System.nanoTime();
     int run = RUNS.incrementAndGet();
