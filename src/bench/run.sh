@@ -238,6 +238,10 @@ for ((i = 1; i <= 3; i++)); do
     org.ocspconsole.bench.StapleBench 50 5)"
 done
 echo
+if $staple_only; then
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
 echo "command line (get, and check without endpoints, against the standalone demo cluster): process start -> first request sent, $runs runs; load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 cli_demo_log="$work/cli-demo.txt"
 java "${COMMON_FLAGS[@]}" -cp "target/classes:$deps" org.ocspconsole.demo.DemoClusterMain \
