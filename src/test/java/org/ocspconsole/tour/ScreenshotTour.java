@@ -28,13 +28,25 @@ public final class ScreenshotTour {
 
   private ScreenshotTour() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      tour(args);
+    } catch (Exception | AssertionError e) {
+      // A state that never appeared: say which and end, rather than leave the window open.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void tour(String[] args) throws Exception {
     out = Path.of(args.length > 0 ? args[0] : "target/tour");
     Files.createDirectories(out);
     DemoCluster cluster = DemoCluster.start();
     AppPreferences preferences = new AppPreferences(out.resolve("settings"), Runnable::run);
     CompletableFuture<ConfigViewModel> started = new CompletableFuture<>();
-    cluster.switches().latency(Duration.ofSeconds(3));
+    // Long enough that the loading state is still on screen after the first frames, even on a
+    // loaded machine where those take seconds, and within the 15 s request timeout.
+    cluster.switches().latency(Duration.ofSeconds(10));
     Platform.startup(
         () -> {
           Theme.apply(Boolean.getBoolean("dark"));
