@@ -15,6 +15,10 @@
 #   image   target/jpackage/app-image/ocsp-console/bin/ocsp-console
 #   image2  the app image given with --image2, if any
 #   bare    a window with one label (src/bench/java), same JDK as "build", same flags
+# The responsiveness and refresh figures need BenchProbe (src/bench/java), which the product
+# does not carry: those runs start the image's runtime, jars, options and start-up archive with
+# bin/java instead of the launcher, the probe's classes added to the class path and named with
+# -Docspconsole.probe (variant "image-probe").
 # Every run gets the same JVM flags: $COMMON_FLAGS below, plus the tuning flags of the
 # image's launcher (its .cfg java-options, except the CDS archive that only the image has).
 # Extra flags for all three: BENCH_FLAGS="-XX:..." src/bench/run.sh
@@ -69,7 +73,8 @@ deps="$(cat "$work/cp.txt")"
 javac -nowarn -d "$work/classes" -cp "$deps" src/bench/java/org/ocspconsole/bench/BareWindow.java
 javac -nowarn -d "$work/classes" -cp "$root/target/classes:$deps" \
   src/bench/java/org/ocspconsole/bench/StapleBench.java \
-  src/bench/java/org/ocspconsole/bench/FleetBench.java
+  src/bench/java/org/ocspconsole/bench/FleetBench.java \
+  src/bench/java/org/ocspconsole/bench/BenchProbe.java
 
 if $quiet_wait; then
   for ((i = 0; i < 60; i++)); do
@@ -90,6 +95,22 @@ while IFS= read -r opt; do
   esac
 done < <(sed -n 's/^java-options=//p' "$image/lib/app/ocsp-console.cfg" 2>/dev/null ||
   sed -n 's/^--java-options //p' packaging/common/jpackage-image.txt)
+# What the launcher starts, read from its .cfg, for the probe's runs (image-probe).
+image_options=() image_cp="" image_main=""
+cfg_file="$image/lib/app/ocsp-console.cfg"
+if [[ -f "$cfg_file" ]]; then
+  appdir="$image/lib/app"
+  while IFS= read -r line; do
+    line="${line//\$APPDIR/$appdir}"
+    line="${line//\$ROOTDIR/$image}"
+    line="${line//\$BINDIR/$image/bin}"
+    case "$line" in
+      java-options=*) image_options+=("${line#java-options=}") ;;
+      app.classpath=*) image_cp+="${image_cp:+:}${line#app.classpath=}" ;;
+      app.mainclass=*) image_main="${line#app.mainclass=}" ;;
+    esac
+  done <"$cfg_file"
+fi
 home="$work/home"            # a fixed HOME: no user settings, profiles or theme choice
 mkdir -p "$home"
 COMMON_FLAGS=(-Dprism.order=sw -Docspconsole.configDir=target/bench/home/config
@@ -113,6 +134,14 @@ run() {
       HOME="$home" timeout 120 /usr/bin/time -f %M -o "$rss" java "${COMMON_FLAGS[@]}" \
         "-Docspconsole.t0=$t0" "$@" -cp "target/classes:$deps" org.ocspconsole.app.Main \
         >"$out" 2>&1 || status=$? ;;
+    image-probe)
+      # The image without its native launcher: the same runtime, jars, options and start-up
+      # archive, so that the benchmark's probe (which the image does not carry) joins the class
+      # path. The launcher's options come after ours, as JAVA_TOOL_OPTIONS do for the launcher.
+      HOME="$home" timeout 120 /usr/bin/time -f %M -o "$rss" "$image/lib/runtime/bin/java" \
+        "${COMMON_FLAGS[@]}" "-Docspconsole.t0=$t0" "$@" "${image_options[@]}" \
+        -Docspconsole.probe=org.ocspconsole.bench.BenchProbe -cp "$image_cp:$work/classes" \
+        "$image_main" >"$out" 2>&1 || status=$? ;;
     image | image2)
       local exe="$launcher"
       [[ $variant == image2 ]] && exe="$image2/bin/ocsp-console"
@@ -177,7 +206,7 @@ echo "responsiveness (image; demo cluster answers after 2 s): longest gap betwee
 declare -A gaps
 keys=(first-form-frame load-max-gap reload-max-gap save-max-gap)
 for ((i = 1; i <= 5; i++)); do
-  run image -Docspconsole.trace=true -Docspconsole.demo.latencyMs=2000 \
+  run image-probe -Docspconsole.trace=true -Docspconsole.demo.latencyMs=2000 \
     -Docspconsole.bench=pulses >/dev/null
   line=$(grep 'ocspconsole: bench pulses' "$work/out.txt")
   for key in "${keys[@]}"; do
@@ -226,7 +255,7 @@ printf '  %-44s %6s ms  (target: at most one round trip, 200 ms plus the TLS han
 echo
 echo "refresh cost (image, warm: 5 refreshes first, then 20 measured per run)"
 for ((i = 1; i <= 3; i++)); do
-  run image -Docspconsole.trace=true -Docspconsole.bench=refresh >/dev/null
+  run image-probe -Docspconsole.trace=true -Docspconsole.bench=refresh >/dev/null
   echo "  $(grep -o 'n=.*' "$work/out.txt" | head -1)"
 done
 echo

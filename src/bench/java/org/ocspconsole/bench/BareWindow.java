@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 /**
  * The benchmark's yardstick: a window with one label, the same size as the console's, started the
  * same way (a main class that is not an Application). Prints the same ready line as the console's
- * StartupProbe on the second pulse, when the first frame has been drawn, and exits.
+ * FirstFrame on the second pulse, when the first frame has been drawn, and exits.
  */
 public final class BareWindow {
   private BareWindow() {}

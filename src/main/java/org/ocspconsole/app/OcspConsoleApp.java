@@ -113,7 +113,7 @@ public final class OcspConsoleApp extends Application {
                     .demo(
                         this::startedDemo,
                         ready ->
-                            StartupProbe.watch(
+                            FirstFrame.watch(
                                 window.attach(
                                     ready.session(),
                                     demo,
@@ -228,7 +228,7 @@ public final class OcspConsoleApp extends Application {
         stage,
         flow,
         this::loadedConnections,
-        (connected, saved) -> StartupProbe.watch(attach(connected, saved)),
+        (connected, saved) -> FirstFrame.watch(attach(connected, saved)),
         opts,
         earlyProbe);
   }

@@ -1,8 +1,9 @@
-package org.ocspconsole.app;
+package org.ocspconsole.bench;
 
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -16,28 +17,27 @@ import org.ocspconsole.config.NumberField;
 import org.ocspconsole.fx.FxThread;
 
 /**
- * Measurements for the benchmark in {@code src/bench}, asked for with {@code
- * -Docspconsole.bench=pulses} or {@code -Docspconsole.bench=refresh}. Each prints one line starting
- * with {@code ocspconsole: bench} and exits. Does nothing unless asked.
+ * Measurements for {@code run.sh}, asked for with {@code -Docspconsole.bench=pulses} or {@code
+ * -Docspconsole.bench=refresh}. Each prints one line starting with {@code ocspconsole: bench} and
+ * exits. The console is not built with it: run.sh puts it on the class path and names it with
+ * {@code -Docspconsole.probe=org.ocspconsole.bench.BenchProbe}; the console then hands it the form
+ * when the window shows it.
  */
-final class BenchProbe {
+public final class BenchProbe implements Consumer<ConfigViewModel> {
   private static final int WARM_REFRESHES = 5;
   private static final int MEASURED = 20;
 
-  private final ConfigViewModel vm;
+  private ConfigViewModel vm;
 
-  private BenchProbe(ConfigViewModel vm) {
-    this.vm = vm;
-  }
-
-  /** Starts the measurement named by {@code ocspconsole.bench}, if any. */
-  static void start(ConfigViewModel vm) {
+  /** Starts the measurement named by {@code ocspconsole.bench}. */
+  @Override
+  public void accept(ConfigViewModel viewModel) {
+    this.vm = viewModel;
     String what = System.getProperty("ocspconsole.bench", "");
-    BenchProbe probe = new BenchProbe(vm);
     switch (what) {
-      case "pulses" -> probe.pulses();
-      case "refresh" -> whenLoaded(vm, probe::refresh);
-      default -> {}
+      case "pulses" -> pulses();
+      case "refresh" -> whenLoaded(vm, this::refresh);
+      default -> System.err.println("ocspconsole: bench FAILED: no measurement named " + what);
     }
   }
 
