@@ -1,14 +1,15 @@
 package org.ocspconsole.config;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * What the form does when the user asks to save, refresh or leave: the questions in between (the
- * review, "discard and reload?", Save / Discard / Cancel) and what each answer leads to. The
- * buttons and the window's shortcuts come here through {@link ConfigViewModel}; the view decides
- * nothing.
+ * review, "discard and reload?", Save / Discard / Cancel, whose value to keep in a conflict) and
+ * what each answer leads to. The buttons and the window's shortcuts come here through {@link
+ * ConfigViewModel}; the view decides nothing.
  */
 final class ConfigRequests {
   private final ConfigViewModel vm;
@@ -71,6 +72,15 @@ final class ConfigRequests {
       case DISCARD -> proceed.run();
       case CANCEL -> {}
     }
+  }
+
+  /** The save's chain meets a conflict on a worker: the question is put on the FX thread. */
+  ConflictResolver askedOnFxThread(ConflictResolver resolver) {
+    return resolver == null
+        ? null
+        : (conflicts, cluster) ->
+            CompletableFuture.supplyAsync(() -> resolver.resolve(conflicts, cluster), fx)
+                .thenCompose(answer -> answer);
   }
 
   private boolean dirty() {

@@ -1,7 +1,5 @@
 package org.ocspconsole.config;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,12 +10,10 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.OcspConfig;
-import org.ocspconsole.api.Words;
 import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.fx.Banner;
 import org.ocspconsole.session.PasswordPrompt;
@@ -25,33 +21,24 @@ import org.ocspconsole.session.Session;
 
 /**
  * Loads and saves the OCSP configuration of the session's cluster, and says what the form may do:
- * busy, read-only, a banner, whether Save is possible and why not. Results come back through the
- * given executor (the FX thread in the application), so no property is set from a worker thread.
+ * busy, read-only, a banner ({@link FormNotices}), whether Save is possible and why not. Results
+ * come back through the given executor (the FX thread in the application), so no property is set
+ * from a worker thread.
  */
 public final class ConfigViewModel {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
-
   private final Session session;
-  private final Executor fx;
   private volatile ConflictResolver conflictResolver;
   private final ConfigRequests requests;
   private final ConfigForm form = new ConfigForm();
   private final BackgroundCall calls;
   private final ReadOnlyBooleanProperty busy;
   private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper(this, "busyText", "");
-  private final ReadOnlyStringWrapper readOnlyReason =
-      new ReadOnlyStringWrapper(this, "readOnlyReason");
-  private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
-  private final ReadOnlyStringWrapper confirmation =
-      new ReadOnlyStringWrapper(this, "confirmation");
-  private final BooleanBinding readOnly = readOnlyReason.isNotNull();
+  private final FormNotices notices = new FormNotices(this, form);
   private final BooleanBinding canSave;
   private final StringBinding saveHint;
-  private Banner undoBanner;
 
   public ConfigViewModel(Session session, Executor fx, PasswordPrompt passwordPrompt) {
     this.session = session;
-    this.fx = fx;
     this.calls = new BackgroundCall(fx);
     this.busy = calls.busyProperty();
     if (passwordPrompt != null) {
@@ -61,18 +48,10 @@ public final class ConfigViewModel {
         form.dirtyProperty()
             .and(form.validProperty())
             .and(busy.not())
-            .and(readOnly.not())
+            .and(notices.readOnlyProperty().not())
             .and(form.loadedProperty().isNotNull());
-    saveHint = SaveNotices.hint(form, readOnlyReason, busy);
+    saveHint = SaveNotices.hint(form, notices.readOnlyReasonProperty(), busy);
     requests = new ConfigRequests(this, fx);
-    // Undo would overwrite what the user typed after the revert: it goes once they edit again.
-    form.dirtyProperty()
-        .addListener(
-            (obs, was, dirty) -> {
-              if (dirty && banner.get() != null && banner.get() == undoBanner) {
-                banner.set(null);
-              }
-            });
   }
 
   public ConfigForm form() {
@@ -92,16 +71,16 @@ public final class ConfigViewModel {
   }
 
   public BooleanBinding readOnlyProperty() {
-    return readOnly;
+    return notices.readOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Banner> bannerProperty() {
-    return banner.getReadOnlyProperty();
+    return notices.bannerProperty();
   }
 
   /** A short note after a successful save; the view shows it briefly. */
   public ReadOnlyStringProperty confirmationProperty() {
-    return confirmation.getReadOnlyProperty();
+    return notices.confirmationProperty();
   }
 
   public BooleanBinding canSaveProperty() {
@@ -114,7 +93,7 @@ public final class ConfigViewModel {
   }
 
   public void dismissBanner() {
-    banner.set(null);
+    notices.dismiss();
   }
 
   /**
@@ -128,21 +107,7 @@ public final class ConfigViewModel {
     ConfigForm.Edits edits = form.edits();
     OcspConfig loaded = form.loadedProperty().get();
     form.revert();
-    confirmation.set(null);
-    undoBanner =
-        new Banner(
-            Banner.Severity.INFO,
-            "Edits discarded",
-            "The form shows the values last loaded from " + session.name() + " again.",
-            "_Undo",
-            () -> {
-              // Only over the values the edits were made against: a newer load clears the banner.
-              if (form.loadedProperty().get() == loaded && !busy.get()) {
-                banner.set(null);
-                form.restore(edits);
-              }
-            });
-    banner.set(undoBanner);
+    notices.offerUndo(edits, loaded, session.name(), busy::get);
   }
 
   /** Reads the configuration; the form becomes clean and editable when it succeeds. */
@@ -164,7 +129,7 @@ public final class ConfigViewModel {
           return first != null ? first : session.api().getOcspConfig();
         },
         config -> {
-          readOnlyReason.set(null);
+          notices.editable();
           form.load(config);
         },
         this::load);
@@ -180,7 +145,7 @@ public final class ConfigViewModel {
         "Checking the cluster again\u2026",
         () -> session.api().getOcspConfig(),
         config -> {
-          readOnlyReason.set(null);
+          notices.editable();
           if (!form.dirtyProperty().get()) {
             form.load(config);
           }
@@ -207,12 +172,7 @@ public final class ConfigViewModel {
    * chain meets the conflict on a worker; the question is put on the FX thread.
    */
   public void setConflictResolver(ConflictResolver resolver) {
-    this.conflictResolver =
-        resolver == null
-            ? null
-            : (conflicts, cluster) ->
-                CompletableFuture.supplyAsync(() -> resolver.resolve(conflicts, cluster), fx)
-                    .thenCompose(answer -> answer);
+    this.conflictResolver = requests.askedOnFxThread(resolver);
   }
 
   /**
@@ -247,14 +207,8 @@ public final class ConfigViewModel {
     if (!result.cancelled()) {
       // A value sent but left out of the answer may not have been taken: it stays an edit.
       form.loadKeeping(result.answer(), result.unconfirmed());
-      if (result.differs() == null && result.unconfirmed().isEmpty()) {
-        // "Saved" would contradict the notice that the cluster kept other values.
-        confirmation.set(
-            SaveNotices.confirmation(
-                result.sent(), result.keptTheirs(), result.answer(), LocalTime.now().format(TIME)));
-      }
     }
-    banner.set(SaveNotices.banner(result, before));
+    notices.saved(result, before);
   }
 
   /** Cancels the request under way, if any; the form keeps its values. */
@@ -268,8 +222,7 @@ public final class ConfigViewModel {
       Consumer<T> onSuccess,
       Supplier<CompletableFuture<Void>> retry) {
     busyText.set(what);
-    banner.set(null);
-    confirmation.set(null);
+    notices.requestStarted();
     // A 401 asks for the password once for the whole session, then the call runs again.
     return calls.run(
         () -> session.call(call),
@@ -279,7 +232,7 @@ public final class ConfigViewModel {
         },
         error -> {
           busyText.set("");
-          showError(cancelledMeaning(error), retry);
+          showError(error, retry);
         });
   }
 
@@ -289,17 +242,6 @@ public final class ConfigViewModel {
     // Save and Retry are blocked while the form is read-only, so the way out is a re-read.
     Supplier<CompletableFuture<Void>> action =
         ErrorPlacement.makesReadOnly(error) && retry != null ? this::recheck : retry;
-    banner.set(ErrorPlacement.place(error, form, action == null ? null : action::get));
-    if (ErrorPlacement.makesReadOnly(error)) {
-      readOnlyReason.set(error.message());
-    }
-  }
-
-  /** A cancelled request says what cancelling means for the form. */
-  private static ApiError cancelledMeaning(ApiError error) {
-    if (error.kind() != ApiError.Kind.CANCELLED) {
-      return error;
-    }
-    return error.withMessage(Words.CANCELLED_EDITS_KEPT);
+    notices.failed(error, action == null ? null : action::get);
   }
 }

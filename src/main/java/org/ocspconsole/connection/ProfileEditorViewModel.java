@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -14,29 +13,21 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterAddress;
-import org.ocspconsole.api.ClusterClient;
-import org.ocspconsole.api.ClusterConnection;
-import org.ocspconsole.api.Credentials;
-import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.pki.Fingerprints;
 import org.ocspconsole.profiles.Profile;
 
 /**
  * One profile being added or edited. Each field has its message, computed as the user types (the
- * address by {@link ClusterAddress}); "Test connection" makes one {@code GET /v1/ocsp} with what is
- * in the fields and turns the outcome into a {@link Verdict}.
+ * address by {@link ClusterAddress}); "Test connection" ({@link ConnectionCheck}) makes one {@code
+ * GET /v1/ocsp} with what is in the fields and turns the outcome into a {@link Verdict}.
  */
 public final class ProfileEditorViewModel {
   private final String id;
   private final Set<String> otherNames;
-  private final Executor fx;
-  private final Executor worker;
   private final StringProperty name = new SimpleStringProperty(this, "name", "");
   private final StringProperty url = new SimpleStringProperty(this, "url", "");
   private final StringProperty user = new SimpleStringProperty(this, "user", "");
@@ -55,9 +46,7 @@ public final class ProfileEditorViewModel {
   private final StringBinding loginMessage;
   private final StringBinding trustMessage;
   private final BooleanBinding valid;
-  private final BackgroundCall testing;
-  private final ReadOnlyObjectWrapper<Verdict> verdict =
-      new ReadOnlyObjectWrapper<>(this, "verdict");
+  private final ConnectionCheck connectionCheck;
 
   /** Whether each file named in the fields can be read, checked on the worker. */
   private final FileCheck clientCertificateCheck;
@@ -91,9 +80,7 @@ public final class ProfileEditorViewModel {
       Predicate<Path> readable) {
     this.id = existing == null ? null : existing.id();
     this.otherNames = Set.copyOf(otherNames);
-    this.fx = fx;
-    this.worker = worker;
-    this.testing = new BackgroundCall(fx);
+    this.connectionCheck = new ConnectionCheck(this, fx, worker);
     if (existing != null) {
       name.set(existing.name());
       url.set(existing.url());
@@ -109,44 +96,17 @@ public final class ProfileEditorViewModel {
     caFileCheck = new FileCheck(caFile, fx, fileChecks, readable);
     nameMessage =
         Bindings.createStringBinding(
-            () ->
-                name.get().isBlank()
-                    ? "Give the profile a name."
-                    : this.otherNames.contains(name.get().trim())
-                        ? "Another profile has this name."
-                        : null,
-            name);
-    urlMessage =
-        Bindings.createStringBinding(
-            () -> {
-              try {
-                ClusterAddress.parse(url.get());
-                return null;
-              } catch (IllegalArgumentException e) {
-                return e.getMessage();
-              }
-            },
-            url);
-    urlPreview =
-        Bindings.createStringBinding(
-            () -> {
-              try {
-                return "Connects to " + ClusterAddress.parse(url.get()) + "/v1/ocsp";
-              } catch (IllegalArgumentException e) {
-                return null;
-              }
-            },
-            url);
+            () -> ProfileRules.nameProblem(name.get(), this.otherNames), name);
+    urlMessage = Bindings.createStringBinding(() -> ProfileRules.addressProblem(url.get()), url);
+    urlPreview = Bindings.createStringBinding(() -> ProfileRules.preview(url.get()), url);
     loginMessage =
         Bindings.createStringBinding(
             () ->
-                auth.get() == Profile.Auth.BASIC
-                    ? (user.get().isBlank()
-                        ? "Enter the user name or e-mail."
-                        : Credentials.userNameProblem(user.get()))
-                    : clientCertificate.get().isBlank()
-                        ? "Choose the client certificate (PKCS#12, .p12 or .pfx)."
-                        : clientCertificateCheck.message(),
+                ProfileRules.loginProblem(
+                    auth.get(),
+                    user.get(),
+                    clientCertificate.get(),
+                    clientCertificateCheck.message()),
             auth,
             user,
             clientCertificate,
@@ -154,14 +114,8 @@ public final class ProfileEditorViewModel {
     trustMessage =
         Bindings.createStringBinding(
             () ->
-                switch (trust.get()) {
-                  case SYSTEM -> null;
-                  case CA_FILE ->
-                      caFile.get().isBlank()
-                          ? "Choose the CA certificate (PEM)."
-                          : caFileCheck.message();
-                  case PINNED -> pinProblem(pin.get());
-                },
+                ProfileRules.trustProblem(
+                    trust.get(), caFile.get(), caFileCheck.message(), pin.get()),
             trust,
             caFile,
             pin,
@@ -169,7 +123,7 @@ public final class ProfileEditorViewModel {
     // A verdict describes the fields it was made with: any change makes it stale.
     for (javafx.beans.Observable field :
         new javafx.beans.Observable[] {url, user, auth, clientCertificate, trust, caFile, pin}) {
-      field.addListener(changed -> verdict.set(null));
+      field.addListener(changed -> connectionCheck.forget());
     }
     // A file not yet looked at is not yet valid (its message comes with the answer).
     BooleanBinding checking =
@@ -188,15 +142,6 @@ public final class ProfileEditorViewModel {
             .and(loginMessage.isNull())
             .and(trustMessage.isNull())
             .and(checking.not());
-  }
-
-  private static String pinProblem(String text) {
-    try {
-      Fingerprints.normalize(text);
-      return null;
-    } catch (IllegalArgumentException e) {
-      return "A SHA-256 fingerprint is 64 hexadecimal digits (colons optional).";
-    }
   }
 
   /** The profile the fields describe; only when {@link #validProperty()} holds. */
@@ -220,57 +165,12 @@ public final class ProfileEditorViewModel {
    * for this test only, then wiped, as is the array given); the verdict arrives on the FX thread.
    */
   public CompletableFuture<Verdict> testConnection(char[] password) {
-    verdict.set(null);
-    Credentials credentials = null;
-    Profile profile = null;
-    IllegalArgumentException refused = null;
-    try {
-      profile = toProfile();
-      credentials =
-          profile.auth() == Profile.Auth.BASIC
-              ? new Credentials.Basic(profile.user(), password)
-              : new Credentials.ClientCertificate(Path.of(profile.clientCertificate()), password);
-    } catch (IllegalArgumentException e) {
-      refused = e;
-    } finally {
-      java.util.Arrays.fill(password, '\0');
-    }
-    Profile tested = profile;
-    Credentials used = credentials;
-    IllegalArgumentException problem = refused;
-    CompletableFuture<Verdict> done = new CompletableFuture<>();
-    testing
-        .run(
-            () ->
-                problem != null
-                    ? CompletableFuture.failedFuture(problem)
-                    // The CA file and the PKCS#12 file are read, and the TLS context built, on the
-                    // worker.
-                    : CompletableFuture.supplyAsync(() -> client(tested, used), worker)
-                        .thenCompose(ClusterClient::getOcspConfig)
-                        .whenComplete((config, failure) -> used.wipe()),
-            config -> verdict.set(Verdict.of(null)),
-            error -> verdict.set(Verdict.of(error)))
-        .whenComplete((ok, failure) -> done.complete(verdict.get()));
-    return done;
-  }
-
-  private static ClusterClient client(Profile profile, Credentials credentials) {
-    try {
-      return ClusterClient.create(
-          ClusterConnection.of(profile.baseUri(), credentials, profile.trustSettings()));
-    } catch (ApiException e) {
-      throw new CompletionException(e);
-    }
+    return connectionCheck.run(this::toProfile, password);
   }
 
   /** The host name the address field names, or "" while it names none. */
   public String host() {
-    try {
-      return ClusterAddress.parse(url.get()).getHost();
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
+    return ProfileRules.host(url.get());
   }
 
   /** After the user trusted the certificate the test was shown. */
@@ -313,7 +213,7 @@ public final class ProfileEditorViewModel {
 
   /** The test password was edited: a verdict made with the old one is stale. */
   public void passwordChanged() {
-    verdict.set(null);
+    connectionCheck.forget();
   }
 
   public StringBinding nameMessageProperty() {
@@ -341,10 +241,10 @@ public final class ProfileEditorViewModel {
   }
 
   public ReadOnlyBooleanProperty testingProperty() {
-    return testing.busyProperty();
+    return connectionCheck.testingProperty();
   }
 
   public ReadOnlyObjectProperty<Verdict> verdictProperty() {
-    return verdict.getReadOnlyProperty();
+    return connectionCheck.verdictProperty();
   }
 }
