@@ -186,6 +186,8 @@ public final class ReplaceDialog extends Dialog<ButtonType> {
     Label label = new Label();
     label.setId(id);
     label.setWrapText(true);
+    // Without it a wrapped message gets one line's height and ends in "…".
+    label.setMinHeight(Region.USE_PREF_SIZE);
     label.getStyleClass().add(style);
     label.visibleProperty().bind(label.textProperty().isNotEmpty());
     label.managedProperty().bind(label.visibleProperty());
