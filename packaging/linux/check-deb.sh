@@ -64,11 +64,13 @@ completion="$work/root/opt/$package/lib/$package.bash"
 bash -c "source '$completion' && complete -p $package" >/dev/null \
   || { echo "check-deb: FAIL: the completion script does not complete $package" >&2; exit 1; }
 echo "completion:     /opt/$package/lib/$package.bash (postinst links it into /usr/share/bash-completion/completions)"
+command="$work/root/opt/$package/bin/$package-command"
+[[ -x "$command" ]] || { echo "check-deb: FAIL: no command script at /opt/$package/bin/$package-command" >&2; exit 1; }
 mkdir -p "$work/cli-home"
 cli_rc=0
 cli_start=$(( $(date +%s%N) / 1000000 ))
 env -u DISPLAY HOME="$work/cli-home" JAVA_TOOL_OPTIONS="-Duser.home=$work/cli-home -Docspconsole.credentialStore=none" \
-  "$launcher" check --demo --skip-endpoints >"$out/check.log" 2>"$out/check.err" || cli_rc=$?
+  "$command" check --demo --skip-endpoints >"$out/check.log" 2>"$out/check.err" || cli_rc=$?
 echo "check --demo:   exit $cli_rc after $(( $(date +%s%N) / 1000000 - cli_start )) ms, no display: $(head -n1 "$out/check.log")"
 [[ "$cli_rc" -le 2 ]] || { echo "check-deb: FAIL: the command line could not check the demo cluster" >&2; exit 1; }
 

@@ -33,6 +33,7 @@ set -euo pipefail
 package=ocsp-console
 app_dir=/opt/ocsp-console
 launcher=$app_dir/bin/ocsp-console
+command_script=$app_dir/bin/ocsp-console-command
 command_link=/usr/bin/ocsp-console
 completion=/usr/share/bash-completion/completions/ocsp-console
 entry=/usr/share/applications/ocsp-console.desktop
@@ -234,7 +235,7 @@ check_installed() { # expected version
   status=$(status_of)
   check "dpkg: $status" test "$status" = "install ok installed $1"
   check "$command_link -> $(readlink "$command_link" 2>/dev/null || echo '(missing)')" \
-    test "$(readlink "$command_link" 2>/dev/null)" = "$launcher"
+    test "$(readlink "$command_link" 2>/dev/null)" = "$command_script"
   check "ocsp-console is on the PATH: $(command -v ocsp-console || echo '(not found)')" \
     test "$(command -v ocsp-console)" = "$command_link"
   check "$completion -> $(readlink "$completion" 2>/dev/null || echo '(missing)')" \
@@ -246,6 +247,10 @@ check_installed() { # expected version
   local rc=0
   ocsp-console --no-such-option >"$work/usage.log" 2>&1 || rc=$?
   check "ocsp-console --no-such-option exits $rc with: $(head -n1 "$work/usage.log")" test "$rc" = 2
+  rc=0
+  env -u DISPLAY ocsp-console check --demo --skip-endpoints >"$work/check.log" 2>&1 || rc=$?
+  check "ocsp-console check --demo runs without a display: exit $rc, $(head -n1 "$work/check.log")" \
+    test "$rc" -le 2
   if [[ -d /usr/share/applications ]]; then
     check "menu entry $entry" test -f "$entry"
     check "  Exec=$(sed -n 's/^Exec=//p' "$entry" 2>/dev/null), Icon=$(sed -n 's/^Icon=//p' "$entry" 2>/dev/null)" \
@@ -438,7 +443,7 @@ rpm_cycle() {
   local rpm_cmd=(rpm --dbpath "$db" --nodeps)
   manage "$mode-rpm-1-install" "${rpm_cmd[@]}" -i "$rpm" || fail "rpm -i failed"
   check "$command_link -> $(readlink "$command_link" 2>/dev/null || echo '(missing)')" \
-    test "$(readlink -f "$command_link" 2>/dev/null)" = "$launcher"
+    test "$(readlink -f "$command_link" 2>/dev/null)" = "$command_script"
   check "arguments pass through the command: ocsp-console --help prints the usage" \
     bash -c "ocsp-console --help 2>/dev/null | grep -q '^usage: ocsp-console'"
   check "menu entry $entry with Icon=ocsp-console" grep -q '^Icon=ocsp-console$' "$entry"
@@ -484,6 +489,8 @@ scripts_in_scratch_root() {
       ./opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop ./opt/ocsp-console/lib/ocsp-console.bash
     sed -i "${to_root[@]}" "$root/opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop"
     printf '#!/bin/sh\n' >"$root/opt/ocsp-console/bin/ocsp-console"
+    printf '#!/bin/sh\n' >"$root/opt/ocsp-console/bin/ocsp-console-command"
+    chmod +x "$root/opt/ocsp-console/bin/ocsp-console-command"
     local dir
     for dir in "$@"; do mkdir -p "$root/usr/share/$dir"; done
   }
@@ -492,7 +499,8 @@ scripts_in_scratch_root() {
   printf '   -- no /usr/share/applications, no icon theme (a jump host, a container)\n'
   fresh_root
   run_script 0 postinst configure
-  check "the command link is there all the same" test -L "$link"
+  check "the command link is there all the same, to the command script" \
+    test "$(readlink "$link")" = "$root/opt/ocsp-console/bin/ocsp-console-command"
   check "so is the completion link, in a folder made for it" \
     test -L "$root/usr/share/bash-completion/completions/ocsp-console"
   check "no menu folder was created" test ! -e "$root/usr/share/applications"

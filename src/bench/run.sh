@@ -280,11 +280,15 @@ for ((i = 0; i < 300; i++)); do grep -q '^OCSP Console demo cluster: ' "$cli_dem
 cli_url=$(sed -n 's/^OCSP Console demo cluster: \(https:[^ ]*\).*/\1/p' "$cli_demo_log")
 cli_target=(--cluster "$cli_url" --user admin@demo.local --ca-file "$work/cli-demo.pem")
 declare -A cli_ms
+# The command the packages put on the PATH (make-command.sh): the runtime without the launcher.
+cli_command="$(dirname "$launcher")/ocsp-console-command"
+cli_variants=(build image)
+[[ -x "$cli_command" ]] && cli_variants+=(command)
 for ((i = 0; i <= runs; i++)); do
   for command in get check; do
     cli_args=("$command" "${cli_target[@]}")
     [[ "$command" == check ]] && cli_args+=(--skip-endpoints)
-    for variant in build image; do
+    for variant in "${cli_variants[@]}"; do
       t0=$(now_ms)
       case "$variant" in
         build) out=$(OCSP_CONSOLE_PASSWORD=bench-pass java "${COMMON_FLAGS[@]}" -Docspconsole.trace=true \
@@ -292,6 +296,9 @@ for ((i = 0; i <= runs; i++)); do
         image) out=$(OCSP_CONSOLE_PASSWORD=bench-pass HOME="$home" \
           JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.trace=true -Docspconsole.t0=$t0" \
           "$launcher" "${cli_args[@]}" 2>&1 >/dev/null) ;;
+        command) out=$(OCSP_CONSOLE_PASSWORD=bench-pass HOME="$home" \
+          JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.trace=true -Docspconsole.t0=$t0" \
+          "$cli_command" "${cli_args[@]}" 2>&1 >/dev/null) ;;
       esac
       ms=$(sed -n 's/.*first request \([0-9]*\) ms since t0.*/\1/p' <<<"$out")
       [[ -n "$ms" ]] || { echo "command line run failed: $out" >&2; kill "$cli_demo_pid"; exit 1; }
@@ -301,7 +308,7 @@ for ((i = 0; i <= runs; i++)); do
 done
 kill "$cli_demo_pid"
 for command in get check; do
-  for variant in build image; do
+  for variant in "${cli_variants[@]}"; do
     printf '  %-5s %-6s median %5s ms   (runs: %s)\n' "$command" "$variant" \
       "$(tr ' ' '\n' <<<"${cli_ms[$command-$variant]}" | grep . | median)" "${cli_ms[$command-$variant]% }"
   done
