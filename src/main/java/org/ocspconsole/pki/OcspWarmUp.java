@@ -1,6 +1,7 @@
 package org.ocspconsole.pki;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
@@ -14,10 +15,10 @@ import org.bouncycastle.cert.ocsp.OCSPResp;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 
 /**
- * Loads BouncyCastle's OCSP code once per run, on a thread of its own, while a staple check's first
- * requests are on the network. Its first use costs about 0.35 s of CPU on one core (measured, see
- * the README), two fifths of it the JDK verifying the signatures of BouncyCastle's signed jars as
- * their first classes load; none of it needs the check's data. Start-up never loads it: only a
+ * Loads BouncyCastle's OCSP code once per run, on a thread the caller gives, while a staple check's
+ * first requests are on the network. Its first use costs about 0.35 s of CPU on one core (measured,
+ * see the README), two fifths of it the JDK verifying the signatures of BouncyCastle's signed jars
+ * as their first classes load; none of it needs the check's data. Start-up never loads it: only a
  * staple check asks for it.
  */
 public final class OcspWarmUp {
@@ -26,26 +27,22 @@ public final class OcspWarmUp {
   private OcspWarmUp() {}
 
   /**
-   * Starts the warm-up unless it ran already; the result is true when every step ran (false only if
-   * the library behaved unexpectedly, which the check itself then reports).
+   * Starts the warm-up on {@code executor} unless it ran already; the result is true when every
+   * step ran (false only if the library behaved unexpectedly, which the check itself then reports).
    */
-  public static CompletableFuture<Boolean> startOnce() {
+  public static CompletableFuture<Boolean> startOnce(Executor executor) {
     CompletableFuture<Boolean> started = new CompletableFuture<>();
     if (!RUN.compareAndSet(null, started)) {
       return RUN.get();
     }
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                started.complete(run());
-              } catch (RuntimeException | LinkageError e) {
-                started.complete(false);
-              }
-            },
-            "ocsp-warm-up");
-    thread.setDaemon(true);
-    thread.start();
+    executor.execute(
+        () -> {
+          try {
+            started.complete(run());
+          } catch (RuntimeException | LinkageError e) {
+            started.complete(false);
+          }
+        });
     return started;
   }
 

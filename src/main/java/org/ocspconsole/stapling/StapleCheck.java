@@ -69,7 +69,12 @@ public final class StapleCheck {
    */
   public Run start(ClusterClient client, List<Target> typed, Listener listener) {
     // BouncyCastle's first use (the judging of the first staple) loads while the reads are out.
-    OcspWarmUp.startOnce();
+    OcspWarmUp.startOnce(
+        task -> {
+          Thread thread = new Thread(task, "ocsp-warm-up");
+          thread.setDaemon(true);
+          thread.start();
+        });
     Cancellation cancellation = new Cancellation();
     long started = System.nanoTime();
     int run = RUNS.incrementAndGet();
