@@ -25,6 +25,7 @@ final class DemoMenu {
     MenuButton menu = new MenuButton("Demo _situations");
     menu.setId("demo-menu");
     menu.setMnemonicParsing(true);
+    menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole at the default size
     menu.getItems()
         .addAll(
             item(

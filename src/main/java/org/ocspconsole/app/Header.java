@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.ocspconsole.demo.DemoSituations;
 import org.ocspconsole.session.Session;
 import org.ocspconsole.staple.StapleCheckWindow;
@@ -118,17 +119,24 @@ final class Header extends HBox {
                 + session.connection().baseUri().getHost()
                 + ":"
                 + session.connection().baseUri().getPort());
-    user.getStyleClass().add(Styles.TEXT_MUTED);
-    HBox chip = new HBox(8, name, user);
-    chip.setAlignment(Pos.CENTER_LEFT);
+    user.setId("session-user");
+    user.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+    user.setMinWidth(Region.USE_PREF_SIZE);
+    // The cluster's name above, who is signed in where below: on one line beside the header's
+    // buttons the chip did not fit a 1200-pixel window whole.
+    HBox nameLine = new HBox(8, name);
+    nameLine.setAlignment(Pos.CENTER_LEFT);
     if (session.isDemo()) {
       Label badge = new Label("DEMO");
       badge.setId("demo-badge");
       badge.getStyleClass().add("demo-badge");
       badge.setMinWidth(Region.USE_PREF_SIZE);
       badge.setAccessibleText("This is the built-in demo cluster, not a real one");
-      chip.getChildren().add(1, badge);
+      nameLine.getChildren().add(badge);
     }
+    VBox chip = new VBox(0, nameLine, user);
+    chip.setAlignment(Pos.CENTER_LEFT);
+    chip.setMinWidth(Region.USE_PREF_SIZE);
     return chip;
   }
 }

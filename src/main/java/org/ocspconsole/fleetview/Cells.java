@@ -23,9 +23,9 @@ final class Cells {
   static String shortLabel(OcspField field) {
     return switch (field) {
       case OCSP_FUNCTIONALITY -> "OCSP";
-      case QUERY_FREQUENCY -> "Query every";
+      case QUERY_FREQUENCY -> "Query";
       case RESPONSE_TIMEOUT -> "Timeout";
-      case RECOVERY_FREQUENCY -> "Recovery every";
+      case RECOVERY_FREQUENCY -> "Recovery";
       case RECOVERY_MAX_TRIES -> "Tries";
     };
   }

@@ -3,16 +3,13 @@ package org.ocspconsole.fleetview;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -28,6 +25,7 @@ public final class FleetView extends BorderPane {
   final TableView<FleetRow> table = new TableView<>();
   final TextField filter = new TextField();
   final ComboBox<FleetViewModel.Baseline> baseline = new ComboBox<>();
+  final SortBar sortBar;
 
   public FleetView(FleetViewModel vm, Clock clock, Actions actions) {
     table.setId("fleet-table");
@@ -35,22 +33,12 @@ public final class FleetView extends BorderPane {
     table.setPlaceholder(new Label("No saved profiles: add clusters on the connection screen."));
     table.setItems(vm.rows());
     vm.tableOrderProperty().bind(table.comparatorProperty());
-    table.getColumns().add(column("Cluster", row -> row.member().name(), null));
-    double[] widths = {150, 150, 70, 90, 70, 110, 50, 170, 190, 80, 75, 280};
-    table.getColumns().add(column("Reachable", Cells::reachable, null));
-    for (OcspField field : OcspField.values()) {
-      table
-          .getColumns()
-          .add(column(Cells.shortLabel(field), row -> Cells.field(row, field), field));
-    }
-    table.getColumns().add(column("Responder URL", Cells::responderUrl, null));
-    table.getColumns().add(column("Cached status", Cells::status, null));
-    table.getColumns().add(column("Proxy cert", r -> Cells.proxyExpiry(r, clock), null));
-    table.getColumns().add(column("Last read", Cells::lastRead, null));
-    table.getColumns().add(column("Attention", Cells::problems, null));
-    for (int i = 0; i < widths.length && i < table.getColumns().size(); i++) {
-      table.getColumns().get(i).setPrefWidth(widths[i]);
-    }
+    // The view-model's sorted list orders the rows (problems first, then the table's order): the
+    // default policy, finding a sorted list it does not drive, would refuse and undo every sort.
+    table.setSortPolicy(t -> true);
+    table.getColumns().setAll(Columns.all(clock));
+    // Every column in the window at once; the last one (what needs attention) takes what is left.
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER && selected() != null) {
@@ -75,6 +63,9 @@ public final class FleetView extends BorderPane {
     filterLabel.setMnemonicParsing(true);
     CheckBox problemsFirst = new CheckBox("_Problems first");
     problemsFirst.selectedProperty().bindBidirectional(vm.problemsFirstProperty());
+    problemsFirst.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Rows that need attention at the top, in the chosen order among themselves (Alt+P)"));
     baseline.setId("fleet-baseline");
     baseline.setPromptText("no baseline");
     baseline.setOnShowing(e -> refreshChoices(vm));
@@ -98,8 +89,9 @@ public final class FleetView extends BorderPane {
         .bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
     Button change = button("_Change…", "fleet-change", () -> actions.change().accept(targets(vm)));
 
+    sortBar = new SortBar(table);
     FlowPane tools =
-        new FlowPane(8, 6, filterLabel, filter, problemsFirst, baselineLabel, baseline);
+        new FlowPane(8, 6, filterLabel, filter, problemsFirst, sortBar, baselineLabel, baseline);
     FlowPane buttons =
         new FlowPane(
             8,
@@ -119,8 +111,9 @@ public final class FleetView extends BorderPane {
     summary.textProperty().bind(vm.summaryProperty());
     Label hint =
         new Label(
-            "Enter opens a cluster's page · Shift+arrows select several · Change… applies to the"
-                + " selected clusters, or all when none is selected");
+            "Enter opens a cluster's page · Shift+arrows select several · Alt+S sorts by a column,"
+                + " Alt+D reverses · Change… applies to the selected clusters, or all when none is"
+                + " selected");
     hint.getStyleClass().add("text-muted");
     VBox top = new VBox(6, tools, buttons, summary);
     top.setPadding(new Insets(10));
@@ -161,14 +154,5 @@ public final class FleetView extends BorderPane {
 
   private static Button button(String text, String id, Runnable action) {
     return Buttons.of(text, id, action);
-  }
-
-  private static TableColumn<FleetRow, String> column(
-      String title, Function<FleetRow, String> text, OcspField field) {
-    TableColumn<FleetRow, String> column = new TableColumn<>(title);
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    boolean reachableColumn = title.equals("Reachable");
-    column.setCellFactory(c -> new FleetCell(field, reachableColumn));
-    return column;
   }
 }

@@ -59,6 +59,11 @@ public final class FleetWindow {
           if (e.getCode() == KeyCode.F5 || reload.match(e)) {
             e.consume();
             vm.refresh();
+          } else if (e.isAltDown() && e.getCode() == KeyCode.D) {
+            // Here, not as the check box's mnemonic: right after a column is chosen the focus is
+            // in the Sort by list, which keeps Alt+letter to itself.
+            e.consume();
+            view[0].sortBar.reverse.fire();
           } else if (find.match(e)) {
             e.consume();
             view[0].filter.requestFocus();
@@ -94,6 +99,6 @@ public final class FleetWindow {
   }
 
   private static boolean isPopupOpen(FleetView view) {
-    return view.baseline.isShowing();
+    return view.baseline.isShowing() || view.sortBar.column.isShowing();
   }
 }

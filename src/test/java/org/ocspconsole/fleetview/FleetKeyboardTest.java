@@ -147,6 +147,57 @@ class FleetKeyboardTest {
     assertThat(fleet.isShowing()).isFalse();
   }
 
+  @Test
+  void altSSortsByAnyColumnAndDescendingReversesIt(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#fleet-summary")
+                .queryAs(Label.class)
+                .getText()
+                .equals("2 clusters · 0 need attention"));
+    assertThat(names(robot)).containsExactly("alpha", "beta"); // by name until chosen
+    robot.press(KeyCode.ALT).type(KeyCode.S).release(KeyCode.ALT);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#fleet-sort").query().isFocused()).isTrue();
+    // Cluster, Reachable, OCSP, Query frequency: by the value, so 30 min before 1 h.
+    robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT); // opens the list
+    Shown.waitFor(robot, ".combo-box-popup .list-cell");
+    robot.type(KeyCode.DOWN, 4).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#fleet-sort").queryAs(javafx.scene.control.ComboBox.class).isShowing())
+        .isFalse();
+    assertThat(names(robot)).containsExactly("beta", "alpha");
+    javafx.scene.control.TableView<?> table =
+        robot.lookup("#fleet-table").queryAs(javafx.scene.control.TableView.class);
+    assertThat(table.getSortOrder()).hasSize(1);
+    assertThat(Columns.fullName(table.getSortOrder().get(0))).isEqualTo("Query frequency");
+
+    robot.type(KeyCode.TAB); // from the Sort by list to Descending
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#fleet-sort-reverse").query().isFocused()).isTrue();
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(
+            robot
+                .lookup("#fleet-sort-reverse")
+                .queryAs(javafx.scene.control.CheckBox.class)
+                .isSelected())
+        .isTrue();
+    assertThat(names(robot)).containsExactly("alpha", "beta");
+    assertThat(table.getSortOrder().get(0).getSortType())
+        .isEqualTo(javafx.scene.control.TableColumn.SortType.DESCENDING);
+  }
+
+  private static List<String> names(FxRobot robot) {
+    javafx.scene.control.TableView<?> table =
+        robot.lookup("#fleet-table").queryAs(javafx.scene.control.TableView.class);
+    return table.getItems().stream().map(r -> ((FleetRow) r).member().name()).toList();
+  }
+
   private static List<String> puts(DemoCluster cluster) {
     return cluster.requests().stream()
         .filter(r -> r.method().equals("PUT"))

@@ -1,0 +1,145 @@
+package org.ocspconsole.fleetview;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import org.ocspconsole.api.FieldWords;
+import org.ocspconsole.api.OcspField;
+
+/**
+ * The fleet table's columns. Thirteen columns share about 1,200 pixels, so each header is a short
+ * word, its full name in a tooltip (and in the Sort by list), and a column never gets narrower than
+ * its header: titles read whole, the cells' own text gives way (each cell's tooltip shows it all).
+ */
+final class Columns {
+  /** Where the sort arrow and the header's padding go, beside the title itself. */
+  private static final double HEADER_ROOM = 46;
+
+  /** The size both themes give table headers. */
+  private static final double HEADER_FONT_SIZE = 14;
+
+  private Columns() {}
+
+  static List<TableColumn<FleetRow, FleetRow>> all(Clock clock) {
+    List<TableColumn<FleetRow, FleetRow>> columns = new ArrayList<>();
+    columns.add(
+        column(
+            "Cluster",
+            "Cluster: the saved profile's name",
+            160,
+            130,
+            r -> r.member().name(),
+            null,
+            null));
+    columns.add(column("Reachable", "Reachable, or why not", 140, 0, Cells::reachable, null, null));
+    for (OcspField field : OcspField.values()) {
+      columns.add(
+          column(
+              Cells.shortLabel(field),
+              FieldWords.label(field),
+              field == OcspField.OCSP_FUNCTIONALITY || field == OcspField.RECOVERY_MAX_TRIES
+                  ? 60
+                  : 85,
+              0,
+              row -> Cells.field(row, field),
+              field,
+              byValue(row -> number(row, field))));
+    }
+    columns.add(column("Responder", "Responder URL", 160, 110, Cells::responderUrl, null, null));
+    columns.add(
+        column(
+            "Status",
+            "Cached certificate status and its next_update",
+            170,
+            130,
+            Cells::status,
+            null,
+            null));
+    columns.add(
+        column(
+            "Expires",
+            "Proxy certificate: days until it expires",
+            80,
+            0,
+            r -> Cells.proxyExpiry(r, clock),
+            null,
+            byValue(
+                r ->
+                    r.reachable()
+                        ? r.reading().proxyDaysLeft(clock.instant()).orElse(null)
+                        : null)));
+    columns.add(
+        column(
+            "Read at",
+            "Last read: when the row was read",
+            80,
+            0,
+            Cells::lastRead,
+            null,
+            byValue(r -> r.reading() == null ? null : r.reading().readAt())));
+    columns.add(column("Attention", "What needs attention", 220, 0, Cells::problems, null, null));
+    return columns;
+  }
+
+  private static Comparator<FleetRow> byWords(Function<FleetRow, String> text) {
+    return Comparator.comparing(row -> text.apply(row), String.CASE_INSENSITIVE_ORDER);
+  }
+
+  /** Rows without the value (not read, not reported) go last. */
+  private static <T extends Comparable<? super T>> Comparator<FleetRow> byValue(
+      Function<FleetRow, T> value) {
+    return Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder()));
+  }
+
+  private static Long number(FleetRow row, OcspField field) {
+    Object value = row.reachable() ? row.reading().config().get(field) : null;
+    if (value instanceof Boolean on) {
+      return on ? 1L : 0L;
+    }
+    return value instanceof Number n ? n.longValue() : null;
+  }
+
+  /** The column's full name, as its tooltip and the Sort by list give it. */
+  static String fullName(TableColumn<?, ?> column) {
+    return (String) column.getProperties().get(Columns.class);
+  }
+
+  private static double titleWidth(String title) {
+    javafx.scene.text.Text text = new javafx.scene.text.Text(title);
+    text.setFont(
+        javafx.scene.text.Font.font(
+            javafx.scene.text.Font.getDefault().getFamily(),
+            javafx.scene.text.FontWeight.BOLD,
+            HEADER_FONT_SIZE));
+    return text.getLayoutBounds().getWidth();
+  }
+
+  private static TableColumn<FleetRow, FleetRow> column(
+      String title,
+      String full,
+      double width,
+      double least,
+      Function<FleetRow, String> text,
+      OcspField field,
+      Comparator<FleetRow> order) {
+    TableColumn<FleetRow, FleetRow> column = new TableColumn<>();
+    column.setId("fleet-column-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+    Label header = new Label(title);
+    header.setTooltip(new Tooltip(full + "\nSort: click, or Alt+S then pick it; Alt+D reverses"));
+    column.setGraphic(header);
+    column.getProperties().put(Columns.class, full);
+    // Never narrower than its title in the themes' bold header font, plus the sort arrow.
+    column.setMinWidth(Math.max(least, Math.ceil(titleWidth(title)) + HEADER_ROOM));
+    column.setPrefWidth(width);
+    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+    column.setCellFactory(c -> new FleetCell(text, field, "Reachable".equals(title)));
+    column.setComparator(order != null ? order : byWords(text));
+    return column;
+  }
+}
