@@ -45,19 +45,9 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
   private static void whenLoaded(ConfigViewModel vm, Runnable action) {
     if (vm.form().loadedProperty().get() != null) {
       FxThread.later(action);
-      return;
+    } else {
+      whenNextLoad(vm, action);
     }
-    vm.form()
-        .loadedProperty()
-        .addListener(
-            new InvalidationListener() {
-              @Override
-              public void invalidated(Observable observable) {
-                vm.form().loadedProperty().removeListener(this);
-                // The form sets its fields after the loaded value: act once it is done.
-                FxThread.later(action);
-              }
-            });
   }
 
   /** Runs the action after the next load (or save) has put its answer in the form. */
@@ -70,6 +60,7 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
               @Override
               public void invalidated(Observable observable) {
                 vm.form().loadedProperty().removeListener(this);
+                // The form sets its fields after the loaded value: act once it is done.
                 FxThread.later(action);
               }
             });
