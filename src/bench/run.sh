@@ -292,14 +292,16 @@ for ((i = 0; i <= runs; i++)); do
       t0=$(now_ms)
       case "$variant" in
         build) out=$(OCSP_CONSOLE_PASSWORD=bench-pass java "${COMMON_FLAGS[@]}" -Docspconsole.trace=true \
-          "-Docspconsole.t0=$t0" -cp "target/classes:$deps" org.ocspconsole.app.Main "${cli_args[@]}" 2>&1 >/dev/null) ;;
+          "-Docspconsole.t0=$t0" -cp "target/classes:$deps" org.ocspconsole.app.Main "${cli_args[@]}" 2>&1 >/dev/null) || true ;;
         image) out=$(OCSP_CONSOLE_PASSWORD=bench-pass HOME="$home" \
           JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.trace=true -Docspconsole.t0=$t0" \
-          "$launcher" "${cli_args[@]}" 2>&1 >/dev/null) ;;
+          "$launcher" "${cli_args[@]}" 2>&1 >/dev/null) || true ;;
         command) out=$(OCSP_CONSOLE_PASSWORD=bench-pass HOME="$home" \
           JAVA_TOOL_OPTIONS="${COMMON_FLAGS[*]} -Docspconsole.trace=true -Docspconsole.t0=$t0" \
-          "$cli_command" "${cli_args[@]}" 2>&1 >/dev/null) ;;
+          "$cli_command" "${cli_args[@]}" 2>&1 >/dev/null) || true ;;
       esac
+      # check exits with its verdict (2, CRITICAL, while the demo's stapling is off): not a failure
+      # of the run, which is told by the missing "first request" line.
       ms=$(sed -n 's/.*first request \([0-9]*\) ms since t0.*/\1/p' <<<"$out")
       [[ -n "$ms" ]] || { echo "command line run failed: $out" >&2; kill "$cli_demo_pid"; exit 1; }
       ((i > 0)) && cli_ms[$command-$variant]+="$ms "  # run 0 warms the file cache
