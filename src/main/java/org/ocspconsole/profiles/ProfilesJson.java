@@ -45,8 +45,9 @@ final class ProfilesJson {
           .collect(Collectors.toUnmodifiableSet());
   static final String RESERVED_ID_PREFIX = "builtin-";
 
-  /** What a file holds, and what of it this version does not know (by profile id). */
   /**
+   * What a file holds, and what of it this version does not know (by profile id).
+   *
    * @param withoutUserInfo the names of the profiles whose address held "user:password@", which was
    *     removed while reading
    */
