@@ -19,7 +19,7 @@ import org.ocspconsole.api.OcspField;
  */
 final class Columns {
   /** Where the sort arrow and the header's padding go, beside the title itself. */
-  private static final double HEADER_ROOM = 46;
+  private static final double HEADER_ROOM = 40;
 
   /** The size both themes give table headers. */
   private static final double HEADER_FONT_SIZE = 14;
@@ -32,12 +32,12 @@ final class Columns {
         column(
             "Cluster",
             "Cluster: the saved profile's name",
-            160,
-            130,
+            140,
+            110,
             r -> r.member().name(),
             null,
             null));
-    columns.add(column("Reachable", "Reachable, or why not", 140, 0, Cells::reachable, null, null));
+    columns.add(column("Reachable", "Reachable, or why not", 120, 0, Cells::reachable, null, null));
     for (OcspField field : OcspField.values()) {
       columns.add(
           column(
@@ -51,13 +51,13 @@ final class Columns {
               field,
               byValue(row -> number(row, field))));
     }
-    columns.add(column("Responder", "Responder URL", 160, 110, Cells::responderUrl, null, null));
+    columns.add(column("Responder", "Responder URL", 130, 100, Cells::responderUrl, null, null));
     columns.add(
         column(
             "Status",
             "Cached certificate status and its next_update",
-            170,
-            130,
+            140,
+            100,
             Cells::status,
             null,
             null));
@@ -83,7 +83,7 @@ final class Columns {
             Cells::lastRead,
             null,
             byValue(r -> r.reading() == null ? null : r.reading().readAt())));
-    columns.add(column("Attention", "What needs attention", 220, 0, Cells::problems, null, null));
+    columns.add(column("Attention", "What needs attention", 130, 0, Cells::problems, null, null));
     return columns;
   }
 
@@ -131,7 +131,8 @@ final class Columns {
     TableColumn<FleetRow, FleetRow> column = new TableColumn<>();
     column.setId("fleet-column-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     Label header = new Label(title);
-    header.setTooltip(new Tooltip(full + "\nSort: click, or Alt+S then pick it; Alt+D reverses"));
+    header.setTooltip(
+        new Tooltip(full + "\nSort: click, or Alt+S then pick it; Alt+D then Space reverses"));
     column.setGraphic(header);
     column.getProperties().put(Columns.class, full);
     // Never narrower than its title in the themes' bold header font, plus the sort arrow.

@@ -111,9 +111,8 @@ public final class FleetView extends BorderPane {
     summary.textProperty().bind(vm.summaryProperty());
     Label hint =
         new Label(
-            "Enter opens a cluster's page · Shift+arrows select several · Alt+S sorts by a column,"
-                + " Alt+D reverses · Change… applies to the selected clusters, or all when none is"
-                + " selected");
+            "Enter opens a cluster · Shift+arrows select several · Alt+S sorts, Alt+D then"
+                + " Space reverses · Change… applies to the selected clusters (all when none is)");
     hint.getStyleClass().add("text-muted");
     VBox top = new VBox(6, tools, buttons, summary);
     top.setPadding(new Insets(10));

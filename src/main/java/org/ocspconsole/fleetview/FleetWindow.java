@@ -59,11 +59,6 @@ public final class FleetWindow {
           if (e.getCode() == KeyCode.F5 || reload.match(e)) {
             e.consume();
             vm.refresh();
-          } else if (e.isAltDown() && e.getCode() == KeyCode.D) {
-            // Here, not as the check box's mnemonic: right after a column is chosen the focus is
-            // in the Sort by list, which keeps Alt+letter to itself.
-            e.consume();
-            view[0].sortBar.reverse.fire();
           } else if (find.match(e)) {
             e.consume();
             view[0].filter.requestFocus();

@@ -11,9 +11,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
 /**
- * Sorting without a mouse: Alt+S picks the column to sort by, Alt+D (Descending) reverses it. Both
- * follow the headers when the mouse sorts, so the two ways never disagree. Problems first still
- * comes before whatever is chosen here.
+ * Sorting without a mouse: Alt+S picks the column to sort by, Alt+D then Space (Descending)
+ * reverses it. Both follow the headers when the mouse sorts, so the two ways never disagree.
+ * Problems first still comes before whatever is chosen here.
  */
 final class SortBar extends HBox {
   final ComboBox<TableColumn<FleetRow, ?>> column = new ComboBox<>();
@@ -41,7 +41,7 @@ final class SortBar extends HBox {
     label.setMnemonicParsing(true);
     reverse.setId("fleet-sort-reverse");
     reverse.setMnemonicParsing(true);
-    reverse.setTooltip(new Tooltip("Reverse the order: descending (Alt+D)"));
+    reverse.setTooltip(new Tooltip("Reverse the order: descending (Alt+D, then Space)"));
     setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     getChildren().addAll(label, column, reverse);
 
