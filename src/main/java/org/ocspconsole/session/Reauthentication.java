@@ -91,8 +91,10 @@ final class Reauthentication {
           } else if (!canAsk(failure)) {
             result.completeExceptionally(failure);
           } else {
+            // On the worker: when the answer is in before this line runs, a plain whenComplete
+            // would run the retry on whatever thread met the 401.
             signIn(sentWith, number)
-                .whenComplete(
+                .whenCompleteAsync(
                     (ok, refused) -> {
                       if (result.isDone()) {
                         return; // cancelled while the prompt was open
@@ -102,7 +104,8 @@ final class Reauthentication {
                       } else {
                         attempt(call, result);
                       }
-                    });
+                    },
+                    worker);
           }
         });
   }
