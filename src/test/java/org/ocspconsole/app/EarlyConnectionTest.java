@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.connection.EarlyProbe;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.profiles.CredentialStore;
-import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
+import org.ocspconsole.testing.DemoProfiles;
 
 /** Which starts send their connect probe before the window: only those with a secret at hand. */
 class EarlyConnectionTest {
@@ -90,19 +90,7 @@ class EarlyConnectionTest {
   @Test
   void aSavedProfileIsFoundWithoutTouchingTheFileAndLooksForARememberedPassword() throws Exception {
     ProfileStore store = ProfileStore.user();
-    store.save(
-        List.of(
-            new Profile(
-                null,
-                "Prod",
-                cluster.baseUri().toString(),
-                cluster.admin().name(),
-                Profile.Auth.BASIC,
-                null,
-                Profile.Trust.PINNED,
-                null,
-                cluster.fingerprint())),
-        null);
+    store.save(List.of(DemoProfiles.pinned(cluster, "Prod")), null);
 
     assertThat(begin(List.of("--profile", "Prod"), Map.of())).isEmpty(); // none remembered
     assertThat(storeLookups).hasValue(1);

@@ -17,10 +17,10 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.demo.DemoCluster;
-import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.pki.IssuedCertificate;
 import org.ocspconsole.profiles.CredentialStore;
 import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.testing.DemoProfiles;
 
 /** Connecting against the demo cluster over HTTPS, with scripted dialogs and no toolkit. */
 class ConnectFlowTest {
@@ -39,21 +39,11 @@ class ConnectFlowTest {
   }
 
   private ConnectFlow flow() {
-    return new ConnectFlow(
-        FxThread.DIRECT, Runnable::run, prompts, () -> CompletableFuture.completedFuture(store));
+    return prompts.directFlow(store);
   }
 
   private Profile profile(Profile.Trust trust, String caFile, String pin) {
-    return new Profile(
-        null,
-        "Test",
-        cluster.baseUri().toString(),
-        cluster.admin().name(),
-        Profile.Auth.BASIC,
-        null,
-        trust,
-        caFile,
-        pin);
+    return DemoProfiles.admin(cluster, "Test", trust, caFile, pin);
   }
 
   private ConnectFlow.Connected connect(Profile profile) throws Exception {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.demo.DemoCluster;
-import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.testing.DemoProfiles;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The connect probe's answer is kept for the form, and a cancelled attempt stops at once. */
@@ -26,22 +26,9 @@ class ConnectProbeTest {
   }
 
   private CompletableFuture<ConnectFlow.Connected> connect(String password) {
-    Profile profile =
-        new Profile(
-            null,
-            "Probe",
-            cluster.baseUri().toString(),
-            cluster.admin().name(),
-            Profile.Auth.BASIC,
-            null,
-            Profile.Trust.PINNED,
-            null,
-            cluster.fingerprint());
-    return new ConnectFlow(
-            FxThread.DIRECT,
-            Runnable::run,
-            prompts,
-            () -> CompletableFuture.completedFuture(Optional.empty()))
+    Profile profile = DemoProfiles.pinned(cluster, "Probe");
+    return prompts
+        .directFlow(Optional.empty())
         .connect(profile, password == null ? null : password.toCharArray(), p -> {}, false);
   }
 

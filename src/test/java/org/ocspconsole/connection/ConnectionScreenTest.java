@@ -26,6 +26,7 @@ import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
+import org.ocspconsole.testing.DemoProfiles;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,17 +45,7 @@ class ConnectionScreenTest {
   void start(Stage stage) throws Exception {
     cluster = DemoCluster.start();
     configDir = Files.createTempDirectory("ocsp-console-test-config");
-    staging =
-        new Profile(
-            null,
-            "Staging",
-            cluster.baseUri().toString(),
-            cluster.admin().name(),
-            Profile.Auth.BASIC,
-            null,
-            Profile.Trust.SYSTEM,
-            null,
-            null);
+    staging = DemoProfiles.systemTrust(cluster, "Staging");
     new ProfileStore(configDir).save(List.of(staging), staging.id());
     Theme.apply(false);
     stage.setScene(new Scene(new StackPane(), 900, 600));

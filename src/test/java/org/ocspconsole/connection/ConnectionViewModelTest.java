@@ -21,12 +21,7 @@ class ConnectionViewModelTest {
 
   private ConnectionViewModel vm() {
     ProfileStore store = new ProfileStore(dir);
-    ConnectFlow flow =
-        new ConnectFlow(
-            FxThread.DIRECT,
-            Runnable::run,
-            new FakePrompts(),
-            () -> CompletableFuture.completedFuture(Optional.of(keyring)));
+    ConnectFlow flow = new FakePrompts().directFlow(Optional.of(keyring));
     return new ConnectionViewModel(
         store,
         flow,

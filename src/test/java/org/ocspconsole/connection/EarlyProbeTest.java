@@ -14,8 +14,8 @@ import org.ocspconsole.api.Exchange;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.RecordedRequest;
-import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.testing.DemoProfiles;
 
 /**
  * The connect probe begun before the window: taken over by the first connect as its own probe, so
@@ -36,24 +36,11 @@ class EarlyProbeTest {
   }
 
   private ConnectFlow flow() {
-    return new ConnectFlow(
-        FxThread.DIRECT,
-        Runnable::run,
-        prompts,
-        () -> CompletableFuture.completedFuture(Optional.of(keyring)));
+    return prompts.directFlow(Optional.of(keyring));
   }
 
   private Profile profile(Profile.Trust trust, String pin) {
-    return new Profile(
-        null,
-        "Test",
-        cluster.baseUri().toString(),
-        cluster.admin().name(),
-        Profile.Auth.BASIC,
-        null,
-        trust,
-        null,
-        pin);
+    return DemoProfiles.admin(cluster, "Test", trust, null, pin);
   }
 
   private static CompletableFuture<Optional<EarlyProbe>> early(Profile profile, String password) {

@@ -56,4 +56,13 @@ final class FakePrompts implements ConnectPrompts {
     repinConfirmations.add(pinned + " -> " + presented);
     return CompletableFuture.completedFuture(confirmNewPin);
   }
+
+  /** A flow that runs every step on the calling thread and asks these prompts. */
+  ConnectFlow directFlow(Optional<org.ocspconsole.profiles.CredentialStore> store) {
+    return new ConnectFlow(
+        org.ocspconsole.fx.FxThread.DIRECT,
+        Runnable::run,
+        this,
+        () -> CompletableFuture.completedFuture(store));
+  }
 }

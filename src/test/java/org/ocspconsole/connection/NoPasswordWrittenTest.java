@@ -30,6 +30,7 @@ import org.ocspconsole.pki.IssuedCertificate;
 import org.ocspconsole.pki.Pem;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
+import org.ocspconsole.testing.DemoProfiles;
 
 /**
  * Goes through everything that handles a secret (connect with "Remember", trust, a 401 and
@@ -63,12 +64,7 @@ class NoPasswordWrittenTest {
               .password(PASSWORD, true)
               .password(PASSWORD, true);
       prompts.trust.add(new TrustDecision.Pin(cluster.fingerprint()));
-      ConnectFlow flow =
-          new ConnectFlow(
-              FxThread.DIRECT,
-              Runnable::run,
-              prompts,
-              () -> CompletableFuture.completedFuture(Optional.of(keyring)));
+      ConnectFlow flow = prompts.directFlow(Optional.of(keyring));
       ConnectionViewModel vm =
           new ConnectionViewModel(
               new ProfileStore(configDir),
@@ -77,17 +73,7 @@ class NoPasswordWrittenTest {
               () -> CompletableFuture.completedFuture(Optional.of(keyring)),
               FxThread.DIRECT,
               Runnable::run);
-      Profile profile =
-          new Profile(
-              null,
-              "Demo",
-              cluster.baseUri().toString(),
-              cluster.admin().name(),
-              Profile.Auth.BASIC,
-              null,
-              Profile.Trust.SYSTEM,
-              null,
-              null);
+      Profile profile = DemoProfiles.systemTrust(cluster, "Demo");
       vm.put(profile);
       vm.setStartWithSelected(true);
       ConnectFlow.Connected connected = vm.connect(null).get(20, TimeUnit.SECONDS);
@@ -173,12 +159,7 @@ class NoPasswordWrittenTest {
             .basicAuth(false)
             .start()) {
       FakePrompts prompts = new FakePrompts().password(P12_PASSWORD, true);
-      ConnectFlow flow =
-          new ConnectFlow(
-              FxThread.DIRECT,
-              Runnable::run,
-              prompts,
-              () -> CompletableFuture.completedFuture(Optional.of(keyring)));
+      ConnectFlow flow = prompts.directFlow(Optional.of(keyring));
       Profile profile =
           new Profile(
               null,

@@ -13,6 +13,7 @@ import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
+import org.ocspconsole.testing.DemoProfiles;
 import org.ocspconsole.testing.DemoSessions;
 
 /**
@@ -27,17 +28,7 @@ class ReauthenticationTest {
   @BeforeEach
   void start() throws Exception {
     cluster = DemoCluster.start();
-    profile =
-        new Profile(
-            null,
-            "Demo",
-            cluster.baseUri().toString(),
-            cluster.admin().name(),
-            Profile.Auth.BASIC,
-            null,
-            Profile.Trust.PINNED,
-            null,
-            cluster.fingerprint());
+    profile = DemoProfiles.pinned(cluster, "Demo");
     keyring.write(profile.credentialKey(), "changed-by-someone-else".toCharArray());
   }
 
