@@ -19,7 +19,9 @@ import org.ocspconsole.api.ApiException;
 public final class BackgroundCall {
   private final Executor fx;
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-  private volatile CompletableFuture<?> inFlight;
+
+  /** Stops the call under way; null when none is. */
+  private volatile Runnable stop;
 
   /**
    * @param fx where outcomes are applied: {@link FxThread#EXECUTOR}, or a direct executor in tests
@@ -44,18 +46,41 @@ public final class BackgroundCall {
       Supplier<CompletableFuture<T>> call,
       Consumer<? super T> onSuccess,
       Consumer<ApiError> onFailure) {
+    return runStoppable(
+        () -> {
+          CompletableFuture<T> request = call.get();
+          return new Stoppable<>(request, () -> request.cancel(true));
+        },
+        onSuccess,
+        onFailure);
+  }
+
+  /**
+   * A call that stops by its own means, for work with more than one request under way: {@link
+   * #cancel()} runs {@code stop}, which closes what is open, and the result still arrives (a
+   * partial one, or a cancelled error, as the call decides).
+   */
+  public record Stoppable<T>(CompletableFuture<T> result, Runnable stop) {}
+
+  /**
+   * As {@link #run}, for a call that stops by its own means; the call may report partial results on
+   * the way through {@link #progress}.
+   */
+  public <T> CompletableFuture<Void> runStoppable(
+      Supplier<Stoppable<T>> call, Consumer<? super T> onSuccess, Consumer<ApiError> onFailure) {
     busy.set(true);
     CompletableFuture<T> request;
     try {
-      request = call.get();
+      Stoppable<T> started = call.get();
+      request = started.result();
+      stop = started.stop();
     } catch (RuntimeException e) {
       request = CompletableFuture.failedFuture(e);
     }
-    inFlight = request;
     CompletableFuture<Void> done = new CompletableFuture<>();
     request.whenCompleteAsync(
         (value, failure) -> {
-          inFlight = null;
+          stop = null;
           RuntimeException broken = null;
           try {
             if (failure == null) {
@@ -77,11 +102,23 @@ public final class BackgroundCall {
     return done;
   }
 
-  /** Cancels the request under way, if any; its outcome arrives as a cancelled error. */
+  /**
+   * Applies a partial result of the call under way on the FX thread, from any thread. What a call
+   * reports before its future completes is applied before its outcome: both go through the same
+   * executor, in order.
+   */
+  public void progress(Runnable change) {
+    fx.execute(change);
+  }
+
+  /**
+   * Cancels the call under way, if any: for {@link #run}, its outcome arrives as a cancelled error;
+   * for {@link #runStoppable}, as the call's own stop decides.
+   */
   public void cancel() {
-    CompletableFuture<?> running = inFlight;
+    Runnable running = stop;
     if (running != null) {
-      running.cancel(true);
+      running.run();
     }
   }
 }

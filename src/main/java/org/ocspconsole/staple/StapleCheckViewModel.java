@@ -9,7 +9,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,7 +16,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.stapling.CheckResult;
 import org.ocspconsole.stapling.ClusterView;
 import org.ocspconsole.stapling.EndpointReport;
@@ -28,17 +29,17 @@ import org.ocspconsole.stapling.Targets;
 
 /**
  * The staple check as the window shows it: a row per endpoint filled in as reports arrive, the
- * responder, the three views, the budget; extra {@code host:port}s typed by the user. Every result
- * comes back through the given executor; the check itself runs on its own threads.
+ * responder, the three views, the budget; extra {@code host:port}s typed by the user. The check
+ * runs on its own threads through {@link BackgroundCall}: its reports come back as partial results,
+ * and Cancel closes its connections and still shows what was found.
  */
 public final class StapleCheckViewModel {
   private final ClusterClient client;
-  private final Executor fx;
   private final BiFunction<List<Target>, StapleCheck.Listener, StapleCheck.Run> starter;
   private final ObservableList<StapleRow> rows = FXCollections.observableArrayList();
   private final ObjectProperty<StapleRow> selected = new SimpleObjectProperty<>(this, "selected");
   private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+  private final BackgroundCall calls;
   private final ReadOnlyStringWrapper responder = new ReadOnlyStringWrapper(this, "responder", "");
   private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper(this, "problems", "");
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -48,7 +49,6 @@ public final class StapleCheckViewModel {
   private final StringBinding typedError;
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
   private final BooleanBinding canRun;
-  private StapleCheck.Run run;
 
   /**
    * @param client the cluster, or null to check typed addresses only
@@ -62,7 +62,7 @@ public final class StapleCheckViewModel {
       Executor fx,
       BiFunction<List<Target>, StapleCheck.Listener, StapleCheck.Run> starter) {
     this.client = client;
-    this.fx = fx;
+    this.calls = new BackgroundCall(fx);
     this.starter = starter;
     typedError =
         Bindings.createStringBinding(
@@ -85,7 +85,7 @@ public final class StapleCheckViewModel {
             detail.bind(Bindings.createStringBinding(row::detail, row.reportProperty()));
           }
         });
-    canRun = running.not().and(typedError.isNull());
+    canRun = calls.busyProperty().not().and(typedError.isNull());
   }
 
   /** Checks the cluster's endpoints and the typed addresses; the old results go. */
@@ -101,32 +101,26 @@ public final class StapleCheckViewModel {
     responder.set("Asking the responder\u2026");
     problems.set("");
     summary.set(client == null ? "Checking\u2026" : "Reading the cluster\u2026");
-    running.set(true);
-    run = starter.apply(extra, listener());
-    run.result()
-        .whenCompleteAsync(
-            (result, failure) -> {
-              running.set(false);
-              if (failure != null) {
-                summary.set("The check failed: " + failure.getMessage());
-              } else {
-                finished(result);
-              }
-            },
-            fx);
+    calls.runStoppable(
+        () -> {
+          StapleCheck.Run run = starter.apply(extra, listener());
+          return new BackgroundCall.Stoppable<>(run.result(), run::cancel);
+        },
+        this::finished,
+        this::failed);
   }
 
-  /** The listener a run reports to; it hops onto the FX thread itself. */
+  /** The listener a run reports to, from the check's threads. */
   private StapleCheck.Listener listener() {
     return new StapleCheck.Listener() {
       @Override
       public void cluster(ClusterView view) {
-        fx.execute(() -> problems.set(StapleWords.clusterProblems(view)));
+        calls.progress(() -> problems.set(StapleWords.clusterProblems(view)));
       }
 
       @Override
       public void targets(List<Target> targets) {
-        fx.execute(
+        calls.progress(
             () -> {
               targets.forEach(target -> rows.add(new StapleRow(target)));
               if (!rows.isEmpty() && selected.get() == null) {
@@ -138,20 +132,19 @@ public final class StapleCheckViewModel {
 
       @Override
       public void endpoint(int index, EndpointReport report) {
-        fx.execute(() -> rows.get(index).show(report));
+        calls.progress(() -> rows.get(index).show(report));
       }
 
       @Override
       public void responder(ResponderReport report) {
-        fx.execute(() -> responder.set(StapleWords.responderLine(report)));
+        calls.progress(() -> responder.set(StapleWords.responderLine(report)));
       }
     };
   }
 
+  /** Stops a running check: open connections close, the endpoints not yet done end as cancelled. */
   public void cancel() {
-    if (run != null && running.get()) {
-      run.cancel();
-    }
+    calls.cancel();
   }
 
   private void finished(CheckResult result) {
@@ -162,6 +155,10 @@ public final class StapleCheckViewModel {
       responder.set("Not asked: no certificate was seen.");
     }
     summary.set(StapleWords.summary(result));
+  }
+
+  private void failed(ApiError error) {
+    summary.set("The check failed: " + error.message());
   }
 
   /** Typed addresses, separated by spaces or commas; none is fine. */
@@ -201,7 +198,7 @@ public final class StapleCheckViewModel {
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return calls.busyProperty();
   }
 
   public ReadOnlyStringProperty responderProperty() {

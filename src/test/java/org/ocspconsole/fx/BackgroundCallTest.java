@@ -93,4 +93,33 @@ class BackgroundCallTest {
     assertThat(calls.isBusy()).isFalse();
     assertThat(second).isCompletedExceptionally();
   }
+
+  @Test
+  void aStoppableCallReportsOnTheWayAndCancelStopsItByItsOwnMeans() {
+    CompletableFuture<String> request = new CompletableFuture<>();
+    List<String> stops = new ArrayList<>();
+    calls.runStoppable(
+        () ->
+            new BackgroundCall.Stoppable<>(
+                request,
+                () -> {
+                  stops.add("stopped");
+                  request.complete("what was found before the stop");
+                }),
+        value -> seen.add("value " + value),
+        error -> seen.add("error " + error.kind()));
+    calls.progress(() -> seen.add("partial while busy " + calls.isBusy())); // from a worker
+    assertThat(seen).isEmpty();
+
+    calls.cancel();
+    runFx();
+    assertThat(stops).containsExactly("stopped");
+    assertThat(request).isNotCancelled();
+    assertThat(seen)
+        .containsExactly("partial while busy true", "value what was found before the stop");
+    assertThat(calls.isBusy()).isFalse();
+
+    calls.cancel(); // nothing under way: stops nothing
+    assertThat(stops).containsExactly("stopped");
+  }
 }

@@ -3,10 +3,13 @@ package org.ocspconsole.staple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ocspconsole.api.Calls.admin;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,5 +110,42 @@ class StapleCheckViewModelTest {
     assertThat(vm.rows()).hasSize(3);
     assertThat(vm.rows())
         .allMatch(row -> row.verdictProperty().get().equals("stapled, GOOD, fresh"));
+  }
+
+  @Test
+  void cancelClosesTheSilentEndpointAndStillShowsTheResult() throws Exception {
+    // Accepts the connection and never answers the handshake: only Cancel ends it early.
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      StapleCheckViewModel typedOnly = new StapleCheckViewModel(null, fxThread);
+      typedOnly.typedProperty().set("127.0.0.1:" + silent.getLocalPort());
+      CountDownLatch rowShown = new CountDownLatch(1);
+      CountDownLatch finished = new CountDownLatch(1);
+      fxThread
+          .submit(
+              () -> {
+                typedOnly
+                    .rows()
+                    .addListener((ListChangeListener<StapleRow>) c -> rowShown.countDown());
+                typedOnly
+                    .runningProperty()
+                    .addListener(
+                        (obs, was, now) -> {
+                          if (!now) {
+                            finished.countDown();
+                          }
+                        });
+                typedOnly.run();
+              })
+          .get();
+      assertThat(rowShown.await(30, TimeUnit.SECONDS)).isTrue();
+      fxThread.submit(typedOnly::cancel).get();
+
+      assertThat(finished.await(30, TimeUnit.SECONDS)).isTrue();
+      fxThread.submit(() -> {}).get();
+      assertThat(typedOnly.rows()).hasSize(1);
+      assertThat(typedOnly.rows().get(0).detail()).contains("cancelled");
+      assertThat(typedOnly.summaryProperty().get()).startsWith("1 endpoint");
+      assertThat(typedOnly.canRunProperty().get()).isTrue();
+    }
   }
 }
