@@ -27,7 +27,7 @@ public final class EarlyProbe {
   record Taken(
       char[] secret,
       boolean fromStore,
-      CompletableFuture<ConnectFlow.Probe> outcome,
+      CompletableFuture<Probe> outcome,
       List<Exchange> exchanges,
       Consumer<Exchange> recorder) {}
 
@@ -35,7 +35,7 @@ public final class EarlyProbe {
   private final boolean fromStore;
   private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
   private final Consumer<Exchange> recorder = exchanges::add;
-  private final CompletableFuture<ConnectFlow.Probe> outcome;
+  private final CompletableFuture<Probe> outcome;
   private char[] secret;
   private boolean taken;
 
@@ -44,7 +44,7 @@ public final class EarlyProbe {
     this.profile = profile;
     this.secret = secret.clone();
     this.fromStore = fromStore;
-    this.outcome = ConnectFlow.send(profile, credentials, recorder, worker, read -> {});
+    this.outcome = Probe.send(profile, credentials, recorder, worker, read -> {});
   }
 
   /**
@@ -58,7 +58,7 @@ public final class EarlyProbe {
     Objects.requireNonNull(secret);
     Credentials credentials;
     try {
-      credentials = ConnectFlow.credentials(profile, secret);
+      credentials = Probe.credentials(profile, secret);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -119,7 +119,7 @@ public final class EarlyProbe {
   }
 
   /** Closes the probe's client, with its copy of the secret, once the probe is done. */
-  static void closeWhenDone(CompletableFuture<ConnectFlow.Probe> outcome) {
+  static void closeWhenDone(CompletableFuture<Probe> outcome) {
     outcome.whenComplete(
         (probe, failure) -> {
           if (probe != null && probe.client() != null) {
@@ -129,7 +129,7 @@ public final class EarlyProbe {
   }
 
   /** The probe's outcome (for tests: what was sent). */
-  CompletableFuture<ConnectFlow.Probe> outcome() {
+  CompletableFuture<Probe> outcome() {
     return outcome;
   }
 

@@ -155,7 +155,7 @@ class EarlyProbeTest {
             cluster.fingerprint());
     CompletableFuture<Optional<EarlyProbe>> early = early(other, "their password");
     EarlyProbe probe = early.get().orElseThrow();
-    ConnectFlow.Probe sent = probe.outcome().get(20, TimeUnit.SECONDS);
+    Probe sent = probe.outcome().get(20, TimeUnit.SECONDS);
     prompts.password(cluster.admin().password(), false);
 
     ConnectFlow.Connected connected =
@@ -193,7 +193,7 @@ class EarlyProbeTest {
         EarlyProbe.start(pinned, cluster.admin().password().toCharArray(), false, Runnable::run);
     pending.complete(started);
 
-    ConnectFlow.Probe sent = started.orElseThrow().outcome().get(20, TimeUnit.SECONDS);
+    Probe sent = started.orElseThrow().outcome().get(20, TimeUnit.SECONDS);
     assertThat(prompts.passwordReasons).isEmpty();
     assertThat(sent.client().getOcspConfig())
         .failsWithin(20, TimeUnit.SECONDS)
