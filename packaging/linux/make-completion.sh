@@ -26,5 +26,8 @@ env -u XDG_CONFIG_HOME -u DISPLAY HOME="$work" \
 grep -Eq "^complete -F [^ ]+ .* $name( |\$)" "$work/completion" \
   || { echo "[make-completion] the script does not complete '$name'" >&2; exit 1; }
 bash -n "$work/completion" || { echo "[make-completion] the script is not valid bash" >&2; exit 1; }
+# bash-completion sources the file, it never runs it; picocli's "#!/usr/bin/env bash" first line
+# would make a 0644 file look like a script that cannot be executed (rpmlint refuses the .rpm).
+sed -i '1{/^#!/d}' "$work/completion"
 install -m 0644 "$work/completion" "$target"
 echo "[make-completion] wrote $target ($(wc -c <"$target") bytes)"
