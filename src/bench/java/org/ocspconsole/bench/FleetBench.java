@@ -82,7 +82,7 @@ public final class FleetBench {
           Stage stage = new Stage();
           stage.setScene(
               new Scene(
-                  new FleetView(vm, Clock.systemUTC(), new FleetView.Actions(r -> {}, r -> {}, r -> {}, (r, v) -> {}, Runnable::run)),
+                  new FleetView(vm, Clock.systemUTC(), new FleetView.Actions(r -> {}, r -> {}, r -> {}, (r, v) -> {}, Runnable::run, org.ocspconsole.fx.FileChoices.DIALOGS)),
                   1240,
                   700));
           stage.show();

@@ -3,6 +3,13 @@ package org.ocspconsole.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -27,16 +34,41 @@ public final class OcspSettingsFile {
     }
   }
 
-  /** The settings read, and what could not be used; only a file without problems is applied. */
-  public record Read(OcspUpdate update, List<Problem> problems) {
+  /** Said wherever a window reads a file that names {@code responder_url}. */
+  public static final String RESPONDER_URL_IGNORED =
+      "responder_url is read-only (it comes from the proxy certificate) and was ignored.";
+
+  /**
+   * The settings read, and what could not be used; only a file without problems is applied.
+   *
+   * @param responderUrlIgnored whether the file named {@code responder_url} and {@link
+   *     #ignoringResponderUrl()} set it aside
+   */
+  public record Read(OcspUpdate update, List<Problem> problems, boolean responderUrlIgnored) {
     public Read {
       problems = List.copyOf(problems);
+    }
+
+    public Read(OcspUpdate update, List<Problem> problems) {
+      this(update, problems, false);
     }
 
     public boolean ok() {
       return problems.isEmpty();
     }
+
+    /**
+     * The same read with {@code responder_url} set aside instead of refused: for a window, where
+     * the values become edits to review and nothing is sent by reading (a saved {@code GET
+     * /v1/ocsp} answer carries it). The command line, which sends what it reads, keeps refusing.
+     */
+    public Read ignoringResponderUrl() {
+      List<Problem> others = problems.stream().filter(p -> !RESPONDER_URL.equals(p.key())).toList();
+      return new Read(update, others, responderUrlIgnored || others.size() < problems.size());
+    }
   }
+
+  private static final String RESPONDER_URL = "responder_url";
 
   private OcspSettingsFile() {}
 
@@ -49,6 +81,37 @@ public final class OcspSettingsFile {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("settings are always serialisable", e);
     }
+  }
+
+  /**
+   * The file's text: {@link #write(OcspConfig)} and a final line break, as every writer saves it.
+   */
+  public static String text(OcspConfig config) {
+    return new String(write(config), StandardCharsets.UTF_8) + "\n";
+  }
+
+  /**
+   * Reads a file, never more than {@link #MAX_BYTES} and one: a larger file is refused unread. Call
+   * it off the FX thread.
+   */
+  public static Read read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in.readNBytes(MAX_BYTES + 1));
+    }
+  }
+
+  /** Why a settings file could not be read or written, in words: "it does not exist". */
+  public static String trouble(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "It does not exist";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "Permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   public static Read read(byte[] bytes) {
@@ -70,7 +133,7 @@ public final class OcspSettingsFile {
     for (Map.Entry<String, JsonNode> entry : root.properties()) {
       String key = entry.getKey();
       JsonNode value = entry.getValue();
-      if (key.equals("responder_url")) {
+      if (key.equals(RESPONDER_URL)) {
         problems.add(
             new Problem(
                 key,

@@ -17,6 +17,7 @@ import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigView;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.demo.DemoSituations;
+import org.ocspconsole.fx.FileChoices;
 import org.ocspconsole.fx.FocusRings;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.session.PasswordPrompt;
@@ -50,6 +51,7 @@ public final class MainWindow {
   private ConfigView configView;
   private ConfigViewModel viewModel;
   private SidePanel side;
+  private FileChoices fileChoices = FileChoices.DIALOGS;
 
   public MainWindow(Stage stage, AppPreferences preferences, String connectingTo) {
     this.stage = stage;
@@ -93,6 +95,11 @@ public final class MainWindow {
     } else {
       onConnect.run();
     }
+  }
+
+  /** Who picks settings files for the forms attached from now on: window tests answer for it. */
+  void useFileChoices(FileChoices choices) {
+    this.fileChoices = choices;
   }
 
   /** Whether the window shows the built-in demo: its fleet is the demo's then. */
@@ -139,7 +146,7 @@ public final class MainWindow {
     this.session = session;
     viewModel = new ConfigViewModel(session, FxThread.EXECUTOR, passwordPrompt);
     viewModel.usePrompts(new ConfigDialogs(stage), preferences.reviewBeforeSaveProperty());
-    configView = new ConfigView(viewModel);
+    configView = new ConfigView(viewModel, fileChoices);
     ActivityView activity = new ActivityView(new ActivityLog(session, FxThread.EXECUTOR));
     side = null;
     javafx.scene.control.SplitPane split =

@@ -60,11 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     }
     String text =
         format == Format.json
-            ? new String(OcspSettingsFile.write(config), StandardCharsets.UTF_8) + "\n"
-            : "# RedisEnterpriseCluster. "
-                + OperatorSnippet.OPERATOR_WARNING
-                + "\n"
-                + OperatorSnippet.yaml(config.writableValues());
+            ? OcspSettingsFile.text(config)
+            : OperatorSnippet.file(config.writableValues());
     if (output == null) {
       context.out().print(text);
       return Exit.OK;

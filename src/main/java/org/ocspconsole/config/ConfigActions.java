@@ -3,6 +3,7 @@ package org.ocspconsole.config;
 import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -14,11 +15,14 @@ import javafx.util.Duration;
 import org.ocspconsole.fx.BannerView;
 import org.ocspconsole.fx.Buttons;
 
-/** The form's bottom bar: progress with Cancel, the save confirmation, Revert, Refresh, Save. */
+/**
+ * The form's bottom bar: progress with Cancel, the save confirmation, the settings file menu,
+ * Revert, Refresh, Save.
+ */
 final class ConfigActions {
   private ConfigActions() {}
 
-  static HBox bar(ConfigViewModel vm, BannerView banner) {
+  static HBox bar(ConfigViewModel vm, BannerView banner, Node fileMenu) {
     ProgressIndicator progress = new ProgressIndicator();
     progress.setId("progress");
     progress.setPrefSize(22, 22);
@@ -71,7 +75,7 @@ final class ConfigActions {
     // A disabled button shows no tooltip; its wrapper does, so the reason is always reachable.
     HBox saveHolder = new HBox(save);
     Tooltip.install(saveHolder, saveTip);
-    HBox bar = new HBox(10, busy, confirmation, spacer, revert, refresh, saveHolder);
+    HBox bar = new HBox(10, busy, confirmation, spacer, fileMenu, revert, refresh, saveHolder);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
   }

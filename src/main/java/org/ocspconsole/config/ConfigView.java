@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.fx.BannerView;
+import org.ocspconsole.fx.FileChoices;
 import org.ocspconsole.fx.FocusKeeper;
 
 /**
@@ -20,6 +21,11 @@ import org.ocspconsole.fx.FocusKeeper;
  */
 public final class ConfigView extends VBox {
   public ConfigView(ConfigViewModel vm) {
+    this(vm, FileChoices.DIALOGS);
+  }
+
+  /** As {@link #ConfigView(ConfigViewModel)}, asking for settings files through {@code files}. */
+  public ConfigView(ConfigViewModel vm, FileChoices files) {
     BannerView banner = new BannerView(vm.bannerProperty(), vm::dismissBanner);
     ConfigForm form = vm.form();
     setId("config-view");
@@ -62,7 +68,7 @@ public final class ConfigView extends VBox {
     scroll.setFitToWidth(true);
     scroll.setId("form-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    HBox actions = ConfigActions.bar(vm, banner);
+    HBox actions = ConfigActions.bar(vm, banner, FileMenu.create(vm.files(), files));
     actions.setId("form-actions");
     actions.getStyleClass().add("form-actions");
     actions.setPadding(new Insets(10, 20, 12, 20));

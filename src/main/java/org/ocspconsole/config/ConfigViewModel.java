@@ -16,6 +16,7 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.fx.Banner;
+import org.ocspconsole.platform.Worker;
 import org.ocspconsole.session.PasswordPrompt;
 import org.ocspconsole.session.Session;
 
@@ -36,6 +37,7 @@ public final class ConfigViewModel {
   private final FormNotices notices = new FormNotices(this, form);
   private final BooleanBinding canSave;
   private final StringBinding saveHint;
+  private final FormFiles files;
 
   public ConfigViewModel(Session session, Executor fx, PasswordPrompt passwordPrompt) {
     this.session = session;
@@ -52,6 +54,12 @@ public final class ConfigViewModel {
             .and(form.loadedProperty().isNotNull());
     saveHint = SaveNotices.hint(form, notices.readOnlyReasonProperty(), busy);
     requests = new ConfigRequests(this, fx);
+    files = new FormFiles(this, Worker.EXECUTOR);
+  }
+
+  /** Import into the form, export of the loaded settings. */
+  public FormFiles files() {
+    return files;
   }
 
   public ConfigForm form() {
@@ -234,6 +242,31 @@ public final class ConfigViewModel {
           busyText.set("");
           showError(error, retry);
         });
+  }
+
+  /**
+   * Work of the form's own off the FX thread (a settings file): under the same busy flag as the
+   * requests, so the form cannot change beneath it, and never a 401's retry.
+   */
+  <T> CompletableFuture<Void> runLocal(
+      String what, Supplier<CompletableFuture<T>> work, Consumer<T> onDone) {
+    busyText.set(what);
+    notices.requestStarted();
+    return calls.run(
+        work,
+        value -> {
+          busyText.set("");
+          onDone.accept(value);
+        },
+        error -> {
+          busyText.set("");
+          notices.failed(error, null);
+        });
+  }
+
+  /** Shows a message of the form's own in the banner. */
+  void tell(Banner message) {
+    notices.show(message);
   }
 
   private void showError(ApiError error, Supplier<CompletableFuture<Void>> retry) {

@@ -102,6 +102,12 @@ final class FormNotices {
     }
   }
 
+  /** A message of the form's own (a settings file read or written). */
+  void show(Banner message) {
+    confirmation.set(null);
+    banner.set(message);
+  }
+
   void dismiss() {
     banner.set(null);
   }

@@ -16,6 +16,14 @@ public final class OperatorSnippet {
 
   private OperatorSnippet() {}
 
+  /**
+   * The snippet as a file: the warning as a comment above it, so it travels with the settings. The
+   * command line, the fleet and the form write the same text.
+   */
+  public static String file(Map<OcspField, ?> values) {
+    return "# RedisEnterpriseCluster. " + OPERATOR_WARNING + "\n" + yaml(values);
+  }
+
   /** YAML for the cluster resource, the writable fields present in {@code values}. */
   public static String yaml(Map<OcspField, ?> values) {
     StringBuilder out = new StringBuilder("spec:\n  ocspConfiguration:\n");

@@ -19,6 +19,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.fx.Buttons;
+import org.ocspconsole.fx.FileChoices;
 
 /** The fleet table and its tool bar; only binds. */
 public final class FleetView extends BorderPane {
@@ -105,7 +106,8 @@ public final class FleetView extends BorderPane {
                 this::selected,
                 vm.baselineProperty()::set,
                 values -> actions.changeWith().accept(targets(vm), values),
-                actions.worker()));
+                actions.worker(),
+                actions.files()));
     Label summary = new Label();
     summary.setId("fleet-summary");
     summary.textProperty().bind(vm.summaryProperty());
@@ -128,7 +130,8 @@ public final class FleetView extends BorderPane {
       Consumer<List<FleetRow>> compare,
       Consumer<List<FleetRow>> change,
       java.util.function.BiConsumer<List<FleetRow>, java.util.Map<OcspField, Object>> changeWith,
-      java.util.concurrent.Executor worker) {}
+      java.util.concurrent.Executor worker,
+      FileChoices files) {}
 
   private FleetRow selected() {
     return table.getSelectionModel().getSelectedItem();

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.ocspconsole.fleet.FleetChange;
 import org.ocspconsole.fleet.Member;
+import org.ocspconsole.fx.FileChoices;
 
 /**
  * The fleet in a window of its own beside the main one. F5 or Ctrl+R reads all again, Ctrl+F goes
@@ -32,6 +33,19 @@ public final class FleetWindow {
       Consumer<Member> open,
       Runnable onClosed,
       java.util.concurrent.Executor worker) {
+    return show(owner, vm, change, clock, open, onClosed, worker, FileChoices.DIALOGS);
+  }
+
+  /** As above, asking for settings files through {@code files} (window tests answer for it). */
+  public static Stage show(
+      Window owner,
+      FleetViewModel vm,
+      FleetChange change,
+      Clock clock,
+      Consumer<Member> open,
+      Runnable onClosed,
+      java.util.concurrent.Executor worker,
+      FileChoices files) {
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.setTitle("Fleet — OCSP Console");
@@ -45,7 +59,8 @@ public final class FleetWindow {
                 rows -> CompareDialog.show(stage, rows.get(0), rows.get(1)),
                 rows -> changeWindow(stage, vm, change, rows, null),
                 (rows, values) -> changeWindow(stage, vm, change, rows, values),
-                worker));
+                worker,
+                files));
     Scene scene = new Scene(view[0], 1240, 600);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());

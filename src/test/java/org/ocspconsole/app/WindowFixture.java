@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.fx.FileChoices;
 import org.ocspconsole.session.Session;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,6 +20,10 @@ abstract class WindowFixture {
   protected AppPreferences preferences;
   protected Stage stage;
   protected MainWindow window;
+
+  /** Who answers the form's file dialogs; the platform's dialogs when left null. */
+  protected FileChoices files;
+
   private Path settings;
 
   protected void open(Stage stage, boolean review) throws Exception {
@@ -36,6 +41,9 @@ abstract class WindowFixture {
     preferences.reviewBeforeSaveProperty().set(review);
     Theme.apply(false);
     window = new MainWindow(stage, preferences, "demo");
+    if (files != null) {
+      window.useFileChoices(files);
+    }
     stage.show();
     vm = window.attach(session, cluster);
   }
