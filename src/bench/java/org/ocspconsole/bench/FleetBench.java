@@ -1,14 +1,27 @@
 package org.ocspconsole.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClientPool;
@@ -19,6 +32,8 @@ import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fleet.FleetReader;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
+import org.ocspconsole.fleet.Reading;
+import org.ocspconsole.fleetview.FleetRow;
 import org.ocspconsole.fleetview.FleetView;
 import org.ocspconsole.fleetview.FleetViewModel;
 import org.ocspconsole.fx.FxThread;
@@ -27,8 +42,11 @@ import org.ocspconsole.fx.FxThread;
  * The fleet window filling 100 rows: {@code clusters} demo clusters answering every call after
  * {@code latency}, each the target of several profiles (100 demo clusters with their own keys
  * would measure key generation, not the table). Measures, from Refresh to the last row: the time,
- * the largest gap between FX pulses, and heap growth (after a GC, before and after). Prints one
- * line.
+ * the largest gap between FX pulses, and heap growth (after a GC, before and after). On a shared
+ * machine those wall-clock figures mix our cost with the load's, so it also measures what the load
+ * does not change: the FX thread's CPU time (in all, and the most between two pulses), the
+ * process's CPU time, how many changes the table's items fired and how many cells the table made.
+ * Prints one line, ending with the load average.
  *
  * <p>usage: FleetBench [profiles, default 100] [clusters, default 10] [latency ms, default 200]
  * [parallel, default 8]
@@ -79,39 +97,103 @@ public final class FleetBench {
                   new FleetReader(parallel, Duration.ofSeconds(15), Clock.systemUTC()),
                   FxThread.EXECUTOR,
                   Clock.systemUTC());
+          FleetView view =
+              new FleetView(
+                  vm,
+                  Clock.systemUTC(),
+                  new FleetView.Actions(
+                      r -> {},
+                      r -> {},
+                      r -> {},
+                      (r, v) -> {},
+                      Runnable::run,
+                      org.ocspconsole.fx.FileChoices.DIALOGS));
+          AtomicLong cells = countCells((TableView<?>) view.lookup("#fleet-table"));
+          long[] changes = {0};
           Stage stage = new Stage();
-          stage.setScene(
-              new Scene(
-                  new FleetView(vm, Clock.systemUTC(), new FleetView.Actions(r -> {}, r -> {}, r -> {}, (r, v) -> {}, Runnable::run, org.ocspconsole.fx.FileChoices.DIALOGS)),
-                  1240,
-                  700));
+          stage.setScene(new Scene(view, 1240, 700));
           stage.show();
+          ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+          // gap: largest, last pulse; cpu: largest FX CPU between two pulses, FX CPU at the last
           long[] gap = {0, 0};
+          long[] cpu = {0, 0};
+          long renderer = rendererThread(threads);
+          long[] last = {0, 0}; // the renderer's CPU and the GC time at the last pulse
+          List<String> slow = new ArrayList<>();
           AnimationTimer pulses =
               new AnimationTimer() {
                 @Override
                 public void handle(long now) {
+                  long fxCpu = threads.getCurrentThreadCpuTime();
+                  long renderCpu = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
+                  long gc = gcMillis();
                   if (gap[1] != 0) {
                     gap[0] = Math.max(gap[0], now - gap[1]);
+                    cpu[0] = Math.max(cpu[0], fxCpu - cpu[1]);
+                    if (now - gap[1] > 50_000_000L) {
+                      // What a long gap was made of, to read beside a flight recording.
+                      slow.add(
+                          String.format(
+                              "%tT.%<tL gap %d ms: FX CPU %d ms, renderer CPU %d ms, GC %d ms",
+                              System.currentTimeMillis(),
+                              (now - gap[1]) / 1_000_000,
+                              (fxCpu - cpu[1]) / 1_000_000,
+                              (renderCpu - last[0]) / 1_000_000,
+                              gc - last[1]));
+                    }
                   }
                   gap[1] = now;
+                  cpu[1] = fxCpu;
+                  last[0] = renderCpu;
+                  last[1] = gc;
                 }
               };
           long heapBefore = usedAfterGc();
+          long cellsBefore = cells.get();
+          long fxCpuBefore = threads.getCurrentThreadCpuTime();
+          long processCpuBefore = processCpu();
+          Map<Long, Long> threadCpuBefore = threadCpu(threads);
+          long gcBefore = gcMillis();
           pulses.start();
           long start = System.nanoTime();
-          vm.refresh()
-              .whenCompleteAsync(
+          // When the 1st, 25th, 50th, 75th and 100th row were filled.
+          long[] filledAt = new long[5];
+          vm.rows()
+              .addListener(
+                  (ListChangeListener<FleetRow>)
+                      c -> {
+                        changes[0]++;
+                        long filled = vm.rows().stream().filter(row -> !row.loading()).count();
+                        for (int q = 0; q < filledAt.length; q++) {
+                          if (filledAt[q] == 0 && filled >= Math.max(1, q * profiles / 4)) {
+                            filledAt[q] = (System.nanoTime() - start) / 1_000_000;
+                          }
+                        }
+                      });
+          CompletableFuture<List<Reading>> reading = vm.refresh();
+          long changesByRefresh = changes[0];
+          reading.whenCompleteAsync(
                   (done, failure) -> {
                     long ms = (System.nanoTime() - start) / 1_000_000;
+                    long fxCpu = (threads.getCurrentThreadCpuTime() - fxCpuBefore) / 1_000_000;
+                    long processCpu = (processCpu() - processCpuBefore) / 1_000_000;
+                    long gc = gcMillis() - gcBefore;
                     pulses.stop();
+                    System.err.printf(
+                        "filled from %tT.%<tL to %tT.%<tL%n",
+                        System.currentTimeMillis() - ms, System.currentTimeMillis());
+                    slow.forEach(System.err::println);
+                    System.err.println("CPU by thread, ms: " + cpuByGroup(threads, threadCpuBefore));
                     long grown = (usedAfterGc() - heapBefore) / (1024 * 1024);
                     long read = done.stream().filter(r -> r.reachable()).count();
                     result.complete(
                         String.format(
                             "fleet, %d profiles on %d demo clusters answering in %d ms, %d at a"
                                 + " time: all rows filled in %d ms (%d read); largest FX pulse"
-                                + " gap %d ms; heap growth %d MB",
+                                + " gap %d ms; heap growth %d MB; FX thread CPU %d ms, at most"
+                                + " %d ms between two pulses; process CPU %d ms, GC %d ms; table"
+                                + " changes %d on Refresh, %d as rows came; %d cells made; rows"
+                                + " filled at %s ms; load %s",
                             profiles,
                             clusterCount,
                             latency.toMillis(),
@@ -119,13 +201,92 @@ public final class FleetBench {
                             ms,
                             read,
                             gap[0] / 1_000_000,
-                            grown));
+                            grown,
+                            fxCpu,
+                            cpu[0] / 1_000_000,
+                            processCpu,
+                            gc,
+                            changesByRefresh,
+                            changes[0] - changesByRefresh,
+                            cells.get() - cellsBefore,
+                            java.util.Arrays.toString(filledAt),
+                            loadAverage()));
                   },
                   FxThread.EXECUTOR);
         });
     System.out.println(result.get(120, TimeUnit.SECONDS));
     clusters.forEach(DemoCluster::close);
     System.exit(0);
+  }
+
+  /** Counts the cells the table's columns make from now on (a rebuilt table makes them anew). */
+  private static AtomicLong countCells(TableView<?> table) {
+    AtomicLong made = new AtomicLong();
+    for (TableColumn<?, ?> column : table.getColumns()) {
+      countCells(column, made);
+    }
+    return made;
+  }
+
+  private static <S, T> void countCells(TableColumn<S, T> column, AtomicLong made) {
+    var factory = column.getCellFactory();
+    column.setCellFactory(
+        c -> {
+          made.incrementAndGet();
+          return factory.call(c);
+        });
+  }
+
+  private static Map<Long, Long> threadCpu(ThreadMXBean threads) {
+    Map<Long, Long> cpu = new HashMap<>();
+    for (long id : threads.getAllThreadIds()) {
+      cpu.put(id, threads.getThreadCpuTime(id));
+    }
+    return cpu;
+  }
+
+  /** CPU used since {@code before} by the live threads, summed by name without its number. */
+  private static Map<String, Long> cpuByGroup(ThreadMXBean threads, Map<Long, Long> before) {
+    Map<String, Long> groups = new TreeMap<>();
+    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info == null) {
+        continue;
+      }
+      long used = threads.getThreadCpuTime(info.getThreadId()) - before.getOrDefault(info.getThreadId(), 0L);
+      groups.merge(info.getThreadName().replaceAll("[-0-9]+", "-"), used / 1_000_000, Long::sum);
+    }
+    groups.values().removeIf(ms -> ms < 5);
+    return groups;
+  }
+
+  /** The thread that draws the frames (Prism's), or -1. */
+  private static long rendererThread(ThreadMXBean threads) {
+    for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().startsWith("QuantumRenderer")) {
+        return info.getThreadId();
+      }
+    }
+    return -1;
+  }
+
+  private static long processCpu() {
+    return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+        .sum();
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return load[0] + " " + load[1] + " " + load[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return String.format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
   }
 
   private static long usedAfterGc() {
