@@ -88,7 +88,6 @@ final class FleetLauncher {
             owner,
             fleet,
             new FleetChange(),
-            Clock.systemDefaultZone(),
             member ->
                 opener
                     .profile(member)
@@ -123,7 +122,6 @@ final class FleetLauncher {
             owner,
             model(members, opener),
             new FleetChange(),
-            Clock.systemDefaultZone(),
             member ->
                 demo.entries().stream()
                     .filter(e -> e.name().equals(member.id()) && e.cluster() != null)

@@ -1,11 +1,9 @@
 package org.ocspconsole.fleetview;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
@@ -26,8 +24,8 @@ final class Columns {
 
   private Columns() {}
 
-  static List<TableColumn<FleetRow, FleetRow>> all(Clock clock) {
-    List<TableColumn<FleetRow, FleetRow>> columns = new ArrayList<>();
+  static List<TableColumn<FleetLine, FleetRow>> all() {
+    List<TableColumn<FleetLine, FleetRow>> columns = new ArrayList<>();
     columns.add(
         column(
             "Cluster",
@@ -67,13 +65,9 @@ final class Columns {
             "Proxy certificate: days until it expires",
             80,
             0,
-            r -> Cells.proxyExpiry(r, clock),
+            Cells::proxyExpiry,
             null,
-            byValue(
-                r ->
-                    r.reachable()
-                        ? r.reading().proxyDaysLeft(clock.instant()).orElse(null)
-                        : null)));
+            byValue(r -> r.reachable() ? r.reading().proxyNotAfter() : null)));
     columns.add(
         column(
             "Read at",
@@ -120,7 +114,7 @@ final class Columns {
     return text.getLayoutBounds().getWidth();
   }
 
-  private static TableColumn<FleetRow, FleetRow> column(
+  private static TableColumn<FleetLine, FleetRow> column(
       String title,
       String full,
       double width,
@@ -128,7 +122,7 @@ final class Columns {
       Function<FleetRow, String> text,
       OcspField field,
       Comparator<FleetRow> order) {
-    TableColumn<FleetRow, FleetRow> column = new TableColumn<>();
+    TableColumn<FleetLine, FleetRow> column = new TableColumn<>();
     column.setId("fleet-column-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     Label header = new Label(title);
     header.setTooltip(
@@ -138,7 +132,8 @@ final class Columns {
     // Never narrower than its title in the themes' bold header font, plus the sort arrow.
     column.setMinWidth(Math.max(least, Math.ceil(titleWidth(title)) + HEADER_ROOM));
     column.setPrefWidth(width);
-    column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+    // The line's row itself: a cell then follows its line's new rows without the table's help.
+    column.setCellValueFactory(cell -> cell.getValue().rowProperty());
     column.setCellFactory(c -> new FleetCell(text, field, "Reachable".equals(title)));
     column.setComparator(order != null ? order : byWords(text));
     return column;

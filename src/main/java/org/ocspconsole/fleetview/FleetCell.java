@@ -4,27 +4,31 @@ import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import org.ocspconsole.api.OcspField;
 
 /**
- * One cell of the fleet table; its item is the whole row (so a column sorts by the value, not by
- * its words: "30 min" after "1 h"). Cells are updated for every visible row whenever rows arrive,
- * so each keeps one tooltip (its text replaced) and marks drift with pseudo-classes: a new tooltip
- * or a changed style class per update would cost the FX thread a CSS pass per cell.
+ * One cell of the fleet table; its item is the line's whole row (so a column sorts by the value,
+ * not by its words: "30 min" after "1 h"). A cell is updated whenever its line gets a new row, so
+ * it marks drift with pseudo-classes (a changed style class would cost a CSS pass), and its tooltip
+ * is made when the mouse first comes over it: a table shows a few hundred cells, a user points at
+ * few.
  */
-final class FleetCell extends TableCell<FleetRow, FleetRow> {
+final class FleetCell extends TableCell<FleetLine, FleetRow> {
   private static final PseudoClass DRIFT = PseudoClass.getPseudoClass("drift");
   private static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
 
   private final Function<FleetRow, String> words;
   private final OcspField field;
   private final boolean reachableColumn;
-  private final Tooltip whole = new Tooltip();
+  private Tooltip whole;
 
   FleetCell(Function<FleetRow, String> words, OcspField field, boolean reachableColumn) {
     this.words = words;
     this.field = field;
     this.reachableColumn = reachableColumn;
+    // Before the tooltip's own handlers see the move: installed now, it shows as usual.
+    addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showWhole(getText()));
   }
 
   /** Rows are equal by cluster; a new reading of the same cluster is still a new item. */
@@ -38,17 +42,27 @@ final class FleetCell extends TableCell<FleetRow, FleetRow> {
     super.updateItem(row, empty);
     String text = empty || row == null ? null : words.apply(row);
     setText(text);
-    // The whole text, for cells too narrow for a reason or a URL.
+    if (whole != null) {
+      showWhole(text);
+    }
+    boolean hasText = text != null && !text.isEmpty();
+    boolean drift = hasText && field != null && row.drift().contains(field);
+    boolean down = hasText && reachableColumn && row.reading() != null && !row.reachable();
+    pseudoClassStateChanged(DRIFT, drift);
+    pseudoClassStateChanged(DOWN, !drift && down);
+  }
+
+  /** The whole text, for cells too narrow for a reason or a URL; none on an empty cell. */
+  private void showWhole(String text) {
     boolean hasText = text != null && !text.isEmpty();
     if (hasText) {
+      if (whole == null) {
+        whole = new Tooltip();
+      }
       whole.setText(text);
     }
     if ((getTooltip() != null) != hasText) {
       setTooltip(hasText ? whole : null);
     }
-    boolean drift = hasText && field != null && row.drift().contains(field);
-    boolean down = hasText && reachableColumn && row.reading() != null && !row.reachable();
-    pseudoClassStateChanged(DRIFT, drift);
-    pseudoClassStateChanged(DOWN, !drift && down);
   }
 }

@@ -1,6 +1,5 @@
 package org.ocspconsole.fleetview;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -23,21 +22,21 @@ import org.ocspconsole.fx.FileChoices;
 
 /** The fleet table and its tool bar; only binds. */
 public final class FleetView extends BorderPane {
-  final TableView<FleetRow> table = new TableView<>();
+  final TableView<FleetLine> table = new TableView<>();
   final TextField filter = new TextField();
   final ComboBox<FleetViewModel.Baseline> baseline = new ComboBox<>();
   final SortBar sortBar;
 
-  public FleetView(FleetViewModel vm, Clock clock, Actions actions) {
+  public FleetView(FleetViewModel vm, Actions actions) {
     table.setId("fleet-table");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     table.setPlaceholder(new Label("No saved profiles: add clusters on the connection screen."));
-    table.setItems(vm.rows());
+    table.setItems(vm.lines());
     vm.tableOrderProperty().bind(table.comparatorProperty());
     // The view-model's sorted list orders the rows (problems first, then the table's order): the
     // default policy, finding a sorted list it does not drive, would refuse and undo every sort.
     table.setSortPolicy(t -> true);
-    table.getColumns().setAll(Columns.all(clock));
+    table.getColumns().setAll(Columns.all());
     // Every column in the window at once; the last one (what needs attention) takes what is left.
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setOnKeyPressed(
@@ -134,16 +133,17 @@ public final class FleetView extends BorderPane {
       FileChoices files) {}
 
   private FleetRow selected() {
-    return table.getSelectionModel().getSelectedItem();
+    FleetLine line = table.getSelectionModel().getSelectedItem();
+    return line == null ? null : line.row();
   }
 
   private List<FleetRow> selectedRows() {
-    return List.copyOf(table.getSelectionModel().getSelectedItems());
+    return table.getSelectionModel().getSelectedItems().stream().map(FleetLine::row).toList();
   }
 
   private List<FleetRow> targets(FleetViewModel vm) {
     List<FleetRow> chosen = selectedRows();
-    return chosen.isEmpty() ? List.copyOf(vm.rows()) : chosen;
+    return chosen.isEmpty() ? vm.rows() : chosen;
   }
 
   private void refreshChoices(FleetViewModel vm) {

@@ -3,6 +3,7 @@ package org.ocspconsole.fleetview;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.ocspconsole.api.OcspField;
@@ -44,12 +43,14 @@ public final class FleetViewModel {
     }
   }
 
-  private final ObservableList<FleetRow> rows = FXCollections.observableArrayList();
-  private final FilteredList<FleetRow> filtered = new FilteredList<>(rows);
-  private final SortedList<FleetRow> sorted = new SortedList<>(filtered);
+  private final FleetLines lines;
+  // Where each member's line is, by the member's id.
+  private final Map<String, Integer> index = new HashMap<>();
+  private final FilteredList<FleetLine> filtered;
+  private final SortedList<FleetLine> sorted;
   private final StringProperty filter = new SimpleStringProperty("");
   private final BooleanProperty problemsFirst = new SimpleBooleanProperty(true);
-  private final ObjectProperty<Comparator<FleetRow>> tableOrder = new SimpleObjectProperty<>();
+  private final ObjectProperty<Comparator<FleetLine>> tableOrder = new SimpleObjectProperty<>();
   private final ObjectProperty<Baseline> baseline = new SimpleObjectProperty<>();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final Opener opener;
@@ -57,8 +58,8 @@ public final class FleetViewModel {
   private final Executor fx;
   private final Clock clock;
   private Consumer<Member> onSignIn = member -> {};
-  // Readings that arrived since the FX thread last took them: one hop per batch, not per row.
-  private final java.util.concurrent.ConcurrentLinkedQueue<Reading> arrived =
+  // Rows of the readings that arrived since the FX thread last took them: one hop per batch.
+  private final java.util.concurrent.ConcurrentLinkedQueue<FleetRow> arrived =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final java.util.concurrent.atomic.AtomicBoolean drainQueued =
       new java.util.concurrent.atomic.AtomicBoolean();
@@ -69,22 +70,32 @@ public final class FleetViewModel {
     this.reader = reader;
     this.fx = fx;
     this.clock = clock;
-    members.forEach(member -> rows.add(FleetRow.waiting(member)));
+    lines = new FleetLines(members.stream().map(FleetRow::waiting).toList());
+    for (int i = 0; i < members.size(); i++) {
+      index.putIfAbsent(members.get(i).id(), i);
+    }
+    filtered = new FilteredList<>(lines);
+    sorted = new SortedList<>(filtered);
     filtered.predicateProperty().bind(Bindings.createObjectBinding(this::matcher, filter));
     sorted
         .comparatorProperty()
         .bind(Bindings.createObjectBinding(this::order, problemsFirst, tableOrder));
-    baseline.addListener((o, was, now) -> rows.replaceAll(row -> row.withDrift(drift(row))));
-    summary.bind(Bindings.createStringBinding(this::describe, rows));
+    baseline.addListener((o, was, now) -> lines.updateAll(row -> row.withDrift(drift(row))));
+    summary.bind(Bindings.createStringBinding(this::describe, lines));
   }
 
-  /** The rows as the table shows them: filtered and sorted. */
-  public SortedList<FleetRow> rows() {
+  /** The lines as the table shows them: filtered and sorted. */
+  public SortedList<FleetLine> lines() {
     return sorted;
   }
 
+  /** The rows as the table shows them now: filtered and sorted. */
+  public List<FleetRow> rows() {
+    return sorted.stream().map(FleetLine::row).toList();
+  }
+
   public List<FleetRow> allRows() {
-    return List.copyOf(rows);
+    return lines.stream().map(FleetLine::row).toList();
   }
 
   public StringProperty filterProperty() {
@@ -96,7 +107,7 @@ public final class FleetViewModel {
   }
 
   /** Bound to the table's own comparator (the column the user sorted by). */
-  public ObjectProperty<Comparator<FleetRow>> tableOrderProperty() {
+  public ObjectProperty<Comparator<FleetLine>> tableOrderProperty() {
     return tableOrder;
   }
 
@@ -112,7 +123,7 @@ public final class FleetViewModel {
   /** Baseline choices: every cluster whose settings were read. */
   public List<Baseline> baselineChoices() {
     List<Baseline> choices = new ArrayList<>();
-    for (FleetRow row : rows) {
+    for (FleetRow row : allRows()) {
       if (row.reachable()) {
         choices.add(new Baseline(row.member().name(), Drift.baselineOf(row.reading().config())));
       }
@@ -122,8 +133,8 @@ public final class FleetViewModel {
 
   /** Reads every cluster again; rows keep their last values until the new ones arrive. */
   public CompletableFuture<List<Reading>> refresh() {
-    rows.replaceAll(FleetRow::loadingAgain);
-    List<Member> members = rows.stream().map(FleetRow::member).toList();
+    lines.updateAll(FleetRow::loadingAgain);
+    List<Member> members = allRows().stream().map(FleetRow::member).toList();
     return reader.readAll(members, opener, this::arrive);
   }
 
@@ -148,15 +159,16 @@ public final class FleetViewModel {
   }
 
   /**
-   * On a worker thread: queues the reading, and asks the FX thread to take the queue only if it was
-   * not already asked. With a hundred clusters answering at once the table then changes a few times
-   * per frame, not a hundred.
+   * On a worker thread: makes the reading's row (its problems and words: the FX thread only shows
+   * them), queues it, and asks the FX thread to take the queue only if it was not already asked.
+   * With a hundred clusters answering at once the table then changes once per batch, not a hundred
+   * times.
    */
   private void arrive(Reading reading) {
     if (reading == null) {
       return;
     }
-    arrived.add(reading);
+    arrived.add(FleetRow.read(reading, clock.instant()));
     if (drainQueued.compareAndSet(false, true)) {
       fx.execute(this::drain);
     }
@@ -164,30 +176,22 @@ public final class FleetViewModel {
 
   private void drain() {
     drainQueued.set(false);
-    Map<String, Reading> batch = new java.util.LinkedHashMap<>();
-    for (Reading reading = arrived.poll(); reading != null; reading = arrived.poll()) {
-      batch.put(reading.member().id(), reading);
-    }
-    if (batch.isEmpty()) {
-      return;
-    }
-    // Row by row (a replaced row keeps its selection); the table lays its cells out once per
-    // frame whatever the number of rows that changed before it.
-    java.time.Instant now = clock.instant();
-    for (int i = 0; i < rows.size() && !batch.isEmpty(); i++) {
-      Reading reading = batch.remove(rows.get(i).member().id());
-      if (reading != null) {
-        rows.set(i, rows.get(i).reading(reading, drift(reading), now));
+    Map<Integer, FleetRow> batch = new HashMap<>();
+    for (FleetRow row = arrived.poll(); row != null; row = arrived.poll()) {
+      Integer at = index.get(row.member().id());
+      if (at != null) {
+        batch.put(at, row.withDrift(drift(row)));
       }
     }
+    // One change for the whole batch: the filter and the sort run once, the table updates the
+    // cells of the lines that changed (see FleetLines).
+    lines.update(batch);
   }
 
   private void replace(Member member, java.util.function.UnaryOperator<FleetRow> change) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.get(i).member().id().equals(member.id())) {
-        rows.set(i, change.apply(rows.get(i)));
-        return;
-      }
+    Integer at = index.get(member.id());
+    if (at != null) {
+      lines.update(Map.of(at, change.apply(lines.get(at).row())));
     }
   }
 
@@ -200,29 +204,41 @@ public final class FleetViewModel {
     return base == null ? Set.of() : Drift.differing(base.values(), reading.config());
   }
 
-  private java.util.function.Predicate<FleetRow> matcher() {
+  private java.util.function.Predicate<FleetLine> matcher() {
     String text = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
     if (text.isEmpty()) {
-      return row -> true;
+      return line -> true;
     }
-    return row ->
-        (row.member().name() + " " + row.member().url() + " " + String.join(" ", row.problems()))
-            .toLowerCase(Locale.ROOT)
-            .contains(text);
+    return line -> {
+      FleetRow row = line.row();
+      return (row.member().name()
+              + " "
+              + row.member().url()
+              + " "
+              + String.join(" ", row.problems()))
+          .toLowerCase(Locale.ROOT)
+          .contains(text);
+    };
   }
 
-  private Comparator<FleetRow> order() {
-    Comparator<FleetRow> byTable =
+  /** Cheap to call: the sort runs once per batch of readings, over every line. */
+  private Comparator<FleetLine> order() {
+    Comparator<FleetLine> byTable =
         tableOrder.get() != null
             ? tableOrder.get()
-            : Comparator.comparing(row -> row.member().name().toLowerCase(Locale.ROOT));
+            : (a, b) ->
+                String.CASE_INSENSITIVE_ORDER.compare(
+                    a.row().member().name(), b.row().member().name());
     if (!problemsFirst.get()) {
       return byTable;
     }
-    return Comparator.comparing((FleetRow row) -> !row.hasProblem()).thenComparing(byTable);
+    Comparator<FleetLine> problemsOnTop =
+        (a, b) -> Boolean.compare(!a.row().hasProblem(), !b.row().hasProblem());
+    return problemsOnTop.thenComparing(byTable);
   }
 
   private String describe() {
+    List<FleetRow> rows = allRows();
     long read = rows.stream().filter(row -> row.reading() != null && !row.loading()).count();
     long problems = rows.stream().filter(FleetRow::hasProblem).count();
     long drifted = rows.stream().filter(row -> !row.drift().isEmpty()).count();

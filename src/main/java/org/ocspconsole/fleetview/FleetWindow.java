@@ -1,6 +1,5 @@
 package org.ocspconsole.fleetview;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -29,11 +28,10 @@ public final class FleetWindow {
       Window owner,
       FleetViewModel vm,
       FleetChange change,
-      Clock clock,
       Consumer<Member> open,
       Runnable onClosed,
       java.util.concurrent.Executor worker) {
-    return show(owner, vm, change, clock, open, onClosed, worker, FileChoices.DIALOGS);
+    return show(owner, vm, change, open, onClosed, worker, FileChoices.DIALOGS);
   }
 
   /** As above, asking for settings files through {@code files} (window tests answer for it). */
@@ -41,7 +39,6 @@ public final class FleetWindow {
       Window owner,
       FleetViewModel vm,
       FleetChange change,
-      Clock clock,
       Consumer<Member> open,
       Runnable onClosed,
       java.util.concurrent.Executor worker,
@@ -53,7 +50,6 @@ public final class FleetWindow {
     view[0] =
         new FleetView(
             vm,
-            clock,
             new FleetView.Actions(
                 row -> open.accept(row.member()),
                 rows -> CompareDialog.show(stage, rows.get(0), rows.get(1)),

@@ -16,11 +16,11 @@ import javafx.scene.layout.HBox;
  * Problems first still comes before whatever is chosen here.
  */
 final class SortBar extends HBox {
-  final ComboBox<TableColumn<FleetRow, ?>> column = new ComboBox<>();
+  final ComboBox<TableColumn<FleetLine, ?>> column = new ComboBox<>();
   final CheckBox reverse = new CheckBox("_Descending");
   private boolean following;
 
-  SortBar(TableView<FleetRow> table) {
+  SortBar(TableView<FleetLine> table) {
     super(6);
     column.setId("fleet-sort");
     column.getItems().setAll(table.getColumns());
@@ -30,7 +30,7 @@ final class SortBar extends HBox {
     column.setButtonCell(
         new ListCell<>() {
           @Override
-          protected void updateItem(TableColumn<FleetRow, ?> item, boolean empty) {
+          protected void updateItem(TableColumn<FleetLine, ?> item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? column.getPromptText() : Columns.fullName(item));
           }
@@ -63,14 +63,14 @@ final class SortBar extends HBox {
             });
     table
         .getSortOrder()
-        .addListener((ListChangeListener<TableColumn<FleetRow, ?>>) c -> follow(table));
-    for (TableColumn<FleetRow, ?> each : table.getColumns()) {
+        .addListener((ListChangeListener<TableColumn<FleetLine, ?>>) c -> follow(table));
+    for (TableColumn<FleetLine, ?> each : table.getColumns()) {
       each.sortTypeProperty().addListener((o, was, now) -> follow(table));
     }
   }
 
-  private void apply(TableView<FleetRow> table) {
-    TableColumn<FleetRow, ?> chosen = column.getValue();
+  private void apply(TableView<FleetLine> table) {
+    TableColumn<FleetLine, ?> chosen = column.getValue();
     following = true;
     try {
       if (chosen == null && reverse.isSelected()) {
@@ -91,13 +91,13 @@ final class SortBar extends HBox {
   }
 
   /** A header click (or Shift+click) changed the order: show it here. */
-  private void follow(TableView<FleetRow> table) {
+  private void follow(TableView<FleetLine> table) {
     if (following) {
       return;
     }
     following = true;
     try {
-      TableColumn<FleetRow, ?> first =
+      TableColumn<FleetLine, ?> first =
           table.getSortOrder().isEmpty() ? null : table.getSortOrder().get(0);
       column.setValue(first);
       reverse.setSelected(first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
@@ -106,9 +106,9 @@ final class SortBar extends HBox {
     }
   }
 
-  private static final class Named extends ListCell<TableColumn<FleetRow, ?>> {
+  private static final class Named extends ListCell<TableColumn<FleetLine, ?>> {
     @Override
-    protected void updateItem(TableColumn<FleetRow, ?> item, boolean empty) {
+    protected void updateItem(TableColumn<FleetLine, ?> item, boolean empty) {
       super.updateItem(item, empty);
       setText(empty || item == null ? null : Columns.fullName(item));
     }

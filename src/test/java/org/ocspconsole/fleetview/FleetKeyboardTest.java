@@ -75,13 +75,7 @@ class FleetKeyboardTest {
             Clock.systemUTC());
     fleet =
         FleetWindow.show(
-            stage,
-            vm,
-            new FleetChange(),
-            Clock.systemUTC(),
-            m -> {},
-            () -> {},
-            ForkJoinPool.commonPool());
+            stage, vm, new FleetChange(), m -> {}, () -> {}, ForkJoinPool.commonPool());
   }
 
   @Test
@@ -195,7 +189,7 @@ class FleetKeyboardTest {
   private static List<String> names(FxRobot robot) {
     javafx.scene.control.TableView<?> table =
         robot.lookup("#fleet-table").queryAs(javafx.scene.control.TableView.class);
-    return table.getItems().stream().map(r -> ((FleetRow) r).member().name()).toList();
+    return table.getItems().stream().map(r -> ((FleetLine) r).row().member().name()).toList();
   }
 
   private static List<String> puts(DemoCluster cluster) {

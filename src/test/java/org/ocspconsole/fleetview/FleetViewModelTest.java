@@ -175,4 +175,63 @@ class FleetViewModelTest {
     assertTrue(vm.allRows().stream().noneMatch(FleetRow::loading));
     assertTrue(vm.allRows().stream().allMatch(FleetRow::hasProblem));
   }
+
+  @Test
+  void aBatchOfReadingsChangesTheTableOnceAndReplacesNoLine() throws Exception {
+    List<Member> many =
+        java.util.stream.IntStream.range(0, 40)
+            .mapToObj(i -> new Member("m" + i, "m" + i, "https://127.0.0.1:1"))
+            .toList();
+    java.util.Queue<Runnable> fx = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    FleetViewModel vm =
+        new FleetViewModel(
+            many,
+            member ->
+                java.util.concurrent.CompletableFuture.failedFuture(
+                    new IllegalStateException("no client in this test")),
+            new FleetReader(8, Duration.ofSeconds(30), Clock.systemUTC()),
+            fx::add,
+            Clock.systemUTC());
+    List<FleetLine> before = List.copyOf(vm.lines());
+    List<String> changes = new java.util.ArrayList<>();
+    vm.lines()
+        .addListener(
+            (javafx.collections.ListChangeListener<FleetLine>)
+                c -> {
+                  StringBuilder kinds = new StringBuilder();
+                  while (c.next()) {
+                    kinds.append(
+                        c.wasReplaced() || c.wasAdded() || c.wasRemoved()
+                            ? "replaced "
+                            : c.wasPermutated() ? "moved " : "updated ");
+                  }
+                  changes.add(kinds.toString());
+                });
+    java.util.concurrent.atomic.AtomicInteger newRows =
+        new java.util.concurrent.atomic.AtomicInteger();
+    // As a cell watches its line: told the row is stale, it reads the new one (rows are equal by
+    // cluster, so a change listener would never hear of a new reading of the same cluster).
+    before.forEach(
+        line ->
+            line.rowProperty()
+                .addListener(
+                    (javafx.beans.InvalidationListener)
+                        o -> {
+                          newRows.incrementAndGet();
+                          line.row();
+                        }));
+
+    vm.refresh().get(90, TimeUnit.SECONDS);
+    assertEquals(1, changes.size(), "Refresh marks all forty as being read in one change");
+    fx.poll().run();
+
+    // Forty readings came back together: the table's list changed once more, by updates (a
+    // replaced item would make the table rebuild every visible row), and each line got one new
+    // row for Refresh and one for its reading, which its cells follow.
+    assertEquals(2, changes.size(), changes.toString());
+    assertTrue(changes.stream().noneMatch(kinds -> kinds.contains("replaced")), changes.toString());
+    assertEquals(80, newRows.get());
+    assertEquals(before, List.copyOf(vm.lines()), "the same lines, in the same order");
+    assertTrue(vm.allRows().stream().noneMatch(FleetRow::loading));
+  }
 }
