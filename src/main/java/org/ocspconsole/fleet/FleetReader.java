@@ -1,5 +1,7 @@
 package org.ocspconsole.fleet;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -7,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
@@ -24,10 +27,14 @@ import org.ocspconsole.platform.Worker;
 /**
  * Reads many clusters at once: at most {@code parallel} under way, each within {@code timeout}, so
  * a slow or failing cluster never holds the others. Each cluster is asked for its settings, its
- * cached status and its proxy certificate, in parallel.
+ * cached status and its proxy certificate, in parallel. Profiles that name the same cluster (the
+ * same address) are read at most {@code perCluster} at a time: that cluster never gets more than
+ * three of our requests per read at once, and the connections the last read kept alive serve the
+ * next one instead of new TLS handshakes.
  */
 public final class FleetReader {
   public static final int DEFAULT_PARALLEL = 8;
+  public static final int DEFAULT_PER_CLUSTER = 1;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
 
   private final Slots slots;
@@ -41,7 +48,11 @@ public final class FleetReader {
 
   /** {@code worker} calls the opener, so a caller on the FX thread never waits for one. */
   public FleetReader(int parallel, Duration timeout, Clock clock, Executor worker) {
-    this.slots = new Slots(parallel);
+    this(parallel, DEFAULT_PER_CLUSTER, timeout, clock, worker);
+  }
+
+  public FleetReader(int parallel, int perCluster, Duration timeout, Clock clock, Executor worker) {
+    this.slots = new Slots(parallel, Math.min(parallel, perCluster));
     this.timeout = timeout;
     this.clock = clock;
     this.worker = worker;
@@ -71,7 +82,7 @@ public final class FleetReader {
     // thread, which is the FX thread for the window.
     return CompletableFuture.supplyAsync(() -> opener.open(member), worker)
         .thenCompose(opened -> opened)
-        .thenCompose(client -> slots.submit(() -> readWithin(member, client)))
+        .thenCompose(client -> slots.submit(clusterOf(member), () -> readWithin(member, client)))
         .exceptionally(failure -> Reading.failed(member, errorOf(failure), clock.instant()));
   }
 
@@ -104,6 +115,21 @@ public final class FleetReader {
           status.cancel(true);
           certificates.cancel(true);
         });
+  }
+
+  /** The cluster a member names, however its address is spelt: scheme, host (any case), port. */
+  static String clusterOf(Member member) {
+    try {
+      URI uri = new URI(member.url().trim());
+      if (uri.getHost() != null) {
+        String scheme = uri.getScheme() == null ? "https" : uri.getScheme();
+        int port = uri.getPort() != -1 ? uri.getPort() : "http".equalsIgnoreCase(scheme) ? 80 : 443;
+        return (scheme + "://" + uri.getHost() + ":" + port).toLowerCase(Locale.ROOT);
+      }
+    } catch (URISyntaxException e) {
+      // Not an address the client could use either: the read will fail on its own.
+    }
+    return member.url();
   }
 
   private static CompletableFuture<Object> quietly(CompletableFuture<?> call) {

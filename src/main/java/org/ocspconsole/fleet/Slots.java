@@ -1,27 +1,46 @@
 package org.ocspconsole.fleet;
 
-import java.util.ArrayDeque;
-import java.util.Queue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * At most {@code limit} tasks under way at once; the others wait in order. Tasks are asynchronous,
- * so no thread is held while a cluster is slow: a slot is freed when the task's future completes.
+ * At most {@code limit} tasks under way at once, and at most {@code perKey} of those with the same
+ * key; the others wait in order (a task whose key is busy lets the next one pass). Tasks are
+ * asynchronous, so no thread is held while a cluster is slow: a slot is freed when the task's
+ * future completes.
  */
 final class Slots {
+  private record Waiting(Object key, Runnable start) {}
+
   private final int limit;
-  private final Queue<Runnable> waiting = new ArrayDeque<>();
+  private final int perKey;
+  private final List<Waiting> waiting = new ArrayList<>();
+  private final Map<Object, Integer> busy = new HashMap<>();
   private int running;
 
   Slots(int limit) {
-    if (limit < 1) {
+    this(limit, limit);
+  }
+
+  Slots(int limit, int perKey) {
+    if (limit < 1 || perKey < 1) {
       throw new IllegalArgumentException("at least one slot");
     }
     this.limit = limit;
+    this.perKey = perKey;
   }
 
+  /** A task that shares no key: only the overall limit holds it. */
   <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> task) {
+    return submit(new Object(), task);
+  }
+
+  <T> CompletableFuture<T> submit(Object key, Supplier<CompletableFuture<T>> task) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Runnable start =
         () -> {
@@ -33,7 +52,7 @@ final class Slots {
           }
           started.whenComplete(
               (value, failure) -> {
-                release();
+                release(key);
                 if (failure == null) {
                   result.complete(value);
                 } else {
@@ -41,30 +60,42 @@ final class Slots {
                 }
               });
         };
-    boolean now;
     synchronized (this) {
-      now = running < limit;
-      if (now) {
-        running++;
-      } else {
-        waiting.add(start);
-      }
+      waiting.add(new Waiting(key, start));
     }
-    if (now) {
-      start.run();
-    }
+    startWhatMay();
     return result;
   }
 
-  private void release() {
-    Runnable next;
+  private void release(Object key) {
     synchronized (this) {
-      next = waiting.poll();
-      if (next == null) {
-        running--;
-      }
+      running--;
+      busy.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
     }
-    if (next != null) {
+    startWhatMay();
+  }
+
+  /** Starts the first waiting tasks the limits allow, outside the lock (a task may end at once). */
+  private void startWhatMay() {
+    while (true) {
+      Runnable next = null;
+      synchronized (this) {
+        if (running < limit) {
+          for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
+            Waiting candidate = it.next();
+            if (busy.getOrDefault(candidate.key(), 0) < perKey) {
+              it.remove();
+              running++;
+              busy.merge(candidate.key(), 1, Integer::sum);
+              next = candidate.start();
+              break;
+            }
+          }
+        }
+      }
+      if (next == null) {
+        return;
+      }
       next.run();
     }
   }

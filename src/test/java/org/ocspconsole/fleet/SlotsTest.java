@@ -1,6 +1,7 @@
 package org.ocspconsole.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,5 +34,42 @@ class SlotsTest {
     assertEquals(10, started.size());
     assertEquals(9, results.get(9).join());
     assertEquals(true, results.get(0).isCompletedExceptionally());
+  }
+
+  @Test
+  void aBusyClusterLetsTheNextClusterPassAndGetsItsTurnWhenItsReadEnds() {
+    Slots slots = new Slots(3, 1);
+    List<String> started = new ArrayList<>();
+    List<CompletableFuture<Void>> running = new ArrayList<>();
+    for (String key : List.of("a", "a", "a", "b", "c", "d")) {
+      slots.submit(
+          key,
+          () -> {
+            CompletableFuture<Void> task = new CompletableFuture<>();
+            started.add(key);
+            running.add(task);
+            return task;
+          });
+    }
+    assertEquals(List.of("a", "b", "c"), started, "one of a, then the others that are free");
+    running.get(0).complete(null);
+    assertEquals(List.of("a", "b", "c", "a"), started, "a's next read, before d: first come");
+    running.get(1).complete(null);
+    assertEquals(List.of("a", "b", "c", "a", "d"), started, "b's slot to d: a is still busy");
+    running.get(3).complete(null);
+    assertEquals(List.of("a", "b", "c", "a", "d", "a"), started);
+  }
+
+  @Test
+  void profilesOnOneClusterShareItsKeyHoweverItsAddressIsSpelt() {
+    assertEquals(
+        FleetReader.clusterOf(new Member("1", "one", "https://Cluster.example:9443")),
+        FleetReader.clusterOf(new Member("2", "two", "https://cluster.example:9443/")));
+    assertEquals(
+        FleetReader.clusterOf(new Member("1", "one", "https://cluster.example")),
+        FleetReader.clusterOf(new Member("2", "two", "https://cluster.example:443")));
+    assertNotEquals(
+        FleetReader.clusterOf(new Member("1", "one", "https://cluster.example:9443")),
+        FleetReader.clusterOf(new Member("2", "two", "https://cluster.example:9444")));
   }
 }
