@@ -33,7 +33,7 @@ import org.ocspconsole.fleet.FleetReader;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
 import org.ocspconsole.fleet.Reading;
-import org.ocspconsole.fleetview.FleetRow;
+import org.ocspconsole.fleetview.FleetLine;
 import org.ocspconsole.fleetview.FleetView;
 import org.ocspconsole.fleetview.FleetViewModel;
 import org.ocspconsole.fx.FxThread;
@@ -100,7 +100,6 @@ public final class FleetBench {
           FleetView view =
               new FleetView(
                   vm,
-                  Clock.systemUTC(),
                   new FleetView.Actions(
                       r -> {},
                       r -> {},
@@ -119,7 +118,20 @@ public final class FleetBench {
           long[] cpu = {0, 0};
           long renderer = rendererThread(threads);
           long[] last = {0, 0}; // the renderer's CPU and the GC time at the last pulse
-          List<String> slow = new ArrayList<>();
+          List<long[]> slow = new ArrayList<>();
+          // CSS and layout: in all, and the most in one pulse (the FX thread's CPU time)
+          long[] layout = {0, 0, 0};
+          stage.getScene().addPreLayoutPulseListener(() -> layout[2] = threads.getCurrentThreadCpuTime());
+          stage
+              .getScene()
+              .addPostLayoutPulseListener(
+                  () -> {
+                    if (layout[2] != 0) {
+                      long used = threads.getCurrentThreadCpuTime() - layout[2];
+                      layout[0] += used;
+                      layout[1] = Math.max(layout[1], used);
+                    }
+                  });
           AnimationTimer pulses =
               new AnimationTimer() {
                 @Override
@@ -133,13 +145,13 @@ public final class FleetBench {
                     if (now - gap[1] > 50_000_000L) {
                       // What a long gap was made of, to read beside a flight recording.
                       slow.add(
-                          String.format(
-                              "%tT.%<tL gap %d ms: FX CPU %d ms, renderer CPU %d ms, GC %d ms",
-                              System.currentTimeMillis(),
-                              (now - gap[1]) / 1_000_000,
-                              (fxCpu - cpu[1]) / 1_000_000,
-                              (renderCpu - last[0]) / 1_000_000,
-                              gc - last[1]));
+                          new long[] {
+                            System.currentTimeMillis(),
+                            now - gap[1],
+                            fxCpu - cpu[1],
+                            renderCpu - last[0],
+                            gc - last[1]
+                          });
                     }
                   }
                   gap[1] = now;
@@ -148,71 +160,105 @@ public final class FleetBench {
                   last[1] = gc;
                 }
               };
-          long heapBefore = usedAfterGc();
-          long cellsBefore = cells.get();
-          long fxCpuBefore = threads.getCurrentThreadCpuTime();
-          long processCpuBefore = processCpu();
-          Map<Long, Long> threadCpuBefore = threadCpu(threads);
-          long gcBefore = gcMillis();
-          pulses.start();
-          long start = System.nanoTime();
-          // When the 1st, 25th, 50th, 75th and 100th row were filled.
-          long[] filledAt = new long[5];
-          vm.rows()
-              .addListener(
-                  (ListChangeListener<FleetRow>)
-                      c -> {
-                        changes[0]++;
-                        long filled = vm.rows().stream().filter(row -> !row.loading()).count();
-                        for (int q = 0; q < filledAt.length; q++) {
-                          if (filledAt[q] == 0 && filled >= Math.max(1, q * profiles / 4)) {
-                            filledAt[q] = (System.nanoTime() - start) / 1_000_000;
-                          }
+          // As the window does: Refresh right after show.
+          Runnable fill =
+              () -> {
+              long heapBefore = usedAfterGc();
+              long cellsBefore = cells.get();
+              long fxCpuBefore = threads.getCurrentThreadCpuTime();
+              layout[0] = 0;
+              layout[1] = 0;
+              long processCpuBefore = processCpu();
+              Map<Long, Long> threadCpuBefore = threadCpu(threads);
+              long gcBefore = gcMillis();
+              pulses.start();
+              long start = System.nanoTime();
+              // When the 1st, 25th, 50th, 75th and 100th row were filled.
+              long[] filledAt = new long[5];
+              vm.lines()
+                  .addListener(
+                      (ListChangeListener<FleetLine>)
+                          c -> {
+                            changes[0]++;
+                            long filled =
+                                vm.lines().stream().filter(line -> !line.row().loading()).count();
+                            for (int q = 0; q < filledAt.length; q++) {
+                              if (filledAt[q] == 0 && filled >= Math.max(1, q * profiles / 4)) {
+                                filledAt[q] = (System.nanoTime() - start) / 1_000_000;
+                              }
+                            }
+                          });
+              CompletableFuture<List<Reading>> reading = vm.refresh();
+              long changesByRefresh = changes[0];
+              reading.whenCompleteAsync(
+                      (done, failure) -> {
+                        long ms = (System.nanoTime() - start) / 1_000_000;
+                        long fxCpu = (threads.getCurrentThreadCpuTime() - fxCpuBefore) / 1_000_000;
+                        long layoutCpu = layout[0] / 1_000_000;
+                        long layoutMost = layout[1] / 1_000_000;
+                        long processCpu = (processCpu() - processCpuBefore) / 1_000_000;
+                        long gc = gcMillis() - gcBefore;
+                        pulses.stop();
+                        System.err.printf(
+                            "filled from %tT.%<tL to %tT.%<tL%n",
+                            System.currentTimeMillis() - ms, System.currentTimeMillis());
+                        for (long[] g : slow) {
+                          System.err.printf(
+                              "%tT.%<tL gap %d ms: FX CPU %d ms, renderer CPU %d ms, GC %d ms%n",
+                              g[0], g[1] / 1_000_000, g[2] / 1_000_000, g[3] / 1_000_000, g[4]);
                         }
-                      });
-          CompletableFuture<List<Reading>> reading = vm.refresh();
-          long changesByRefresh = changes[0];
-          reading.whenCompleteAsync(
-                  (done, failure) -> {
-                    long ms = (System.nanoTime() - start) / 1_000_000;
-                    long fxCpu = (threads.getCurrentThreadCpuTime() - fxCpuBefore) / 1_000_000;
-                    long processCpu = (processCpu() - processCpuBefore) / 1_000_000;
-                    long gc = gcMillis() - gcBefore;
-                    pulses.stop();
-                    System.err.printf(
-                        "filled from %tT.%<tL to %tT.%<tL%n",
-                        System.currentTimeMillis() - ms, System.currentTimeMillis());
-                    slow.forEach(System.err::println);
-                    System.err.println("CPU by thread, ms: " + cpuByGroup(threads, threadCpuBefore));
-                    long grown = (usedAfterGc() - heapBefore) / (1024 * 1024);
-                    long read = done.stream().filter(r -> r.reachable()).count();
-                    result.complete(
-                        String.format(
-                            "fleet, %d profiles on %d demo clusters answering in %d ms, %d at a"
-                                + " time: all rows filled in %d ms (%d read); largest FX pulse"
-                                + " gap %d ms; heap growth %d MB; FX thread CPU %d ms, at most"
-                                + " %d ms between two pulses; process CPU %d ms, GC %d ms; table"
-                                + " changes %d on Refresh, %d as rows came; %d cells made; rows"
-                                + " filled at %s ms; load %s",
-                            profiles,
-                            clusterCount,
-                            latency.toMillis(),
-                            parallel,
-                            ms,
-                            read,
-                            gap[0] / 1_000_000,
-                            grown,
-                            fxCpu,
-                            cpu[0] / 1_000_000,
-                            processCpu,
-                            gc,
-                            changesByRefresh,
-                            changes[0] - changesByRefresh,
-                            cells.get() - cellsBefore,
-                            java.util.Arrays.toString(filledAt),
-                            loadAverage()));
-                  },
-                  FxThread.EXECUTOR);
+                        System.err.println("CPU by thread, ms: " + cpuByGroup(threads, threadCpuBefore));
+                        long grown = (usedAfterGc() - heapBefore) / (1024 * 1024);
+                        long read = done.stream().filter(r -> r.reachable()).count();
+                        String line =
+                            String.format(
+                                "fleet, %d profiles on %d demo clusters answering in %d ms, %d at a"
+                                    + " time: all rows filled in %d ms (%d read); largest FX pulse"
+                                    + " gap %d ms; heap growth %d MB; FX thread CPU %d ms, at most"
+                                    + " %d ms between two pulses, CSS and layout %d ms, at most %d ms"
+                                    + " in one pulse; process CPU %d ms, GC %d ms; table"
+                                    + " changes %d on Refresh, %d as rows came; %d cells made; rows"
+                                    + " filled at %s ms; load %s",
+                                profiles,
+                                clusterCount,
+                                latency.toMillis(),
+                                parallel,
+                                ms,
+                                read,
+                                gap[0] / 1_000_000,
+                                grown,
+                                fxCpu,
+                                cpu[0] / 1_000_000,
+                                layoutCpu,
+                                layoutMost,
+                                processCpu,
+                                gc,
+                                changesByRefresh,
+                                changes[0] - changesByRefresh,
+                                cells.get() - cellsBefore,
+                                java.util.Arrays.toString(filledAt),
+                                loadAverage());
+                        // What a pulse costs the FX thread with nothing to do, after the fill:
+                        // the floor under the FX thread's CPU above (the timer pulses 60 times a
+                        // second, a window at rest does not pulse at all).
+                        long[] idle = {0, 0};
+                        new AnimationTimer() {
+                          @Override
+                          public void handle(long now) {
+                            if (idle[0]++ == 0) {
+                              idle[1] = threads.getCurrentThreadCpuTime();
+                            } else if (idle[0] == 61) {
+                              stop();
+                              long each = (threads.getCurrentThreadCpuTime() - idle[1]) / 60;
+                              result.complete(
+                                  line + String.format("; %d us FX CPU per idle pulse", each / 1000));
+                            }
+                          }
+                        }.start();
+                      },
+                      FxThread.EXECUTOR);
+              };
+          fill.run();
         });
     System.out.println(result.get(120, TimeUnit.SECONDS));
     clusters.forEach(DemoCluster::close);
