@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.ocspconsole.api.FieldWords;
 import org.ocspconsole.api.OcspField;
@@ -16,8 +17,15 @@ import org.ocspconsole.api.OcspField;
  * its header: titles read whole, the cells' own text gives way (each cell's tooltip shows it all).
  */
 final class Columns {
-  /** Where the sort arrow and the header's padding go, beside the title itself. */
-  private static final double HEADER_ROOM = 40;
+  /**
+   * Where the header's padding (7 px each side in both themes) and the sort arrow (8 px and its
+   * gap) go, beside the title itself, measured on GTK. Every pixel counts twelve times: with 40 the
+   * minimums alone came to 1,241 px, more than the 1,240-pixel window.
+   */
+  private static final double HEADER_ROOM = 30;
+
+  /** The table's border and a vertical scroll bar, which the columns must leave room for. */
+  private static final double TABLE_CHROME = 20;
 
   /** The size both themes give table headers. */
   private static final double HEADER_FONT_SIZE = 14;
@@ -81,6 +89,32 @@ final class Columns {
     return columns;
   }
 
+  /**
+   * Columns share the table's width while their minimums fit in it, and scroll sideways when they
+   * do not (a larger font, a narrower window): the constrained policy, given too little room,
+   * leaves the columns at their preferred widths past the edge, and the last one, what needs
+   * attention, out of reach.
+   */
+  static void fitOrScroll(TableView<?> table) {
+    Runnable choose =
+        () -> {
+          double least = 0;
+          for (TableColumn<?, ?> column : table.getColumns()) {
+            least += column.getMinWidth();
+          }
+          boolean fits = least + TABLE_CHROME <= table.getWidth();
+          var policy =
+              fits
+                  ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                  : TableView.UNCONSTRAINED_RESIZE_POLICY;
+          if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+          }
+        };
+    table.widthProperty().addListener((obs, old, now) -> choose.run());
+    choose.run();
+  }
+
   private static Comparator<FleetRow> byWords(Function<FleetRow, String> text) {
     return Comparator.comparing(row -> text.apply(row), String.CASE_INSENSITIVE_ORDER);
   }
@@ -125,6 +159,9 @@ final class Columns {
     TableColumn<FleetLine, FleetRow> column = new TableColumn<>();
     column.setId("fleet-column-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
     Label header = new Label(title);
+    // The header's own label already pads the title; the themes pad this one too (it is a label
+    // inside a column header), which cost 14 px per column and cut sorted titles to "Reco…".
+    header.setStyle("-fx-padding: 0;");
     header.setTooltip(
         new Tooltip(full + "\nSort: click, or Alt+S then pick it; Alt+D then Space reverses"));
     column.setGraphic(header);

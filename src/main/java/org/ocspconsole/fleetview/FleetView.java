@@ -38,7 +38,7 @@ public final class FleetView extends BorderPane {
     table.setSortPolicy(t -> true);
     table.getColumns().setAll(Columns.all());
     // Every column in the window at once; the last one (what needs attention) takes what is left.
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    Columns.fitOrScroll(table);
     table.setOnKeyPressed(
         e -> {
           if (e.getCode() == KeyCode.ENTER && selected() != null) {

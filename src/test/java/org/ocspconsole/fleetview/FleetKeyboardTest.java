@@ -186,6 +186,55 @@ class FleetKeyboardTest {
         .isEqualTo(javafx.scene.control.TableColumn.SortType.DESCENDING);
   }
 
+  @Test
+  void everyColumnStaysInTheWindowAfterSortingByAnyOfThem(FxRobot robot) throws Exception {
+    javafx.scene.control.TableView<FleetRow> table = table(robot);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getWidth()).isEqualTo(1240.0); // the window's default size
+    assertFits(table, "unsorted");
+    robot.clickOn("#fleet-column-query"); // by the mouse, as reported
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getSortOrder()).hasSize(1);
+    assertFits(table, "sorted by Query");
+    for (var column : List.copyOf(table.getColumns())) {
+      robot.interact(() -> table.getSortOrder().setAll(List.of(column)));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertFits(table, "sorted by " + Columns.fullName(column));
+    }
+    // Too narrow for every column's minimum: a scroll bar reaches the last one.
+    robot.interact(() -> fleet.setWidth(900));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getColumnResizePolicy())
+        .isSameAs(javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY);
+    robot.interact(() -> fleet.setWidth(1240));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertFits(table, "wide again");
+  }
+
+  private static void assertFits(javafx.scene.control.TableView<FleetRow> table, String when) {
+    double right = 0;
+    for (var column : table.getColumns()) {
+      right += column.getWidth();
+      assertThat(column.getWidth()).as(when + ": " + Columns.fullName(column)).isPositive();
+      // The title reads whole, the sort arrow beside it included.
+      javafx.scene.control.Label title = (javafx.scene.control.Label) column.getGraphic();
+      assertThat(title.getWidth())
+          .as(when + ": the title " + title.getText())
+          .isGreaterThanOrEqualTo(title.prefWidth(-1) - 0.5);
+    }
+    assertThat(right).as(when + ": the columns' right edge").isLessThanOrEqualTo(table.getWidth());
+    var attention = table.getColumns().get(table.getColumns().size() - 1);
+    assertThat(Columns.fullName(attention)).isEqualTo("What needs attention");
+    assertThat(attention.getWidth())
+        .as(when + ": what needs attention keeps at least its minimum")
+        .isGreaterThanOrEqualTo(attention.getMinWidth());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static javafx.scene.control.TableView<FleetRow> table(FxRobot robot) {
+    return robot.lookup("#fleet-table").queryAs(javafx.scene.control.TableView.class);
+  }
+
   private static List<String> names(FxRobot robot) {
     javafx.scene.control.TableView<?> table =
         robot.lookup("#fleet-table").queryAs(javafx.scene.control.TableView.class);
