@@ -31,9 +31,15 @@ public interface FileChoices {
   /** Where to write, starting from {@code initialName}; empty when the user cancelled. */
   Optional<Path> save(Window owner, String title, String initialName, List<Kind> kinds);
 
-  /** The platform's file dialogs. */
+  /**
+   * The platform's file dialogs. Each opens in the folder of the last file chosen in any of them,
+   * so a file just exported is one step away when importing it back; before that, in the user's
+   * home folder (not wherever the console happened to be started from).
+   */
   FileChoices DIALOGS =
       new FileChoices() {
+        private volatile File lastFolder;
+
         @Override
         public Optional<Path> open(Window owner, String title, List<Kind> kinds) {
           return path(chooser(title, kinds).showOpenDialog(owner));
@@ -50,6 +56,11 @@ public interface FileChoices {
         private FileChooser chooser(String title, List<Kind> kinds) {
           FileChooser chooser = new FileChooser();
           chooser.setTitle(title);
+          // No check that it still exists: that would touch the disk on the FX thread, and the
+          // platform's dialog falls back by itself.
+          File folder = lastFolder;
+          chooser.setInitialDirectory(
+              folder != null ? folder : new File(System.getProperty("user.home", ".")));
           for (Kind kind : kinds) {
             chooser
                 .getExtensionFilters()
@@ -59,6 +70,9 @@ public interface FileChoices {
         }
 
         private Optional<Path> path(File file) {
+          if (file != null && file.getParentFile() != null) {
+            lastFolder = file.getParentFile();
+          }
           return Optional.ofNullable(file).map(File::toPath);
         }
       };
