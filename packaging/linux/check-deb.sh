@@ -64,6 +64,18 @@ completion="$work/root/opt/$package/lib/$package.bash"
 bash -c "source '$completion' && complete -p $package" >/dev/null \
   || { echo "check-deb: FAIL: the completion script does not complete $package" >&2; exit 1; }
 echo "completion:     /opt/$package/lib/$package.bash (postinst links it into /usr/share/bash-completion/completions)"
+# Its manual page, generated from the same model as --help at package build.
+manual="$work/root/opt/$package/lib/$package.1.gz"
+[[ -f "$manual" ]] || { echo "check-deb: FAIL: no manual page at /opt/$package/lib/$package.1.gz" >&2; exit 1; }
+if command -v man >/dev/null; then
+  MANWIDTH=80 man -l "$manual" >"$out/manual.txt" 2>"$out/manual.err" \
+    || { cat "$out/manual.err" >&2; echo "check-deb: FAIL: man cannot render the manual page" >&2; exit 1; }
+  grep -q "^COMMANDS" "$out/manual.txt" && ! grep -q . "$out/manual.err" \
+    || { echo "check-deb: FAIL: the manual page renders with warnings or without its commands" >&2; exit 1; }
+  echo "manual page:    /opt/$package/lib/$package.1.gz, $(wc -l <"$out/manual.txt") lines in man (postinst links it into /usr/share/man/man1)"
+else
+  echo "manual page:    /opt/$package/lib/$package.1.gz (man is not installed: not rendered)"
+fi
 command="$work/root/opt/$package/bin/$package-command"
 [[ -x "$command" ]] || { echo "check-deb: FAIL: no command script at /opt/$package/bin/$package-command" >&2; exit 1; }
 mkdir -p "$work/cli-home"

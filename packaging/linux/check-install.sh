@@ -36,6 +36,7 @@ launcher=$app_dir/bin/ocsp-console
 command_script=$app_dir/bin/ocsp-console-command
 command_link=/usr/bin/ocsp-console
 completion=/usr/share/bash-completion/completions/ocsp-console
+manual=/usr/share/man/man1/ocsp-console.1.gz
 entry=/usr/share/applications/ocsp-console.desktop
 icon=/usr/share/icons/hicolor/256x256/apps/ocsp-console.png
 menu_folder=/usr/share/desktop-directories
@@ -242,6 +243,12 @@ check_installed() { # expected version
     test "$(readlink -f "$completion" 2>/dev/null)" = "$app_dir/lib/ocsp-console.bash"
   check "bash completes ocsp-console from it" \
     bash -c "source '$completion' && complete -p ocsp-console | grep -q _complete_ocsp-console"
+  check "$manual -> $(readlink "$manual" 2>/dev/null || echo '(missing)')" \
+    test "$(readlink -f "$manual" 2>/dev/null)" = "$app_dir/lib/ocsp-console.1.gz"
+  if command -v man >/dev/null; then
+    check "man ocsp-console shows the manual page" \
+      bash -c "MANWIDTH=80 man ocsp-console 2>/dev/null | grep -q '^COMMANDS'"
+  fi
   check "arguments pass through the command: ocsp-console --help prints the usage" \
     bash -c "ocsp-console --help 2>/dev/null | grep -q '^usage: ocsp-console'"
   local rc=0
@@ -327,6 +334,7 @@ check_gone() { # after what
   check "$app_dir is gone" test ! -e "$app_dir"
   check "$command_link is gone" test ! -e "$command_link" -a ! -L "$command_link"
   check "$completion is gone" test ! -e "$completion" -a ! -L "$completion"
+  check "$manual is gone" test ! -e "$manual" -a ! -L "$manual"
   check "menu entry is gone" test ! -e "$entry"
   check "icon is gone" test ! -e "$icon"
 }
@@ -486,7 +494,8 @@ scripts_in_scratch_root() {
     rm -rf "$root"
     mkdir -p "$root/opt/ocsp-console/bin" "$root/usr/bin"
     dpkg-deb --fsys-tarfile "$deb" | tar -x -C "$root" ./opt/ocsp-console/lib/ocsp-console.png \
-      ./opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop ./opt/ocsp-console/lib/ocsp-console.bash
+      ./opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop ./opt/ocsp-console/lib/ocsp-console.bash \
+      ./opt/ocsp-console/lib/ocsp-console.1.gz
     sed -i "${to_root[@]}" "$root/opt/ocsp-console/lib/ocsp-console-ocsp-console.desktop"
     printf '#!/bin/sh\n' >"$root/opt/ocsp-console/bin/ocsp-console"
     printf '#!/bin/sh\n' >"$root/opt/ocsp-console/bin/ocsp-console-command"
@@ -503,10 +512,12 @@ scripts_in_scratch_root() {
     test "$(readlink "$link")" = "$root/opt/ocsp-console/bin/ocsp-console-command"
   check "so is the completion link, in a folder made for it" \
     test -L "$root/usr/share/bash-completion/completions/ocsp-console"
+  check "and the manual page link" test -L "$root/usr/share/man/man1/ocsp-console.1.gz"
   check "no menu folder was created" test ! -e "$root/usr/share/applications"
   run_script 0 prerm remove
   check "prerm removed the link" test ! -e "$link" -a ! -L "$link"
   check "and the completion link with the folders it had made" test ! -e "$root/usr/share/bash-completion"
+  check "and the manual page link" test ! -e "$root/usr/share/man/man1/ocsp-console.1.gz"
 
   printf '   -- a menu folder but no icon theme\n'
   fresh_root applications

@@ -54,21 +54,7 @@ public final class Cli implements Runnable {
 
   /** Runs one command line; returns its exit code. */
   public static int run(String[] args, CliContext context) {
-    Factory factory = new Factory(context);
-    CommandLine line = new CommandLine(new Cli(), factory);
-    // picocli builds every registered command's model up front, by reflection: a command asked
-    // for by name gets only its own, which keeps the way to the first request short.
-    Class<?> asked = args.length == 0 ? null : COMMANDS.get(args[0]);
-    // Help and the completion script describe every command: they get the whole tree.
-    boolean alone =
-        asked != null
-            && asked != CommandLine.HelpCommand.class
-            && asked != AutoComplete.GenerateCompletion.class;
-    for (java.util.Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
-      if (!alone || command.getValue() == asked) {
-        line.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
-      }
-    }
+    CommandLine line = model(args, context);
     line.setOut(new PrintWriter(context.out(), true));
     line.setErr(new PrintWriter(context.err(), true));
     line.setParameterExceptionHandler(Cli::usage);
@@ -95,6 +81,28 @@ public final class Cli implements Runnable {
           return Exit.NO_ANSWER;
         });
     return line.execute(args);
+  }
+
+  /**
+   * The commands' model for {@code args}: with no command, or help, the whole tree (help, the
+   * completion script and the manual page describe every command).
+   */
+  static CommandLine model(String[] args, CliContext context) {
+    Factory factory = new Factory(context);
+    CommandLine line = new CommandLine(new Cli(), factory);
+    // picocli builds every registered command's model up front, by reflection: a command asked
+    // for by name gets only its own, which keeps the way to the first request short.
+    Class<?> asked = args.length == 0 ? null : COMMANDS.get(args[0]);
+    boolean alone =
+        asked != null
+            && asked != CommandLine.HelpCommand.class
+            && asked != AutoComplete.GenerateCompletion.class;
+    for (java.util.Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
+      if (!alone || command.getValue() == asked) {
+        line.addSubcommand(command.getKey(), new CommandLine(command.getValue(), factory));
+      }
+    }
+    return line;
   }
 
   private static java.util.Map<String, Class<?>> commands() {
