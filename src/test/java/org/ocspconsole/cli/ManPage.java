@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * package build ({@link #main}); {@code ManPageTest} checks it against the help. It lives with the
  * tests so that the product carries no code that only the build needs.
  */
-final class ManPage {
+public final class ManPage {
   private static final CommandLine.Help.ColorScheme PLAIN =
       CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF);
 
