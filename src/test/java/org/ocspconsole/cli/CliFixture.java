@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.profiles.CredentialStore;
 import org.ocspconsole.profiles.ProfileStore;
 
 /**
@@ -24,7 +26,7 @@ final class CliFixture implements AutoCloseable {
   final Map<String, String> env = new HashMap<>();
   final Path profiles;
   CliContext.PasswordReader terminal;
-  Optional<org.ocspconsole.profiles.CredentialStore> credentialStore = Optional.empty();
+  Optional<CredentialStore> credentialStore = Optional.empty();
 
   CliFixture(Path folder) throws Exception {
     this(folder, DemoCluster.start());
@@ -58,15 +60,30 @@ final class CliFixture implements AutoCloseable {
   }
 
   Result run(String... args) {
+    return run(
+        args, Map.copyOf(env), () -> new ProfileStore(profiles), () -> credentialStore, terminal);
+  }
+
+  /** A command that needs no cluster, profiles or passwords (help, say): nothing is started. */
+  static Result offline(String... args) {
+    return run(args, Map.of(), () -> null, Optional::empty, null);
+  }
+
+  private static Result run(
+      String[] args,
+      Map<String, String> env,
+      Supplier<ProfileStore> profiles,
+      Supplier<Optional<CredentialStore>> store,
+      CliContext.PasswordReader terminal) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliContext context =
         new CliContext(
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.copyOf(env),
-            () -> new ProfileStore(profiles),
-            () -> credentialStore,
+            env,
+            profiles,
+            store,
             terminal,
             Clock.systemUTC());
     int exit = Cli.run(args, context);

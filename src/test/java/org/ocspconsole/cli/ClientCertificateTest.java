@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.pki.CertificateBuilder;
 import org.ocspconsole.pki.IssuedCertificate;
-import org.ocspconsole.profiles.CredentialStore;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
+import org.ocspconsole.testing.MemoryCredentialStore;
 
 /**
  * {@code --client-cert}: logging in with a PKCS#12 client certificate against a demo cluster that
@@ -195,36 +195,13 @@ class ClientCertificateTest {
             null,
             cli.cluster.fingerprint());
     new ProfileStore(folder).save(List.of(profile), null);
-    List<String> asked = new ArrayList<>();
-    cli.credentialStore =
-        Optional.of(
-            new CredentialStore() {
-              @Override
-              public String displayName() {
-                return "test store";
-              }
-
-              @Override
-              public Optional<char[]> read(String key) {
-                asked.add(key);
-                return Optional.of(SECRET.toCharArray());
-              }
-
-              @Override
-              public void write(String key, char[] secret) {
-                throw new AssertionError("the command line never stores a password");
-              }
-
-              @Override
-              public void delete(String key) {
-                throw new AssertionError("the command line never removes a password");
-              }
-            });
+    MemoryCredentialStore store = MemoryCredentialStore.readOnly(profile.credentialKey(), SECRET);
+    cli.credentialStore = Optional.of(store);
 
     CliFixture.Result result = cli.run("get", "--profile", "mtls");
 
     assertThat(result.exit()).as(result.err()).isZero();
-    assertThat(asked).containsExactly(profile.credentialKey());
+    assertThat(store.reads).containsExactly(profile.credentialKey());
     secretNowhere(result);
   }
 

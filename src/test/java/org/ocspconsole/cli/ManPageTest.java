@@ -2,18 +2,13 @@ package org.ocspconsole.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -29,19 +24,9 @@ class ManPageTest {
 
   /** What {@code ocsp-console ARGS} prints on stdout. */
   private static String run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CliContext context =
-        new CliContext(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of(),
-            () -> null,
-            Optional::empty,
-            null,
-            Clock.systemUTC());
-    assertThat(Cli.run(args, context)).isZero();
-    return out.toString(StandardCharsets.UTF_8);
+    CliFixture.Result result = CliFixture.offline(args);
+    assertThat(result.exit()).isZero();
+    return result.out();
   }
 
   /** The page as man shows its words: no requests, no font changes, no escapes. */

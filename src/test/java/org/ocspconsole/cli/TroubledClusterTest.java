@@ -3,16 +3,15 @@ package org.ocspconsole.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ocspconsole.profiles.CredentialStore;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
+import org.ocspconsole.testing.MemoryCredentialStore;
 
 /** The demo cluster's troubled switches, and the password the window remembered. */
 class TroubledClusterTest {
@@ -74,36 +73,14 @@ class TroubledClusterTest {
             null,
             cli.cluster.fingerprint());
     new ProfileStore(folder).save(List.of(profile), null);
-    List<String> asked = new ArrayList<>();
-    CredentialStore store =
-        new CredentialStore() {
-          @Override
-          public String displayName() {
-            return "test store";
-          }
-
-          @Override
-          public Optional<char[]> read(String key) {
-            asked.add(key);
-            return Optional.of(cli.cluster.admin().password().toCharArray());
-          }
-
-          @Override
-          public void write(String key, char[] secret) {
-            throw new AssertionError("the command line never stores a password");
-          }
-
-          @Override
-          public void delete(String key) {
-            throw new AssertionError("the command line never removes a password");
-          }
-        };
+    MemoryCredentialStore store =
+        MemoryCredentialStore.readOnly(profile.credentialKey(), cli.cluster.admin().password());
     cli.env.clear();
     cli.credentialStore = Optional.of(store);
 
     CliFixture.Result result = cli.run("get", "--profile", "prod-eu");
 
     assertThat(result.exit()).isZero();
-    assertThat(asked).containsExactly(profile.credentialKey());
+    assertThat(store.reads).containsExactly(profile.credentialKey());
   }
 }

@@ -21,6 +21,7 @@ import org.ocspconsole.pki.IssuedCertificate;
 import org.ocspconsole.profiles.CredentialStore;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.testing.DemoProfiles;
+import org.ocspconsole.testing.MemoryCredentialStore;
 
 /** Connecting against the demo cluster over HTTPS, with scripted dialogs and no toolkit. */
 class ConnectFlowTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
+import org.ocspconsole.testing.MemoryCredentialStore;
 
 /** The connection screen's list and its persistence, without a toolkit. */
 class ConnectionViewModelTest {

@@ -16,6 +16,7 @@ import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.RecordedRequest;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.testing.DemoProfiles;
+import org.ocspconsole.testing.MemoryCredentialStore;
 
 /**
  * The connect probe begun before the window: taken over by the first connect as its own probe, so

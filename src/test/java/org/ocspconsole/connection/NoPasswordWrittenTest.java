@@ -31,6 +31,7 @@ import org.ocspconsole.pki.Pem;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
 import org.ocspconsole.testing.DemoProfiles;
+import org.ocspconsole.testing.MemoryCredentialStore;
 
 /**
  * Goes through everything that handles a secret (connect with "Remember", trust, a 401 and

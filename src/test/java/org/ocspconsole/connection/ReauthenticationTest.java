@@ -15,6 +15,7 @@ import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.testing.DemoProfiles;
 import org.ocspconsole.testing.DemoSessions;
+import org.ocspconsole.testing.MemoryCredentialStore;
 
 /**
  * A 401 in the middle of work, on a profile's session: asked again, edits kept, keyring kept right.
