@@ -1,13 +1,10 @@
 package org.ocspconsole.demo;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.SecureRandom;
-import java.security.cert.Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import org.ocspconsole.pki.CertificateBuilder;
@@ -35,16 +32,7 @@ final class DemoClientCertificates {
       byte[] random = new byte[9];
       new SecureRandom().nextBytes(random);
       String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      store.load(null, null);
-      store.setKeyEntry(
-          "client",
-          client.privateKey(),
-          password.toCharArray(),
-          new Certificate[] {client.certificate(), ca.certificate()});
-      try (OutputStream out = Files.newOutputStream(p12)) {
-        store.store(out, password.toCharArray());
-      }
+      client.writePkcs12(p12, password.toCharArray());
       builder.clientCertificateAuthority(ca.certificate()).basicAuth(false);
       return password;
     } catch (GeneralSecurityException e) {

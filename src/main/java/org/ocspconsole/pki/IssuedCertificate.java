@@ -1,5 +1,11 @@
 package org.ocspconsole.pki;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -23,6 +29,27 @@ public record IssuedCertificate(
       chain[i + 1] = issuers.get(i);
     }
     return chain;
+  }
+
+  /**
+   * This certificate, its key and its chain as a PKCS#12 key store with one entry, {@code alias}.
+   */
+  public KeyStore keyStore(String alias, char[] password)
+      throws GeneralSecurityException, IOException {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setKeyEntry(alias, privateKey, password, chain());
+    return store;
+  }
+
+  /**
+   * Writes it as a PKCS#12 file whose entry is {@code client}, as a client certificate is handed to
+   * the console.
+   */
+  public void writePkcs12(Path file, char[] password) throws GeneralSecurityException, IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      keyStore("client", password).store(out, password);
+    }
   }
 
   @Override

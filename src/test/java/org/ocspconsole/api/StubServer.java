@@ -50,9 +50,7 @@ final class StubServer implements AutoCloseable {
   StubServer() throws IOException, GeneralSecurityException {
     certificate = CertificateBuilder.create().subject("CN=stub").ipAddresses("127.0.0.1").build();
     char[] password = "stub".toCharArray();
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    store.setKeyEntry("stub", certificate.privateKey(), password, certificate.chain());
+    KeyStore store = certificate.keyStore("stub", password);
     KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     keys.init(store, password);
     SSLContext tls = SSLContext.getInstance("TLS");

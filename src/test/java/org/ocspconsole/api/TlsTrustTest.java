@@ -6,12 +6,10 @@ import static org.ocspconsole.api.Calls.failure;
 import static org.ocspconsole.api.Calls.value;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -277,13 +275,8 @@ class TlsTrustTest {
             .clientAuthentication()
             .issuedBy(ca)
             .build();
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    store.setKeyEntry("client", client.privateKey(), password, client.chain());
     Path file = dir.resolve("client.p12");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      store.store(out, password);
-    }
+    client.writePkcs12(file, password);
     return file;
   }
 }

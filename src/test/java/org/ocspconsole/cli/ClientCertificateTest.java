@@ -2,11 +2,7 @@ package org.ocspconsole.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,17 +52,8 @@ class ClientCertificateTest {
             .clientAuthentication()
             .issuedBy(issuer)
             .build();
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    store.setKeyEntry(
-        "client",
-        client.privateKey(),
-        password.toCharArray(),
-        new Certificate[] {client.certificate(), issuer.certificate()});
     Path file = folder.resolve(name);
-    try (OutputStream out = Files.newOutputStream(file)) {
-      store.store(out, password.toCharArray());
-    }
+    client.writePkcs12(file, password.toCharArray());
     return file;
   }
 

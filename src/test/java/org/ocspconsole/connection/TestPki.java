@@ -1,10 +1,7 @@
 package org.ocspconsole.connection;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.ocspconsole.pki.CertificateBuilder;
@@ -72,17 +69,8 @@ final class TestPki {
             .clientAuthentication()
             .issuedBy(ca)
             .build();
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    store.setKeyEntry(
-        "client",
-        client.privateKey(),
-        password,
-        new Certificate[] {client.certificate(), ca.certificate()});
     Path file = dir.resolve("client.p12");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      store.store(out, password);
-    }
+    client.writePkcs12(file, password);
     return file;
   }
 }

@@ -187,9 +187,7 @@ class ProbeBoundsTest {
             .ipAddresses("127.0.0.1")
             .build();
     SSLContext tls = SSLContext.getInstance("TLS");
-    var store = java.security.KeyStore.getInstance("PKCS12");
-    store.load(null, null);
-    store.setKeyEntry("k", server.privateKey(), "p".toCharArray(), server.chain());
+    var store = server.keyStore("k", "p".toCharArray());
     var keys = javax.net.ssl.KeyManagerFactory.getInstance("PKIX");
     keys.init(store, "p".toCharArray());
     tls.init(keys.getKeyManagers(), null, null);
