@@ -30,7 +30,8 @@ import org.ocspconsole.platform.Worker;
  * cached status and its proxy certificate, in parallel. Profiles that name the same cluster (the
  * same address) are read at most {@code perCluster} at a time: that cluster never gets more than
  * three of our requests per read at once, and the connections the last read kept alive serve the
- * next one instead of new TLS handshakes.
+ * next one instead of new TLS handshakes. Once a read finds the cluster unreachable, its other
+ * profiles no longer wait for each other.
  */
 public final class FleetReader {
   public static final int DEFAULT_PARALLEL = 8;
@@ -82,7 +83,21 @@ public final class FleetReader {
     // thread, which is the FX thread for the window.
     return CompletableFuture.supplyAsync(() -> opener.open(member), worker)
         .thenCompose(opened -> opened)
-        .thenCompose(client -> slots.submit(clusterOf(member), () -> readWithin(member, client)))
+        .thenCompose(
+            client -> {
+              String cluster = clusterOf(member);
+              return slots.submit(
+                  cluster,
+                  () ->
+                      readWithin(member, client)
+                          .whenComplete(
+                              (done, failure) -> {
+                                if (failure != null && unreached(errorOf(failure))) {
+                                  // Its other profiles need not each wait out the same timeout.
+                                  slots.free(cluster);
+                                }
+                              }));
+            })
         .exceptionally(failure -> Reading.failed(member, errorOf(failure), clock.instant()));
   }
 
@@ -115,6 +130,13 @@ public final class FleetReader {
           status.cancel(true);
           certificates.cancel(true);
         });
+  }
+
+  private static boolean unreached(ApiError error) {
+    return switch (error.kind()) {
+      case TIMEOUT, CONNECTION_REFUSED, UNKNOWN_HOST, CONNECTION_CLOSED -> true;
+      default -> false;
+    };
   }
 
   /** The cluster a member names, however its address is spelt: scheme, host (any case), port. */

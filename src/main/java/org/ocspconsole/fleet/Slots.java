@@ -2,9 +2,11 @@ package org.ocspconsole.fleet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -21,6 +23,8 @@ final class Slots {
   private final int perKey;
   private final List<Waiting> waiting = new ArrayList<>();
   private final Map<Object, Integer> busy = new HashMap<>();
+  // Keys whose waiting tasks no longer wait for each other (see free).
+  private final Set<Object> freed = new HashSet<>();
   private int running;
 
   Slots(int limit) {
@@ -67,10 +71,22 @@ final class Slots {
     return result;
   }
 
+  /**
+   * Lifts the per-key limit for the tasks of {@code key} already submitted (only the overall limit
+   * holds them), until none is left: for a cluster that did not answer, whose other profiles would
+   * otherwise each wait out a timeout in turn. Call it before the failed task's future completes.
+   */
+  synchronized void free(Object key) {
+    freed.add(key);
+  }
+
   private void release(Object key) {
     synchronized (this) {
       running--;
       busy.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1);
+      if (!busy.containsKey(key) && waiting.stream().noneMatch(w -> w.key().equals(key))) {
+        freed.remove(key);
+      }
     }
     startWhatMay();
   }
@@ -83,7 +99,7 @@ final class Slots {
         if (running < limit) {
           for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
             Waiting candidate = it.next();
-            if (busy.getOrDefault(candidate.key(), 0) < perKey) {
+            if (freed.contains(candidate.key()) || busy.getOrDefault(candidate.key(), 0) < perKey) {
               it.remove();
               running++;
               busy.merge(candidate.key(), 1, Integer::sum);

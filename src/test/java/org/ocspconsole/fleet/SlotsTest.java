@@ -61,6 +61,34 @@ class SlotsTest {
   }
 
   @Test
+  void aClusterFoundUnreachableRunsItsWaitingTasksTogetherUntilNoneIsLeft() {
+    Slots slots = new Slots(4, 1);
+    List<String> started = new ArrayList<>();
+    List<CompletableFuture<Void>> running = new ArrayList<>();
+    java.util.function.Consumer<String> submit =
+        key ->
+            slots.submit(
+                key,
+                () -> {
+                  CompletableFuture<Void> task = new CompletableFuture<>();
+                  started.add(key);
+                  running.add(task);
+                  return task;
+                });
+    List.of("dead", "dead", "dead", "b").forEach(submit);
+    assertEquals(List.of("dead", "b"), started);
+
+    slots.free("dead");
+    running.get(0).completeExceptionally(new IllegalStateException("timed out"));
+    assertEquals(List.of("dead", "b", "dead", "dead"), started, "no longer one at a time");
+
+    running.forEach(task -> task.complete(null));
+    submit.accept("dead");
+    submit.accept("dead");
+    assertEquals(5, started.size(), "a later read of that cluster is one at a time again");
+  }
+
+  @Test
   void profilesOnOneClusterShareItsKeyHoweverItsAddressIsSpelt() {
     assertEquals(
         FleetReader.clusterOf(new Member("1", "one", "https://Cluster.example:9443")),
