@@ -3,59 +3,51 @@ package org.ocspconsole.stapling;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
- * Where to connect for a target: what its DNS name resolves to from here (within {@link #DNS_WAIT},
- * the lookup runs apart so a slow resolver holds no probe past it), then the addresses the cluster
- * lists for the endpoint.
+ * Where to connect for a target: what its DNS name resolves to from here (within the lookup's wait,
+ * see {@link NameLookups}), then the addresses the cluster lists for the endpoint.
  */
 final class Addresses {
-  /** How long the endpoint's DNS name may take to resolve before its addr is used instead. */
-  static final Duration DNS_WAIT = Duration.ofSeconds(2);
-
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
-  private static final ExecutorService RESOLVER =
-      Executors.newCachedThreadPool(
-          runnable -> {
-            Thread thread = new Thread(runnable, "staple-dns");
-            thread.setDaemon(true);
-            return thread;
-          });
 
   private Addresses() {}
 
   /**
-   * Fills {@code candidates}: the name's addresses first, then the endpoint's own. Answers why the
-   * name gave none, or null.
+   * Where to connect, in order, and why the name gave no address.
+   *
+   * @param candidates the name's addresses first, then the endpoint's own not among them
+   * @param fromName how many of the first candidates the DNS name gave (an IP literal as host
+   *     counts as none)
+   * @param problem why the name gave none, or null
    */
-  static String resolve(Target target, long deadline, List<InetSocketAddress> candidates) {
+  record Resolved(List<InetSocketAddress> candidates, int fromName, String problem) {}
+
+  /**
+   * @param lookup the lookup of the target's DNS name; null when the host is an IP literal or none
+   */
+  static Resolved resolve(Target target, NameLookups.Lookup lookup, long deadline) {
     Set<InetSocketAddress> found = new LinkedHashSet<>();
     String problem = null;
     String host = target.host();
     if (host != null && !host.isBlank()) {
       if (isIpLiteral(host)) {
         found.add(new InetSocketAddress(literal(host), target.port()));
-      } else {
-        Future<InetAddress[]> lookup = RESOLVER.submit(() -> InetAddress.getAllByName(host));
+      } else if (lookup != null) {
         try {
-          long wait = Math.min(DNS_WAIT.toMillis(), HandshakeProbe.millisLeft(deadline));
-          for (InetAddress address : lookup.get(wait, TimeUnit.MILLISECONDS)) {
+          long wait = Math.min(lookup.millisLeft(), HandshakeProbe.millisLeft(deadline));
+          for (InetAddress address : lookup.answer().get(wait, TimeUnit.MILLISECONDS)) {
             found.add(new InetSocketAddress(address, target.port()));
           }
         } catch (TimeoutException e) {
-          lookup.cancel(true);
-          problem = "the name " + host + " did not resolve within " + DNS_WAIT.toSeconds() + " s";
+          problem = "the name " + host + " did not resolve within " + Ages.limit(lookup.allowed());
         } catch (ExecutionException e) {
           problem = "the name " + host + " does not resolve from this workstation";
         } catch (InterruptedException e) {
@@ -64,29 +56,23 @@ final class Addresses {
         }
       }
     }
+    // Counted before the listed addresses join: a name usually resolves to the very addresses the
+    // cluster lists, and those connections are still made through the name.
+    int fromName = hasName(target) ? found.size() : 0;
     for (String address : target.addresses()) {
       if (isIpLiteral(address)) {
         found.add(new InetSocketAddress(literal(address), target.port()));
       }
     }
-    candidates.addAll(found);
-    if (candidates.isEmpty() && problem == null) {
+    if (found.isEmpty() && problem == null) {
       problem = "the endpoint has neither a DNS name nor an address";
     }
-    return problem;
+    return new Resolved(List.copyOf(found), fromName, problem);
   }
 
-  static int dnsCount(Target target, List<InetSocketAddress> candidates) {
-    if (target.host() == null || isIpLiteral(target.host())) {
-      return 0;
-    }
-    int listed = 0;
-    for (String address : target.addresses()) {
-      if (isIpLiteral(address)) {
-        listed++;
-      }
-    }
-    return Math.max(0, candidates.size() - listed);
+  /** Whether the target's host is a name to look up (not an IP literal, not missing). */
+  static boolean hasName(Target target) {
+    return target.host() != null && !target.host().isBlank() && !isIpLiteral(target.host());
   }
 
   static boolean isIpLiteral(String text) {

@@ -8,7 +8,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,11 +51,24 @@ public final class HandshakeProbe {
   }
 
   public static Handshake probe(Target target, Duration timeout, Cancellation cancellation) {
+    return probe(
+        target,
+        Addresses.hasName(target) ? NameLookups.SYSTEM.lookup(target.host()) : null,
+        timeout,
+        cancellation);
+  }
+
+  /**
+   * @param lookup the lookup of the target's DNS name, already started; null without a name
+   */
+  static Handshake probe(
+      Target target, NameLookups.Lookup lookup, Duration timeout, Cancellation cancellation) {
     long start = System.nanoTime();
     long deadline = start + timeout.toNanos();
-    List<InetSocketAddress> candidates = new ArrayList<>();
-    String unresolved = Addresses.resolve(target, deadline, candidates);
-    int fromDns = unresolved == null ? Addresses.dnsCount(target, candidates) : 0;
+    Addresses.Resolved resolved = Addresses.resolve(target, lookup, deadline);
+    List<InetSocketAddress> candidates = resolved.candidates();
+    String unresolved = resolved.problem();
+    int fromDns = resolved.fromName();
     if (candidates.isEmpty()) {
       return failed(Outcome.UNREACHABLE, unresolved, start);
     }

@@ -51,6 +51,7 @@ public final class StapleCheck {
   private final Duration endpointTimeout;
   private final Duration responderTimeout;
   private final Clock clock;
+  private final NameLookups names;
 
   public StapleCheck() {
     this(PARALLEL, ENDPOINT_TIMEOUT, RESPONDER_TIMEOUT, Clock.systemUTC());
@@ -58,10 +59,20 @@ public final class StapleCheck {
 
   public StapleCheck(
       int parallel, Duration endpointTimeout, Duration responderTimeout, Clock clock) {
+    this(parallel, endpointTimeout, responderTimeout, clock, NameLookups.SYSTEM);
+  }
+
+  StapleCheck(
+      int parallel,
+      Duration endpointTimeout,
+      Duration responderTimeout,
+      Clock clock,
+      NameLookups names) {
     this.parallel = parallel;
     this.endpointTimeout = endpointTimeout;
     this.responderTimeout = responderTimeout;
     this.clock = clock;
+    this.names = names;
   }
 
   /**
@@ -111,9 +122,16 @@ public final class StapleCheck {
     HttpClient http = Http.client(responderTimeout);
     IssuerFinder issuers = new IssuerFinder(view.proxyChain(), http, responderTimeout);
     StapleJudge judge = new StapleJudge(view.proxy(), issuers, view.ocspOn());
+    // Every name is looked up now, all at once: a slow resolver then costs the check one wait,
+    // and never holds one of the handshake places while it keeps the others queued.
+    List<NameLookups.Lookup> lookups = new ArrayList<>();
+    for (Target target : targets) {
+      lookups.add(target.tls() && Addresses.hasName(target) ? names.lookup(target.host()) : null);
+    }
     List<CompletableFuture<EndpointReport>> reports = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
       Target target = targets.get(i);
+      NameLookups.Lookup lookup = lookups.get(i);
       int index = i;
       CompletableFuture<EndpointReport> report =
           target.tls()
@@ -123,7 +141,7 @@ public final class StapleCheck {
                           target,
                           cancellation.cancelled()
                               ? HandshakeProbe.cancelled()
-                              : HandshakeProbe.probe(target, endpointTimeout, cancellation),
+                              : HandshakeProbe.probe(target, lookup, endpointTimeout, cancellation),
                           clock.instant()),
                   pool)
               : CompletableFuture.completedFuture(judge.notTls(target));
