@@ -1,5 +1,6 @@
 package org.ocspconsole.fleetview;
 
+import java.util.function.Consumer;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
@@ -42,14 +43,18 @@ final class ChangeChooser extends GridPane {
             () -> vm.valueProperty(field).set(tick.isSelected() ? parse(field, text, error) : null);
         text.textProperty().addListener((o, a, b) -> update.run());
         tick.selectedProperty().addListener((o, a, b) -> update.run());
-        vm.valueProperty(field)
-            .addListener(
-                (o, a, value) -> {
-                  if (value != null && !String.valueOf(value).equals(text.getText())) {
-                    text.setText(String.valueOf(value));
-                    tick.setSelected(true);
-                  }
-                });
+        Consumer<Object> show =
+            value -> {
+              if (value != null && !String.valueOf(value).equals(text.getText())) {
+                text.setText(String.valueOf(value));
+              }
+              if (value != null) {
+                tick.setSelected(true);
+              }
+            };
+        vm.valueProperty(field).addListener((o, a, value) -> show.accept(value));
+        // Values loaded from a file before the window opened: shown ticked, as they will be sent.
+        show.accept(vm.valueProperty(field).get());
         input = text;
       } else {
         ChoiceBox<String> onOff = new ChoiceBox<>();
@@ -62,14 +67,15 @@ final class ChangeChooser extends GridPane {
                     .set(tick.isSelected() ? "on".equals(onOff.getValue()) : null);
         onOff.valueProperty().addListener((o, a, b) -> update.run());
         tick.selectedProperty().addListener((o, a, b) -> update.run());
-        vm.valueProperty(field)
-            .addListener(
-                (o, a, value) -> {
-                  if (value instanceof Boolean on) {
-                    onOff.setValue(on ? "on" : "off");
-                    tick.setSelected(true);
-                  }
-                });
+        Consumer<Object> show =
+            value -> {
+              if (value instanceof Boolean on) {
+                onOff.setValue(on ? "on" : "off");
+                tick.setSelected(true);
+              }
+            };
+        vm.valueProperty(field).addListener((o, a, value) -> show.accept(value));
+        show.accept(vm.valueProperty(field).get());
         input = onOff;
       }
       input.disableProperty().bind(tick.selectedProperty().not());

@@ -34,7 +34,7 @@ final class ChangeWindow {
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.initModality(Modality.WINDOW_MODAL);
-    stage.setTitle("Change " + vm.targets().size() + " clusters — OCSP Console");
+    stage.setTitle("Change " + clusters(vm.targets().size()) + " — OCSP Console");
     BorderPane root = new BorderPane();
     root.setPadding(new Insets(12));
     ChangeChooser chooser = new ChangeChooser(vm);
@@ -86,8 +86,8 @@ final class ChangeWindow {
                 case CHOOSE -> {
                   heading.setText(
                       "Choose the settings to set on "
-                          + vm.targets().size()
-                          + " clusters. Only these are sent; the others keep each cluster's value.");
+                          + clusters(vm.targets().size())
+                          + ". Only these are sent; the others keep each cluster's value.");
                   root.setCenter(new VBox(10, heading, chooser));
                   bar.getChildren().setAll(spacer, reviewButton, close);
                   reviewButton.setDefaultButton(true);
@@ -101,7 +101,7 @@ final class ChangeWindow {
                           + vm.reviews().size()
                           + " would be sent a change.");
                   root.setCenter(pane(heading, review));
-                  apply.setText("_Apply to " + vm.toSend() + " clusters");
+                  apply.setText("_Apply to " + clusters(vm.toSend()));
                   apply.setDisable(vm.toSend() == 0);
                   bar.getChildren().setAll(back, spacer, apply, close);
                   reviewButton.setDefaultButton(false);
@@ -116,7 +116,7 @@ final class ChangeWindow {
                 }
                 case RESULTS -> {
                   long ok = vm.results().stream().filter(ChangeResult::ok).count();
-                  heading.setText(ok + " of " + vm.results().size() + " clusters done.");
+                  heading.setText(ok + " of " + clusters(vm.results().size()) + " done.");
                   root.setCenter(pane(heading, results));
                   retry.setDisable(!vm.anyRetryable());
                   bar.getChildren().setAll(spacer, retry, close);
@@ -128,8 +128,8 @@ final class ChangeWindow {
             });
     heading.setText(
         "Choose the settings to set on "
-            + vm.targets().size()
-            + " clusters. Only these are sent; the others keep each cluster's value.");
+            + clusters(vm.targets().size())
+            + ". Only these are sent; the others keep each cluster's value.");
     root.setCenter(new VBox(10, heading, chooser));
     bar.getChildren().setAll(spacer, reviewButton, close);
 
@@ -158,5 +158,10 @@ final class ChangeWindow {
     VBox box = new VBox(10, heading, list);
     VBox.setVgrow(list, Priority.ALWAYS);
     return box;
+  }
+
+  /** "1 cluster", "6 clusters". */
+  private static String clusters(long count) {
+    return count + (count == 1 ? " cluster" : " clusters");
   }
 }

@@ -2,25 +2,33 @@ package org.ocspconsole.fleetview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.OcspField;
+import org.ocspconsole.api.OcspSettingsFile;
 import org.ocspconsole.api.TrustSettings;
 import org.ocspconsole.app.Theme;
 import org.ocspconsole.demo.DemoCluster;
@@ -28,6 +36,7 @@ import org.ocspconsole.demo.RecordedRequest;
 import org.ocspconsole.fleet.FleetChange;
 import org.ocspconsole.fleet.FleetReader;
 import org.ocspconsole.fleet.Member;
+import org.ocspconsole.fx.FileChoices;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.testing.Keys;
 import org.ocspconsole.testing.Shown;
@@ -42,6 +51,10 @@ class FleetKeyboardTest {
   private static DemoCluster a;
   private static DemoCluster b;
   private Stage fleet;
+  @TempDir Path folder;
+
+  /** What the file dialog answers: the window asks through a seam, no robot types into GTK. */
+  private volatile Path chosen;
 
   @BeforeAll
   static void startClusters() throws Exception {
@@ -75,7 +88,74 @@ class FleetKeyboardTest {
             Clock.systemUTC());
     fleet =
         FleetWindow.show(
-            stage, vm, new FleetChange(), m -> {}, () -> {}, ForkJoinPool.commonPool());
+            stage,
+            vm,
+            new FleetChange(),
+            m -> {},
+            () -> {},
+            ForkJoinPool.commonPool(),
+            new FileChoices() {
+              @Override
+              public Optional<Path> open(Window owner, String title, List<Kind> kinds) {
+                return Optional.ofNullable(chosen);
+              }
+
+              @Override
+              public Optional<Path> save(
+                  Window owner, String title, String initialName, List<Kind> kinds) {
+                return Optional.ofNullable(chosen);
+              }
+            });
+  }
+
+  @Test
+  void aFileImportedIntoAChangeShowsItsValuesTickedAndSendsNothing(FxRobot robot) throws Exception {
+    waitUntilRead(robot);
+    chosen = folder.resolve("prod.json");
+    Files.writeString(
+        chosen,
+        "{\"query_frequency\": 900, \"ocsp_functionality\": false,"
+            + " \"responder_url\": \"http://ocsp.example.com\"}");
+    a.clearRequests();
+    b.clearRequests();
+    robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT); // Settings file
+    Shown.waitFor(robot, ".context-menu");
+    robot.type(KeyCode.UP).type(KeyCode.ENTER); // its last item: into a change
+    Shown.waitFor(robot, "#fleet-set-query_frequency");
+    // The note that responder_url was set aside comes over the change window: Enter closes it.
+    Shown.waitFor(robot, ".dialog-pane");
+    assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
+        .isEqualTo("prod.json: " + OcspSettingsFile.RESPONDER_URL_IGNORED);
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#fleet-set-query_frequency").queryAs(CheckBox.class).isSelected())
+        .isTrue();
+    assertThat(robot.lookup("#fleet-value-query_frequency").queryAs(TextField.class).getText())
+        .isEqualTo("900");
+    assertThat(robot.lookup("#fleet-set-ocsp_functionality").queryAs(CheckBox.class).isSelected())
+        .isTrue();
+    assertThat(
+            robot
+                .lookup("#fleet-value-ocsp_functionality")
+                .queryAs(javafx.scene.control.ChoiceBox.class)
+                .getValue())
+        .isEqualTo("off");
+    assertThat(robot.lookup("#fleet-set-response_timeout").queryAs(CheckBox.class).isSelected())
+        .isFalse();
+    assertThat(puts(a)).isEmpty();
+    assertThat(puts(b)).isEmpty();
+  }
+
+  private static void waitUntilRead(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .lookup("#fleet-summary")
+                .queryAs(Label.class)
+                .getText()
+                .equals("2 clusters · 0 need attention"));
   }
 
   @Test
