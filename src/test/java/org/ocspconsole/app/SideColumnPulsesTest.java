@@ -2,56 +2,74 @@ package org.ocspconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocspconsole.demo.DemoCluster;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The status column's cards are styled and laid out for the first time one per pulse, after the
- * frame that shows the form's values, so that no frame holds all three (a Refresh pressed then
- * would see a frozen window for that long).
+ * The status column's cards are styled and laid out for the first time one per pulse, hidden, while
+ * the form's first read is pending, and the column shows after the frame that shows the form's
+ * values. So no frame holds all three, and a Refresh pressed as the values arrive does not wait for
+ * them.
  */
 @ExtendWith(ApplicationExtension.class)
 class SideColumnPulsesTest extends WindowFixture {
-  /** Per pulse: whether the form had its values, and how many cards the column held. */
+  /** How long the demo cluster takes to answer the form's first read. */
+  private static final Duration FIRST_READ = Duration.ofMillis(1500);
+
+  /** Per pulse: whether the form had its values, the cards built, whether the column showed. */
   private final List<int[]> pulses = new ArrayList<>();
+
+  /** Per pulse: whether the first card's Refresh button had its skin (it has been styled). */
+  private final List<Boolean> styled = new ArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
-    open(stage, false);
+    DemoCluster demo = DemoCluster.start();
+    demo.switches().latency(FIRST_READ);
+    open(stage, false, demo, Connector.demo(demo));
     stage
         .getScene()
         .addPreLayoutPulseListener(
-            () ->
-                pulses.add(
-                    new int[] {vm.form().loadedProperty().get() != null ? 1 : 0, cardsShown()}));
+            () -> {
+              ScrollPane column = column();
+              pulses.add(
+                  new int[] {
+                    vm.form().loadedProperty().get() != null ? 1 : 0,
+                    column == null ? -1 : ((Pane) column.getContent()).getChildren().size(),
+                    column != null && column.isVisible() ? 1 : 0
+                  });
+              Node button = stage.getScene().lookup("#status-refresh");
+              styled.add(button instanceof Control control && control.getSkin() != null);
+            });
   }
 
-  private int cardsShown() {
-    Node column = stage.getScene().lookup("#side-scroll");
-    if (column == null) {
-      return -1;
-    }
-    return ((Pane) ((ScrollPane) column).getContent()).getChildren().size();
+  private ScrollPane column() {
+    return (ScrollPane) stage.getScene().lookup("#side-scroll");
   }
 
   @Test
-  void cardsArriveOnePerPulseAfterTheFormShowsItsValues(FxRobot robot) throws Exception {
+  void cardsAreBuiltOnePerPulseWhileTheFirstReadIsPendingAndShowAfterTheValues(FxRobot robot)
+      throws Exception {
     waitUntilLoaded();
-    WaitForAsyncUtils.waitFor(
-        20, TimeUnit.SECONDS, () -> robot.lookup("#status-query").tryQuery().isPresent());
+    cluster.switches().latency(Duration.ZERO);
     List<int[]> seen =
         WaitForAsyncUtils.asyncFx(() -> List.copyOf(pulses)).get(20, TimeUnit.SECONDS);
+    List<Boolean> skins =
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(styled)).get(20, TimeUnit.SECONDS);
 
     int firstWithValues = -1;
     for (int i = 0; i < seen.size(); i++) {
@@ -60,10 +78,16 @@ class SideColumnPulsesTest extends WindowFixture {
         break;
       }
     }
-    assertThat(firstWithValues).as("a pulse laid out the form with its values").isNotNegative();
-    // The frame that first shows the values, and the one after, have no column to build.
+    assertThat(firstWithValues).as("a pulse laid out the form with its values").isPositive();
+    int[] lastPending = seen.get(firstWithValues - 1);
+    assertThat(lastPending[1]).as("cards built while the first read was pending").isEqualTo(3);
+    assertThat(lastPending[2]).as("the column hidden while the first read was pending").isZero();
+    assertThat(skins.get(firstWithValues - 1))
+        .as("the hidden cards were styled (their controls have skins)")
+        .isTrue();
+    // The frame that first shows the values, and the one after, show no column yet.
     for (int i = firstWithValues; i < Math.min(firstWithValues + 2, seen.size()); i++) {
-      assertThat(seen.get(i)[1]).as("cards in pulse %d", i).isNegative();
+      assertThat(seen.get(i)[2]).as("column shown in pulse %d", i).isZero();
     }
     int before = -1;
     for (int[] pulse : seen) {
@@ -73,6 +97,8 @@ class SideColumnPulsesTest extends WindowFixture {
       before = pulse[1];
     }
     assertThat(window.side()).isNotNull();
-    assertThat(cardsShown()).isEqualTo(3);
+    assertThat(WaitForAsyncUtils.asyncFx(() -> column().isVisible()).get(5, TimeUnit.SECONDS))
+        .isTrue();
+    assertThat(robot.lookup("#status-refresh").tryQuery()).isPresent();
   }
 }
