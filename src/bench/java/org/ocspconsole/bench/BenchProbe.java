@@ -1,5 +1,7 @@
 package org.ocspconsole.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -76,10 +78,12 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
     PulseGaps gaps = new PulseGaps();
     gaps.start();
     long[] results = new long[6];
+    long[] cpu = new long[4];
     Runnable save =
         () -> {
           results[2] = gaps.takeMax();
           results[3] = gaps.takeCount();
+          cpu[1] = gaps.takeMaxCpu();
           NumberField field = vm.form().number(OcspField.QUERY_FREQUENCY);
           Integer now = field.loadedValue();
           field.textProperty().set(String.valueOf(now == null || now == 3600 ? 7200 : 3600));
@@ -87,10 +91,13 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
               .whenComplete(
                   (done, failure) -> {
                     gaps.stop();
+                    cpu[2] = gaps.takeMaxCpu();
                     System.err.printf(
                         "ocspconsole: bench pulses first-form-frame=%d ms"
                             + " load-max-gap=%d ms (%d pulses) reload-max-gap=%d ms (%d pulses)"
-                            + " save-max-gap=%d ms (%d pulses)%s%n",
+                            + " save-max-gap=%d ms (%d pulses); FX-thread CPU between two pulses,"
+                            + " most: first-form-cpu=%d ms load-max-cpu=%d ms reload-max-cpu=%d ms"
+                            + " save-max-cpu=%d ms%s%n",
                         gaps.firstFrame / 1_000_000,
                         results[0] / 1_000_000,
                         results[1],
@@ -98,6 +105,10 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
                         results[3],
                         gaps.takeMax() / 1_000_000,
                         gaps.takeCount(),
+                        gaps.firstFrameCpu / 1_000_000,
+                        cpu[0] / 1_000_000,
+                        cpu[1] / 1_000_000,
+                        cpu[2] / 1_000_000,
                         failure == null ? "" : " FAILED: " + failure);
                     Platform.exit();
                   });
@@ -107,6 +118,7 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
         () -> {
           results[0] = gaps.takeMax();
           results[1] = gaps.takeCount();
+          cpu[0] = gaps.takeMaxCpu();
           // Looked up now: the form sits in a ScrollPane, whose content joins the graph with its
           // skin.
           whenNextLoad(vm, save);
@@ -238,20 +250,32 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
     return null;
   }
 
-  /** Records the longest gap between consecutive pulses since it was last taken. */
+  /**
+   * Records the longest gap between consecutive pulses since it was last taken, and the most CPU
+   * time the FX thread spent between two pulses: a gap's length depends on the machine's load, the
+   * CPU time much less (a garbage collection's pause is in neither thread's CPU time).
+   */
   private static final class PulseGaps extends AnimationTimer {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private long last;
+    private long lastCpu;
     private long max;
+    private long maxCpu;
     private int count;
     private long firstFrame = -1;
+    private long firstFrameCpu;
     private long firstPulse;
+    private long firstPulseCpu;
 
     @Override
     public void handle(long now) {
+      long cpu = THREADS.getCurrentThreadCpuTime();
       if (last != 0) {
         max = Math.max(max, now - last);
+        maxCpu = Math.max(maxCpu, cpu - lastCpu);
       }
       last = now;
+      lastCpu = cpu;
       if (firstFrame < 0) {
         // The first pulse lays out the new form; the render thread paints that frame while the
         // second pulse runs, which waits for it before handing over its own: the form is on the
@@ -259,14 +283,23 @@ public final class BenchProbe implements Consumer<ConfigViewModel> {
         // third.
         if (++count == 1) {
           firstPulse = now;
+          firstPulseCpu = cpu;
         } else if (count == 3) {
           firstFrame = now - firstPulse;
+          firstFrameCpu = cpu - firstPulseCpu;
           max = 0;
+          maxCpu = 0;
           count = 0;
         }
         return;
       }
       count++;
+    }
+
+    long takeMaxCpu() {
+      long value = maxCpu;
+      maxCpu = 0;
+      return value;
     }
 
     long takeMax() {
