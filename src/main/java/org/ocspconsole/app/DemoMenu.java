@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus.CertState;
+import org.ocspconsole.demo.BrokenAnswer;
 import org.ocspconsole.demo.DemoSituations;
 import org.ocspconsole.demo.DemoSwitches;
 import org.ocspconsole.fx.FxThread;
@@ -106,14 +107,14 @@ final class DemoMenu {
     menu.setId("broken-answers");
     menu.setMnemonicParsing(false);
     ToggleGroup group = new ToggleGroup();
-    for (DemoSwitches.BrokenAnswer answer : DemoSwitches.BrokenAnswer.values()) {
+    for (BrokenAnswer answer : BrokenAnswer.values()) {
       RadioMenuItem item = new RadioMenuItem(answer.label());
       item.setMnemonicParsing(false);
       item.setToggleGroup(group);
       item.setSelected(answer == s.brokenAnswer());
       item.setOnAction(e -> s.brokenAnswer(answer));
       menu.getItems().add(item);
-      if (answer == DemoSwitches.BrokenAnswer.NONE) {
+      if (answer == BrokenAnswer.NONE) {
         menu.getItems().add(new SeparatorMenuItem());
       }
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import org.ocspconsole.api.Json;
 import org.ocspconsole.api.OcspConfig;
 
-/** The answers of {@link DemoSwitches.BrokenAnswer}: what a cluster should never send. */
+/** The answers of {@link BrokenAnswer}: what a cluster should never send. */
 final class BrokenAnswers {
   private static final int TEN_MEGABYTES = 10 * 1024 * 1024;
 
@@ -23,7 +23,7 @@ final class BrokenAnswers {
       throws IOException {
     switch (switches.brokenAnswer()) {
       case NONE -> throw new IllegalStateException("nothing broken");
-      case NO_ANSWER -> hold(switches, DemoSwitches.BrokenAnswer.NO_ANSWER);
+      case NO_ANSWER -> hold(switches, BrokenAnswer.NO_ANSWER);
       case STALLED_BODY -> stall(exchange, Json.write(config), switches);
       case CUT_OFF_BODY -> cutOff(exchange, Json.write(config));
       case HTML_PAGE_200 ->
@@ -59,7 +59,7 @@ final class BrokenAnswers {
   }
 
   /** Says nothing more until the switch changes or the server stops. */
-  private static void hold(DemoSwitches switches, DemoSwitches.BrokenAnswer holding) {
+  private static void hold(DemoSwitches switches, BrokenAnswer holding) {
     long until = System.currentTimeMillis() + NO_ANSWER_LIMIT_MS;
     while (switches.brokenAnswer() == holding && System.currentTimeMillis() < until) {
       try {
@@ -92,7 +92,7 @@ final class BrokenAnswers {
     OutputStream out = exchange.getResponseBody();
     out.write(body, 0, body.length / 2);
     out.flush();
-    hold(switches, DemoSwitches.BrokenAnswer.STALLED_BODY);
+    hold(switches, BrokenAnswer.STALLED_BODY);
     throw new IOException("the demo never finishes this answer");
   }
 

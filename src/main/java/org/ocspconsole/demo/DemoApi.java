@@ -64,7 +64,7 @@ final class DemoApi {
       if (switches.dropConnections()) {
         return; // closing without an answer drops the connection
       }
-      if (switches.brokenAnswer() != DemoSwitches.BrokenAnswer.NONE) {
+      if (switches.brokenAnswer() != BrokenAnswer.NONE) {
         BrokenAnswers.answer(exchange, switches, ocsp.config());
         return;
       }

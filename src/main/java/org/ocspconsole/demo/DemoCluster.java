@@ -1,9 +1,6 @@
 package org.ocspconsole.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsParameters;
-import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -11,11 +8,6 @@ import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.pki.CertificateBuilder;
@@ -32,9 +24,7 @@ public final class DemoCluster implements AutoCloseable, DemoSituations {
   public static final String ADMIN_USER = "admin@demo.local";
   public static final String VIEWER_USER = "viewer@demo.local";
 
-  private final String[] protocols;
-  private volatile HttpsServer server;
-  private final ExecutorService executor;
+  private final ApiServer server;
   private final ServerKeys keys;
   private final DemoUsers users;
   private final DemoResponder responder;
@@ -44,7 +34,6 @@ public final class DemoCluster implements AutoCloseable, DemoSituations {
   private final OcspState ocsp;
   private final DemoApi api;
   private final RequestLog requests = new RequestLog();
-  private final X509Certificate clientCa;
   private IssuedCertificate original;
   private final int databases;
   private Stapling stapling;
@@ -56,61 +45,20 @@ public final class DemoCluster implements AutoCloseable, DemoSituations {
     this.proxy = new ProxyCertificates(responder.url());
     this.switches = new DemoSwitches(proxy);
     this.databases = builder.databases;
-    this.clientCa = builder.clientCa;
     this.users = new DemoUsers(builder.adminPassword, builder.clientCa, builder.basicAuth);
     this.ocsp = new OcspState(switches);
     this.api =
         new DemoApi(switches, users, ocsp, proxy, clusterObject, keys, requests, this::stapling);
 
-    this.protocols = builder.protocols;
-    AtomicInteger threads = new AtomicInteger();
-    this.executor =
-        Executors.newCachedThreadPool(
-            runnable -> {
-              Thread thread = new Thread(runnable, "demo-cluster-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
     this.server =
-        listen(
+        new ApiServer(
             new InetSocketAddress(
                 builder.address != null ? builder.address : InetAddress.getLoopbackAddress(),
-                builder.port));
-  }
-
-  /**
-   * A new server, with a TLS context of its own: a restarted server remembers no TLS session of the
-   * old one, so no client can resume its way past a new certificate.
-   */
-  private HttpsServer listen(InetSocketAddress address) throws IOException {
-    SSLContext tls;
-    try {
-      tls = SSLContext.getInstance("TLS");
-      tls.init(keys.keyManagers(), clientCa == null ? null : ClientTrust.trusting(clientCa), null);
-    } catch (GeneralSecurityException e) {
-      throw new IOException("the demo cluster's TLS set-up failed", e);
-    }
-    HttpsServer created = HttpsServer.create(address, 64);
-    created.setHttpsConfigurator(configurator(tls, protocols));
-    created.createContext("/", api::handle);
-    created.setExecutor(executor);
-    return created;
-  }
-
-  private HttpsConfigurator configurator(SSLContext tls, String[] protocols) {
-    return new HttpsConfigurator(tls) {
-      @Override
-      public void configure(HttpsParameters params) {
-        SSLParameters parameters = getSSLContext().getDefaultSSLParameters();
-        if (protocols != null) {
-          parameters.setProtocols(protocols);
-        }
-        if (clientCa != null) {
-          parameters.setWantClientAuth(true);
-        }
-        params.setSSLParameters(parameters);
-      }
-    };
+                builder.port),
+            keys,
+            builder.clientCa,
+            builder.protocols,
+            api::handle);
   }
 
   public static Builder builder() {
@@ -125,13 +73,13 @@ public final class DemoCluster implements AutoCloseable, DemoSituations {
   public URI baseUri() {
     return URI.create(
         "https://"
-            + server.getAddress().getAddress().getHostAddress()
+            + server.address().getAddress().getHostAddress()
             + ":"
-            + server.getAddress().getPort());
+            + server.address().getPort());
   }
 
   public int port() {
-    return server.getAddress().getPort();
+    return server.address().getPort();
   }
 
   public X509Certificate certificate() {
@@ -148,14 +96,7 @@ public final class DemoCluster implements AutoCloseable, DemoSituations {
    */
   public synchronized void replaceCertificate(IssuedCertificate certificate) {
     keys.replace(certificate);
-    InetSocketAddress address = server.getAddress();
-    server.stop(0);
-    try {
-      server = listen(address);
-      server.start();
-    } catch (IOException e) {
-      throw new IllegalStateException("the demo cluster could not restart on " + address, e);
-    }
+    server.restart();
   }
 
   /**
@@ -255,8 +196,7 @@ public final class DemoCluster implements AutoCloseable, DemoSituations {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.stop();
     synchronized (this) {
       if (stapling != null) {
         stapling.close();

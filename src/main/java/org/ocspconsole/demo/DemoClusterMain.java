@@ -82,8 +82,7 @@ public final class DemoClusterMain {
         case "--invalid-ocsp-response" -> pending.add(s -> s.invalidOcspResponse(true));
         case "--drop" -> pending.add(s -> s.dropConnections(true));
         case "--broken" -> {
-          DemoSwitches.BrokenAnswer answer =
-              DemoSwitches.BrokenAnswer.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
+          BrokenAnswer answer = BrokenAnswer.valueOf(value(args, ++i).toUpperCase(Locale.ROOT));
           pending.add(s -> s.brokenAnswer(answer));
         }
         case "--client-cert-out" -> clientCertOut = Path.of(value(args, ++i));
