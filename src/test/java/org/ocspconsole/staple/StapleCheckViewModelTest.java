@@ -73,9 +73,9 @@ class StapleCheckViewModelTest {
     assertThat(vm.responderProperty().get()).contains("REVOKED in ");
     assertThat(vm.views()).hasSize(3);
     assertThat(vm.budget()).isNotEmpty();
+    // "740 ms" or, on a loaded machine, "1.8 s": the time is the machine's, the words are ours.
     assertThat(vm.summaryProperty().get())
-        .startsWith("3 endpoints checked in ")
-        .endsWith(" ms: 3 REVOKED.");
+        .matches("3 endpoints checked in [0-9.]+ (ms|s): 3 REVOKED\\.");
     assertThat(vm.canRunProperty().get()).isTrue();
   }
 
