@@ -26,7 +26,7 @@ final class Cells {
 
   private Cells() {}
 
-  /** Column titles short enough for thirteen columns; the form's labels are in the tooltips. */
+  /** Column titles short enough for twelve columns; the form's labels are in the tooltips. */
   static String shortLabel(OcspField field) {
     return switch (field) {
       case OCSP_FUNCTIONALITY -> "OCSP";

@@ -12,7 +12,7 @@ import org.ocspconsole.api.FieldWords;
 import org.ocspconsole.api.OcspField;
 
 /**
- * The fleet table's columns. Thirteen columns share about 1,200 pixels, so each header is a short
+ * The fleet table's columns. Twelve columns share about 1,200 pixels, so each header is a short
  * word, its full name in a tooltip (and in the Sort by list), and a column never gets narrower than
  * its header: titles read whole, the cells' own text gives way (each cell's tooltip shows it all).
  */
