@@ -18,6 +18,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocspconsole.api.OcspField;
+import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.RecordedRequest;
 import org.ocspconsole.fx.FileChoices;
 import org.ocspconsole.testing.Keys;
@@ -128,6 +131,32 @@ class FormFilesWindowTest extends WindowFixture {
         .doesNotContain("responder_url");
     assertThat(robot.lookup("#banner-title").queryAs(Label.class).getText())
         .isEqualTo("Saved exported.json");
+  }
+
+  @Test
+  void afterSwitchingClusterTheShortcutImportsIntoTheNewForm(FxRobot robot) throws Exception {
+    waitUntilLoaded();
+    ConfigViewModel first = vm;
+    try (DemoCluster second = DemoCluster.start()) {
+      robot.interact(
+          () -> {
+            try {
+              vm = window.attach(Connector.demo(second), second);
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          });
+      waitUntilLoaded();
+      assertThat(vm).isNotSameAs(first);
+      answers.paths.add(file("next.json", "{\"recovery_max_tries\": 9}"));
+      robot.clickOn("#query-frequency");
+      Keys.shortcut(robot, KeyCode.I);
+      waitUntilIdle();
+      assertThat(answers.asked).hasSize(1);
+      assertThat(vm.form().number(OcspField.RECOVERY_MAX_TRIES).textProperty().get())
+          .isEqualTo("9");
+      assertThat(first.form().dirtyProperty().get()).isFalse();
+    }
   }
 
   private Path file(String name, String text) throws Exception {
