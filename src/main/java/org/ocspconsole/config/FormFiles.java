@@ -167,11 +167,15 @@ public final class FormFiles {
     String first =
         changed == 0
             ? "The form already held every value " + name + " names."
-            : "Nothing was sent: the form shows "
+            // Not "unsaved changes": a value from the file may equal the cluster's and undo an
+            // edit.
+            : "Nothing was sent: "
                 + (changed == 1 ? "one value" : changed + " values")
                 + " from "
                 + name
-                + " as unsaved changes. Review them, then Save to send them.";
+                + (changed == 1 ? " is" : " are")
+                + " now in the form. The fields marked changed are what Save sends, after the"
+                + " review.";
     lines.add(0, first);
     return new Banner(
         Banner.Severity.INFO, "Settings file imported", String.join("\n", lines), null, null);

@@ -80,7 +80,7 @@ class FormFilesWindowTest extends WindowFixture {
     assertThat(robot.lookup("#query-frequency-changed").query().isVisible()).isTrue();
     assertThat(robot.lookup("#response-timeout-changed").query().isVisible()).isFalse();
     assertThat(bannerText(robot))
-        .contains("Nothing was sent: the form shows one value from prod-eu.json")
+        .contains("Nothing was sent: one value from prod-eu.json is now in the form.")
         .contains("responder_url is read-only (it comes from the proxy certificate) and was")
         .contains("may revert changes made through the REST API");
     assertThat(puts()).isEmpty();

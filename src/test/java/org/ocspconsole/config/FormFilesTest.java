@@ -70,7 +70,9 @@ class FormFilesTest {
     Banner banner = vm.bannerProperty().get();
     assertThat(banner.severity()).isEqualTo(Banner.Severity.INFO);
     assertThat(banner.text())
-        .startsWith("Nothing was sent: the form shows 3 values from prod.json as unsaved changes.")
+        .startsWith(
+            "Nothing was sent: 3 values from prod.json are now in the form. The fields marked"
+                + " changed are what Save sends, after the review.")
         .contains(OperatorSnippet.OPERATOR_WARNING)
         .doesNotContain("responder_url");
   }
@@ -125,6 +127,16 @@ class FormFilesTest {
   }
 
   @Test
+  void aFileValueEqualToTheClustersUndoesAnEditAndTheFormIsCleanAgain() throws Exception {
+    form.number(OcspField.QUERY_FREQUENCY).textProperty().set("900");
+    await(files.importFile(file("cluster.json", "{\"query_frequency\": 3600}")));
+    assertThat(text(OcspField.QUERY_FREQUENCY)).isEqualTo("3600");
+    assertThat(form.dirtyProperty().get()).isFalse();
+    assertThat(vm.bannerProperty().get().text())
+        .startsWith("Nothing was sent: one value from cluster.json is now in the form.");
+  }
+
+  @Test
   void responderUrlIsIgnoredSaidSoAndNeverSent() throws Exception {
     await(
         files.importFile(
@@ -151,7 +163,7 @@ class FormFilesTest {
                 "{\"ocsp_functionality\": false, \"query_frequency\": 1800,"
                     + " \"response_timeout\": 1, \"recovery_frequency\": 60,"
                     + " \"recovery_max_tries\": 9}")));
-    assertThat(vm.bannerProperty().get().text()).startsWith("Nothing was sent: the form shows 2");
+    assertThat(vm.bannerProperty().get().text()).startsWith("Nothing was sent: 2 values");
     cluster.clearRequests();
     await(vm.save());
     assertThat(putBodies())
