@@ -27,7 +27,7 @@ final class FleetCell extends TableCell<FleetLine, FleetRow> {
     this.words = words;
     this.field = field;
     this.reachableColumn = reachableColumn;
-    // Before the tooltip's own handlers see the move: installed now, it shows as usual.
+    // Made as the mouse enters: the handlers the tooltip installs start its timer at the next move.
     addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showWhole(getText()));
   }
 
