@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ocspconsole.fx.BackgroundCall;
 import org.ocspconsole.profiles.CredentialStore;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
@@ -45,14 +45,13 @@ public final class ConnectionViewModel {
   private final ConnectFlow flow;
   private final Supplier<CompletableFuture<Session>> demo;
   private final Supplier<CompletableFuture<Optional<CredentialStore>>> credentials;
-  private final Executor fx;
   private final Executor worker;
   private final ObservableList<Profile> items = FXCollections.observableArrayList();
   private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>(this, "selected");
   private final ObjectProperty<String> defaultProfile =
       new SimpleObjectProperty<>(this, "defaultProfile");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message");
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+  private final BackgroundCall connecting;
   private final ReadOnlyStringWrapper readOnly = new ReadOnlyStringWrapper(this, "readOnly");
   private final ProfileTransfer transfer;
   private final SavedProfiles profilesFile;
@@ -70,8 +69,9 @@ public final class ConnectionViewModel {
     this.flow = flow;
     this.demo = demo;
     this.credentials = credentials;
-    this.fx = fx;
+
     this.worker = worker;
+    this.connecting = new BackgroundCall(fx);
     this.transfer = new ProfileTransfer(store, message::set, fx, worker);
     this.profilesFile =
         new SavedProfiles(store, worker, problem -> fx.execute(() -> message.set(problem)));
@@ -105,7 +105,7 @@ public final class ConnectionViewModel {
   }
 
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return connecting.busyProperty();
   }
 
   /**
@@ -237,20 +237,15 @@ public final class ConnectionViewModel {
   /** Connects to the selected entry; completes with the session, or fails with a message set. */
   public CompletableFuture<ConnectFlow.Connected> connect(char[] given) {
     Profile target = selected.get();
-    busy.set(true);
     message.set(null);
     CompletableFuture<ConnectFlow.Connected> result =
         target == DEMO
             ? demo.get().thenApply(session -> new ConnectFlow.Connected(session, DEMO))
             : flow.connect(target, given, this::put, true);
-    return result.whenCompleteAsync(
-        (connected, failure) -> {
-          busy.set(false);
-          if (failure != null) {
-            message.set(org.ocspconsole.api.ApiException.errorOf(failure).message());
-          }
-        },
-        fx);
+    // The caller hears of the outcome once the screen shows it: the message set, busy cleared.
+    return connecting
+        .run(() -> result, connected -> {}, error -> message.set(error.message()))
+        .thenCompose(shown -> result);
   }
 
   private List<Profile> saved() {

@@ -279,4 +279,28 @@ class ConnectionViewModelTest {
           .containsExactlyInAnyOrder(ProfileStore.FILE_NAME, "shared.json");
     }
   }
+
+  @Test
+  void connectingIsBusyUntilTheOutcomeAndTheCallerHearsOfItOnceTheScreenShowsIt() {
+    CompletableFuture<org.ocspconsole.session.Session> demo = new CompletableFuture<>();
+    ConnectionViewModel vm =
+        new ConnectionViewModel(
+            new ProfileStore(dir),
+            new FakePrompts().directFlow(Optional.of(keyring)),
+            () -> demo,
+            () -> CompletableFuture.completedFuture(Optional.of(keyring)),
+            FxThread.DIRECT,
+            Runnable::run);
+    List<String> heard = new java.util.ArrayList<>();
+
+    CompletableFuture<ConnectFlow.Connected> connected = vm.connect(null);
+    connected.whenComplete(
+        (value, failure) -> heard.add(vm.busyProperty().get() + " " + vm.messageProperty().get()));
+    assertThat(vm.busyProperty().get()).isTrue();
+    assertThat(heard).isEmpty();
+
+    demo.completeExceptionally(new IllegalStateException("no demo"));
+    assertThat(connected).isCompletedExceptionally();
+    assertThat(heard).containsExactly("false Unexpected failure: IllegalStateException");
+  }
 }
