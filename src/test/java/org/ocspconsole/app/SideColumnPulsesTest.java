@@ -2,9 +2,9 @@ package org.ocspconsole.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -13,7 +13,9 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.session.Session;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -23,12 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * The status column's cards are styled and laid out for the first time one per pulse, hidden, while
  * the form's first read is pending, and the column shows after the frame that shows the form's
  * values. So no frame holds all three, and a Refresh pressed as the values arrive does not wait for
- * them.
+ * them. The first read is held until the cards are built, so the test does not depend on the
+ * machine's speed.
  */
 @ExtendWith(ApplicationExtension.class)
 class SideColumnPulsesTest extends WindowFixture {
-  /** How long the demo cluster takes to answer the form's first read. */
-  private static final Duration FIRST_READ = Duration.ofMillis(1500);
+  /** The form's first read, answered once the test has seen the cards built. */
+  private final CompletableFuture<OcspConfig> firstRead = new CompletableFuture<>();
+
+  private Session session;
 
   /** Per pulse: whether the form had its values, the cards built, whether the column showed. */
   private final List<int[]> pulses = new ArrayList<>();
@@ -39,8 +44,8 @@ class SideColumnPulsesTest extends WindowFixture {
   @Start
   void start(Stage stage) throws Exception {
     DemoCluster demo = DemoCluster.start();
-    demo.switches().latency(FIRST_READ);
-    open(stage, false, demo, Connector.demo(demo));
+    session = Connector.demo(demo);
+    open(stage, false, demo, session, firstRead);
     stage
         .getScene()
         .addPreLayoutPulseListener(
@@ -64,8 +69,17 @@ class SideColumnPulsesTest extends WindowFixture {
   @Test
   void cardsAreBuiltOnePerPulseWhileTheFirstReadIsPendingAndShowAfterTheValues(FxRobot robot)
       throws Exception {
+    // The first read stays pending until the three cards are in the hidden column, however slow
+    // the machine; then it answers with the cluster's values.
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () -> !pulses.isEmpty() && pulses.get(pulses.size() - 1)[1] == 3)
+                .get());
+    firstRead.complete(session.client().getOcspConfig().get(20, TimeUnit.SECONDS));
     waitUntilLoaded();
-    cluster.switches().latency(Duration.ZERO);
     List<int[]> seen =
         WaitForAsyncUtils.asyncFx(() -> List.copyOf(pulses)).get(20, TimeUnit.SECONDS);
     List<Boolean> skins =
