@@ -3,7 +3,6 @@ package org.ocspconsole.fleet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,22 +90,22 @@ final class Slots {
     startWhatMay();
   }
 
-  /** Starts the first waiting tasks the limits allow, outside the lock (a task may end at once). */
+  /**
+   * Starts the waiting tasks the limits allow, outside the lock (a task may end at once). Among
+   * them, the first of the key with the most tasks waiting: a key's tasks run one after another, so
+   * the key with the longest line starts first, rather than being left to run its last ones alone
+   * once the others are done.
+   */
   private void startWhatMay() {
     while (true) {
       Runnable next = null;
       synchronized (this) {
-        if (running < limit) {
-          for (Iterator<Waiting> it = waiting.iterator(); it.hasNext(); ) {
-            Waiting candidate = it.next();
-            if (freed.contains(candidate.key()) || busy.getOrDefault(candidate.key(), 0) < perKey) {
-              it.remove();
-              running++;
-              busy.merge(candidate.key(), 1, Integer::sum);
-              next = candidate.start();
-              break;
-            }
-          }
+        Waiting chosen = running < limit ? choose() : null;
+        if (chosen != null) {
+          waiting.remove(chosen);
+          running++;
+          busy.merge(chosen.key(), 1, Integer::sum);
+          next = chosen.start();
         }
       }
       if (next == null) {
@@ -114,5 +113,18 @@ final class Slots {
       }
       next.run();
     }
+  }
+
+  private Waiting choose() {
+    Map<Object, Integer> lines = new HashMap<>();
+    waiting.forEach(w -> lines.merge(w.key(), 1, Integer::sum));
+    Waiting chosen = null;
+    for (Waiting candidate : waiting) {
+      if ((freed.contains(candidate.key()) || busy.getOrDefault(candidate.key(), 0) < perKey)
+          && (chosen == null || lines.get(candidate.key()) > lines.get(chosen.key()))) {
+        chosen = candidate;
+      }
+    }
+    return chosen;
   }
 }

@@ -61,6 +61,30 @@ class SlotsTest {
   }
 
   @Test
+  void theClusterWithTheLongestLineStartsFirstSoItsLastReadsAreNotLeftAlone() {
+    Slots slots = new Slots(2, 1);
+    List<String> started = new ArrayList<>();
+    List<CompletableFuture<Void>> running = new ArrayList<>();
+    for (String key : List.of("p", "q", "x", "a", "a", "a")) {
+      slots.submit(
+          key,
+          () -> {
+            CompletableFuture<Void> task = new CompletableFuture<>();
+            started.add(key);
+            running.add(task);
+            return task;
+          });
+    }
+    assertEquals(List.of("p", "q"), started);
+    running.get(0).complete(null);
+    assertEquals(List.of("p", "q", "a"), started, "a has three to read one after another");
+    running.get(1).complete(null);
+    assertEquals(List.of("p", "q", "a", "x"), started, "a is busy: x");
+    running.get(2).complete(null);
+    assertEquals(List.of("p", "q", "a", "x", "a"), started);
+  }
+
+  @Test
   void aClusterFoundUnreachableRunsItsWaitingTasksTogetherUntilNoneIsLeft() {
     Slots slots = new Slots(4, 1);
     List<String> started = new ArrayList<>();
