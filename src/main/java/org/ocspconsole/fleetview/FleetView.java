@@ -41,8 +41,9 @@ public final class FleetView extends BorderPane {
     Columns.fitOrScroll(table);
     table.setOnKeyPressed(
         e -> {
-          if (e.getCode() == KeyCode.ENTER && selected() != null) {
-            actions.open().accept(selected());
+          FleetRow row = selected() != null ? selected() : focused();
+          if (e.getCode() == KeyCode.ENTER && row != null) {
+            actions.open().accept(row);
             e.consume();
           }
         });
@@ -134,6 +135,12 @@ public final class FleetView extends BorderPane {
 
   private FleetRow selected() {
     FleetLine line = table.getSelectionModel().getSelectedItem();
+    return line == null ? null : line.row();
+  }
+
+  /** The row with the keyboard focus: Enter opens it even before anything is selected. */
+  private FleetRow focused() {
+    FleetLine line = table.getFocusModel().getFocusedItem();
     return line == null ? null : line.row();
   }
 

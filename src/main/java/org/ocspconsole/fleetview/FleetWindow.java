@@ -82,8 +82,11 @@ public final class FleetWindow {
     stage.setScene(scene);
     stage.show();
     view[0].table.requestFocus();
+    // The first row has the focus, so that the arrows and Enter work at once, but nothing is
+    // selected: Change… applies to the selected clusters, or to all when none is, and a window
+    // that opened with a row selected would quietly narrow a change meant for the whole fleet.
     if (!view[0].table.getItems().isEmpty()) {
-      view[0].table.getSelectionModel().select(0);
+      view[0].table.getSelectionModel().clearSelection();
       view[0].table.getFocusModel().focus(0);
     }
     vm.refresh();

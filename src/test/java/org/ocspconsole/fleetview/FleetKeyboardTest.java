@@ -109,6 +109,21 @@ class FleetKeyboardTest {
   }
 
   @Test
+  void theWindowOpensWithTheFocusOnARowButNoneSelectedSoAChangeIsForAll(FxRobot robot)
+      throws Exception {
+    waitUntilRead(robot);
+    assertThat(table(robot).getSelectionModel().getSelectedItems()).isEmpty();
+    assertThat(table(robot).getFocusModel().getFocusedIndex()).isZero();
+    robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+    Shown.waitFor(robot, "#fleet-set-query_frequency");
+    Window change = robot.lookup("#fleet-set-query_frequency").query().getScene().getWindow();
+    assertThat(((Stage) change).getTitle()).startsWith("Change 2 clusters");
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(change.isShowing()).isFalse();
+  }
+
+  @Test
   void aFileImportedIntoAChangeShowsItsValuesTickedAndSendsNothing(FxRobot robot) throws Exception {
     waitUntilRead(robot);
     chosen = folder.resolve("prod.json");
