@@ -167,20 +167,26 @@ public final class MainWindow {
                 + session.connection().credentials().displayName());
     CompletableFuture<Void> loaded =
         firstRead != null ? viewModel.load(firstRead) : viewModel.load();
-    // The column beside the form: its cards are built one per pulse while the form's first read is
-    // pending, hidden (see SidePanel). Its reads go out once that read has answered: start-up sends
-    // its one request alone. The column shows after the frame that shows the form's values; from
-    // then on the status follows every form load by itself. side() answers once it shows.
-    SidePanel panel =
-        new SidePanel(session, stage, viewModel::requestRefresh, viewModel.form().loadedProperty());
-    panel.buildOverPulses(
-        column -> {
-          split.getItems().set(1, column);
-          split.setDividerPositions(0.6);
+    // The column beside the form is made once the form's first read has answered: start-up sends
+    // its one request alone. Its reads go out at once; its cards are built after the frame that
+    // shows the form, one per pulse (see SidePanel). From then on the status follows every form
+    // load by itself. side() answers once the cards are there.
+    loaded.whenCompleteAsync(
+        (done, failure) -> {
+          SidePanel panel =
+              new SidePanel(
+                  session, stage, viewModel::requestRefresh, viewModel.form().loadedProperty());
+          panel.status().refresh();
+          panel.refreshAroundForm();
+          panel.buildOverPulses(
+              column -> {
+                split.getItems().set(1, column);
+                split.setDividerPositions(0.6);
+              },
+              () -> this.session == session && root.getCenter() == split,
+              () -> side = panel);
         },
-        () -> this.session == session && root.getCenter() == split,
-        () -> side = panel);
-    loaded.whenCompleteAsync((done, failure) -> panel.readAfterForm(), FxThread.EXECUTOR);
+        FxThread.EXECUTOR);
     return viewModel;
   }
 

@@ -3,13 +3,10 @@ package org.ocspconsole.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.ocspconsole.api.OcspConfig;
-import org.ocspconsole.config.ConfigDialogs;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.fx.FileChoices;
@@ -37,20 +34,6 @@ abstract class WindowFixture {
   /** The window on a given demo cluster and session (other timeouts, another certificate). */
   protected void open(Stage stage, boolean review, DemoCluster demo, Session session)
       throws Exception {
-    open(stage, review, demo, session, null);
-  }
-
-  /**
-   * As {@link #open(Stage, boolean, DemoCluster, Session)}, with the form's first read given (one
-   * the test completes when it chooses), or null to let the form send its own.
-   */
-  protected void open(
-      Stage stage,
-      boolean review,
-      DemoCluster demo,
-      Session session,
-      CompletableFuture<OcspConfig> firstRead)
-      throws Exception {
     this.stage = stage;
     cluster = demo;
     settings = Files.createTempDirectory("ocsp-console-settings");
@@ -62,10 +45,7 @@ abstract class WindowFixture {
       window.useFileChoices(files);
     }
     stage.show();
-    vm =
-        firstRead == null
-            ? window.attach(session, cluster)
-            : window.attach(session, cluster, new ConfigDialogs(stage)::password, firstRead);
+    vm = window.attach(session, cluster);
   }
 
   @AfterEach
