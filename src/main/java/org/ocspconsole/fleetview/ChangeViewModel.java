@@ -11,6 +11,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -20,6 +22,7 @@ import org.ocspconsole.fleet.ChangeReview;
 import org.ocspconsole.fleet.FleetChange;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
+import org.ocspconsole.fx.BackgroundCall;
 
 /**
  * One change to many clusters, in three steps: choose the fields and their values (only those are
@@ -41,14 +44,16 @@ public final class ChangeViewModel {
   private final List<FleetRow> targets;
   private final FleetChange change;
   private final Opener opener;
-  private final Executor fx;
+  // Applying runs as every view-model's calls do: busy, the hop back, a failure in words.
+  private final BackgroundCall call;
+  private final ReadOnlyStringWrapper stopped = new ReadOnlyStringWrapper();
   private Map<OcspField, Object> applied = Map.of();
 
   public ChangeViewModel(List<FleetRow> targets, FleetChange change, Opener opener, Executor fx) {
     this.targets = List.copyOf(targets);
     this.change = change;
     this.opener = opener;
-    this.fx = fx;
+    this.call = new BackgroundCall(fx);
     for (OcspField field : OcspField.values()) {
       values.put(field, new SimpleObjectProperty<>());
     }
@@ -114,13 +119,33 @@ public final class ChangeViewModel {
     step.set(Step.CHOOSE);
   }
 
-  public CompletableFuture<List<ChangeResult>> apply() {
+  /**
+   * Applies the reviewed change; each cluster's result is listed as it comes, and the step turns to
+   * the results once all are in (the returned future completes after that).
+   */
+  public CompletableFuture<Void> apply() {
     step.set(Step.APPLYING);
     results.clear();
-    return change
-        .apply(
-            List.copyOf(reviews), applied, opener, result -> fx.execute(() -> results.add(result)))
-        .whenComplete((done, failure) -> fx.execute(() -> step.set(Step.RESULTS)));
+    stopped.set(null);
+    return call.run(
+        () ->
+            change.apply(
+                List.copyOf(reviews),
+                applied,
+                opener,
+                result -> call.progress(() -> results.add(result))),
+        all -> step.set(Step.RESULTS),
+        error -> {
+          // The engine reports each cluster's failure as a result and never fails as a whole; if
+          // it ever does, the user learns that the list may be incomplete.
+          stopped.set("The change stopped before every cluster answered: " + error.message());
+          step.set(Step.RESULTS);
+        });
+  }
+
+  /** Why applying stopped short, or null. */
+  public ReadOnlyStringProperty stoppedProperty() {
+    return stopped.getReadOnlyProperty();
   }
 
   /**

@@ -116,7 +116,14 @@ final class ChangeWindow {
                 }
                 case RESULTS -> {
                   long ok = vm.results().stream().filter(ChangeResult::ok).count();
-                  heading.setText(ok + " of " + clusters(vm.results().size()) + " done.");
+                  heading.setText(
+                      ok
+                          + " of "
+                          + clusters(vm.results().size())
+                          + " done."
+                          + (vm.stoppedProperty().get() == null
+                              ? ""
+                              : " " + vm.stoppedProperty().get()));
                   root.setCenter(pane(heading, results));
                   retry.setDisable(!vm.anyRetryable());
                   bar.getChildren().setAll(spacer, retry, close);

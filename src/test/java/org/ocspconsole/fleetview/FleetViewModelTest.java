@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,6 @@ import org.ocspconsole.fleet.FleetChange;
 import org.ocspconsole.fleet.FleetReader;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
-import org.ocspconsole.fx.FxThread;
 
 /** The fleet table and the change to many against the demo's own fleet, without a toolkit. */
 class FleetViewModelTest {
@@ -67,13 +67,25 @@ class FleetViewModelTest {
     demo.close();
   }
 
+  /**
+   * Runs each hop at once on the thread that asks, one at a time, as the FX thread would: readings
+   * and results arrive on many threads together, and JavaFX lists changed by two of them at once
+   * broke with a NullPointerException that surfaced in a later test.
+   */
+  private static final Executor ONE_AT_A_TIME =
+      command -> {
+        synchronized (FleetViewModelTest.class) {
+          command.run();
+        }
+      };
+
   private FleetViewModel model() throws Exception {
     FleetViewModel vm =
         new FleetViewModel(
             members,
             opener,
             new FleetReader(8, Duration.ofSeconds(30), Clock.systemUTC()),
-            FxThread.DIRECT,
+            ONE_AT_A_TIME,
             Clock.systemUTC());
     vm.refresh().get(90, TimeUnit.SECONDS);
     return vm;
@@ -125,8 +137,7 @@ class FleetViewModelTest {
         vm.allRows().stream()
             .filter(r -> Set.of("prod-eu", "prod-us", "decommissioned").contains(r.member().name()))
             .toList();
-    ChangeViewModel change =
-        new ChangeViewModel(targets, new FleetChange(), opener, FxThread.DIRECT);
+    ChangeViewModel change = new ChangeViewModel(targets, new FleetChange(), opener, ONE_AT_A_TIME);
     assertTrue(!change.canReviewProperty().get());
     change.valueProperty(OcspField.RECOVERY_MAX_TRIES).set(7);
     assertTrue(change.canReviewProperty().get());
