@@ -24,6 +24,7 @@ import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Reading;
 import org.ocspconsole.profiles.Profile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -41,12 +42,7 @@ import picocli.CommandLine.Option;
 final class FleetCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json")
-  GetCommand.Format format;
+  @Mixin TableOrJson output;
 
   @Option(
       names = "--timeout",
@@ -82,9 +78,7 @@ final class FleetCommand implements Callable<Integer> {
                       reading -> {}),
               timeout.multipliedBy(profiles.size()).plusSeconds(30));
       Instant now = clock.instant();
-      context
-          .out()
-          .print(format == GetCommand.Format.json ? json(readings, now) : table(readings, now));
+      context.out().print(output.choose(() -> table(readings, now), () -> json(readings, now)));
       if (readings.stream().anyMatch(reading -> !reading.reachable())) {
         return Exit.NO_ANSWER;
       }

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.ocspconsole.api.OcspConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "get",
@@ -18,21 +17,11 @@ import picocli.CommandLine.Option;
           + " 2 wrong options, 3 no answer."
     })
 final class GetCommand implements Callable<Integer> {
-  enum Format {
-    table,
-    json
-  }
-
   private final CliContext context;
 
   @Mixin ClusterOptions cluster;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json")
-  Format format;
+  @Mixin TableOrJson output;
 
   GetCommand(CliContext context) {
     this.context = context;
@@ -44,7 +33,7 @@ final class GetCommand implements Callable<Integer> {
       OcspConfig config = connected.await(connected.client().getOcspConfig());
       context
           .out()
-          .print(format == Format.json ? Output.pretty(config) + "\n" : Tables.settings(config));
+          .print(output.choose(() -> Tables.settings(config), () -> Output.pretty(config) + "\n"));
       return Exit.OK;
     }
   }

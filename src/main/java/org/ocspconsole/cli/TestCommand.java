@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import org.ocspconsole.api.OcspStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "test",
@@ -21,12 +20,7 @@ final class TestCommand implements Callable<Integer> {
 
   @Mixin ClusterOptions cluster;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table (default) or json")
-  GetCommand.Format format;
+  @Mixin TableOrJson output;
 
   TestCommand(CliContext context) {
     this.context = context;
@@ -38,10 +32,7 @@ final class TestCommand implements Callable<Integer> {
       OcspStatus status = connected.await(connected.client().testOcspStatus());
       context
           .out()
-          .print(
-              format == GetCommand.Format.json
-                  ? Output.pretty(status) + "\n"
-                  : Tables.status(status));
+          .print(output.choose(() -> Tables.status(status), () -> Output.pretty(status) + "\n"));
       boolean good = status.state().map(s -> s == OcspStatus.CertState.GOOD).orElse(false);
       return good ? Exit.OK : Exit.REFUSED;
     }
