@@ -47,10 +47,20 @@ public record ImportPlan(String file, List<Entry> entries) {
 
   /** Reads {@code file} (bounded, see {@link ProfileStore#readExport}) and plans its import. */
   static ImportPlan read(Path file, Collection<Profile> existing) throws IOException {
-    return of(String.valueOf(file.getFileName()), ProfileStore.readExport(file), existing);
+    ProfileStore.Export export = ProfileStore.readExport(file);
+    return of(
+        String.valueOf(file.getFileName()), export.profiles(), existing, export.addressCleaned());
   }
 
   static ImportPlan of(String file, List<Profile> read, Collection<Profile> existing) {
+    return of(file, read, existing, Set.of());
+  }
+
+  /**
+   * @param addressCleaned ids of profiles whose address held a user name and password in the file
+   */
+  private static ImportPlan of(
+      String file, List<Profile> read, Collection<Profile> existing, Set<String> addressCleaned) {
     Set<String> names = new HashSet<>();
     Set<String> ids = new HashSet<>();
     Map<String, Profile> byLogin = new HashMap<>();
@@ -68,6 +78,11 @@ public record ImportPlan(String file, List<Entry> entries) {
       Profile p = original;
       List<String> notes = new ArrayList<>();
       if (refusal == null) {
+        if (addressCleaned.contains(original.id())) {
+          notes.add(
+              "its address held a user name and password: removed (a password is never kept in a"
+                  + " profile)");
+        }
         if (!ids.add(p.id())) {
           p = p.copy(p.name());
           ids.add(p.id());

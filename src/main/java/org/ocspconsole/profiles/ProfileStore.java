@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.ocspconsole.platform.PrivateFiles;
 
@@ -103,8 +104,9 @@ public final class ProfileStore {
       return null;
     }
     String names =
-        read.withoutUserInfo().stream()
-            .map(name -> "\u201c" + name + "\u201d")
+        read.contents().profiles().stream()
+            .filter(profile -> read.withoutUserInfo().contains(profile.id()))
+            .map(profile -> "\u201c" + profile.name() + "\u201d")
             .collect(java.util.stream.Collectors.joining(", "));
     String removed =
         "The address of "
@@ -185,7 +187,7 @@ public final class ProfileStore {
    * Reads an exported file (or another machine's profiles file), at most {@link #MAX_IMPORT_BYTES}
    * and {@link #MAX_IMPORT_PROFILES}; a larger one is refused with a message that says so.
    */
-  public static List<Profile> readExport(Path source) throws IOException {
+  public static Export readExport(Path source) throws IOException {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(source)) {
       // Read at most one byte past the bound: the size on disk may lie (a pipe, a growing file).
@@ -206,8 +208,17 @@ public final class ProfileStore {
               "it holds %,d profiles; at most %,d are imported at once",
               count, MAX_IMPORT_PROFILES));
     }
-    return ProfilesJson.read(root, false).contents().profiles();
+    ProfilesJson.Read read = ProfilesJson.read(root, false);
+    return new Export(read.contents().profiles(), Set.copyOf(read.withoutUserInfo()));
   }
+
+  /**
+   * The profiles of an exported file.
+   *
+   * @param addressCleaned the ids of the profiles whose address held "user:password@" in the file;
+   *     it was removed while reading, and the import review says so
+   */
+  public record Export(List<Profile> profiles, Set<String> addressCleaned) {}
 
   /** For tests: runs just before the temporary file replaces the real one. */
   void beforeMove(Consumer<Path> hook) {

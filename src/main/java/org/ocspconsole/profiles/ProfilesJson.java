@@ -48,7 +48,7 @@ final class ProfilesJson {
   /**
    * What a file holds, and what of it this version does not know (by profile id).
    *
-   * @param withoutUserInfo the names of the profiles whose address held "user:password@", which was
+   * @param withoutUserInfo the ids of the profiles whose address held "user:password@", which was
    *     removed while reading
    */
   record Read(
@@ -112,14 +112,17 @@ final class ProfilesJson {
         throw e;
       }
       String url = ClusterAddress.withoutUserInfo(profile.url());
-      if (!url.equals(profile.url())) {
+      boolean hadUserInfo = !url.equals(profile.url());
+      if (hadUserInfo) {
         // A user name and password in a stored address: never shown, sent or written back.
         profile = profile.withUrl(url);
-        cleaned.add(profile.name());
       }
       if (profile.id().startsWith(RESERVED_ID_PREFIX) || !ids.add(profile.id())) {
         profile = profile.copy(profile.name());
         ids.add(profile.id());
+      }
+      if (hadUserInfo) {
+        cleaned.add(profile.id());
       }
       profiles.add(profile);
       ObjectNode unknown = unknown((ObjectNode) node, PROFILE_FIELDS);

@@ -124,6 +124,27 @@ class ConnectionViewModelTest {
   }
 
   @Test
+  void theReviewSaysWhenAnAddressHeldAPasswordAndNeverShowsIt() throws Exception {
+    ConnectionViewModel vm = vm();
+    Path file = dir.resolve("shared.json");
+    new ProfileStore(dir.resolve("other")).export(file, List.of(profile("Prod"), profile("Dev")));
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace("https://prod.example.com", "https://admin:hunter2@prod.example.com"));
+
+    ImportPlan plan = plan(vm, file);
+
+    assertThat(plan.entries().get(0).profile().url()).isEqualTo("https://prod.example.com:9443");
+    assertThat(plan.entries().get(0).notes())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("user name and password: removed")
+        .doesNotContain("hunter2")
+        .doesNotContain("admin");
+    assertThat(plan.entries().get(1).notes()).isEmpty();
+  }
+
+  @Test
   void aBrokenImportChangesNothing() throws Exception {
     ConnectionViewModel vm = vm();
     Path file = dir.resolve("broken.json");

@@ -288,7 +288,8 @@ class ProfileStoreTest {
     store.export(export, List.of(a, b));
     String text = Files.readString(export);
     assertThat(text).doesNotContainIgnoringCase("password").doesNotContain("secret");
-    assertThat(ProfileStore.readExport(export)).containsExactly(a, b);
+    assertThat(ProfileStore.readExport(export).profiles()).containsExactly(a, b);
+    assertThat(ProfileStore.readExport(export).addressCleaned()).isEmpty();
   }
 
   @Test
