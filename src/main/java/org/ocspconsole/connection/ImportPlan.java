@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ocspconsole.pki.Fingerprints;
+import org.ocspconsole.profiles.ExportedProfiles;
 import org.ocspconsole.profiles.Profile;
-import org.ocspconsole.profiles.ProfileStore;
 
 /**
  * What an import would add, for the user to review before anything is added: each profile as it
@@ -45,9 +45,9 @@ public record ImportPlan(String file, List<Entry> entries) {
     entries = List.copyOf(entries);
   }
 
-  /** Reads {@code file} (bounded, see {@link ProfileStore#readExport}) and plans its import. */
+  /** Reads {@code file} (bounded, see {@link ExportedProfiles#read}) and plans its import. */
   static ImportPlan read(Path file, Collection<Profile> existing) throws IOException {
-    ProfileStore.Export export = ProfileStore.readExport(file);
+    ExportedProfiles export = ExportedProfiles.read(file);
     return of(
         String.valueOf(file.getFileName()), export.profiles(), existing, export.addressCleaned());
   }

@@ -1,7 +1,6 @@
 package org.ocspconsole.profiles;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,7 +11,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.ocspconsole.platform.PrivateFiles;
 
@@ -25,11 +23,6 @@ import org.ocspconsole.platform.PrivateFiles;
 public final class ProfileStore {
   public static final String FILE_NAME = "profiles.json";
   static final int VERSION = 1;
-
-  /** Far more than any export needs (1,000 profiles are about 300 KiB). */
-  public static final long MAX_IMPORT_BYTES = 1024 * 1024;
-
-  static final int MAX_IMPORT_PROFILES = 1000;
 
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -183,43 +176,6 @@ public final class ProfileStore {
         ProfilesJson.write(new Contents(VERSION, null, profiles), profilesOnly));
   }
 
-  /**
-   * Reads an exported file (or another machine's profiles file), at most {@link #MAX_IMPORT_BYTES}
-   * and {@link #MAX_IMPORT_PROFILES}; a larger one is refused with a message that says so.
-   */
-  public static Export readExport(Path source) throws IOException {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(source)) {
-      // Read at most one byte past the bound: the size on disk may lie (a pipe, a growing file).
-      bytes = in.readNBytes((int) MAX_IMPORT_BYTES + 1);
-    }
-    if (bytes.length > MAX_IMPORT_BYTES) {
-      throw new IOException(
-          "it is larger than " + MAX_IMPORT_BYTES / 1024 + " KiB, more than any export needs");
-    }
-    var root = ProfilesJson.parse(bytes);
-    if (ProfilesJson.version(root) > VERSION) {
-      throw new IOException("it was " + newerVersion(ProfilesJson.version(root)));
-    }
-    int count = root.path("profiles").size();
-    if (count > MAX_IMPORT_PROFILES) {
-      throw new IOException(
-          String.format(
-              "it holds %,d profiles; at most %,d are imported at once",
-              count, MAX_IMPORT_PROFILES));
-    }
-    ProfilesJson.Read read = ProfilesJson.read(root, false);
-    return new Export(read.contents().profiles(), Set.copyOf(read.withoutUserInfo()));
-  }
-
-  /**
-   * The profiles of an exported file.
-   *
-   * @param addressCleaned the ids of the profiles whose address held "user:password@" in the file;
-   *     it was removed while reading, and the import review says so
-   */
-  public record Export(List<Profile> profiles, Set<String> addressCleaned) {}
-
   /** For tests: runs just before the temporary file replaces the real one. */
   void beforeMove(Consumer<Path> hook) {
     this.beforeMove = hook;
@@ -242,7 +198,7 @@ public final class ProfileStore {
     }
   }
 
-  private static String newerVersion(int version) {
+  static String newerVersion(int version) {
     return "written by a newer version of the console (format "
         + version
         + "; this one reads format "

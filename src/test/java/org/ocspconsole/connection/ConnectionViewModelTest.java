@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocspconsole.fx.FxThread;
+import org.ocspconsole.profiles.ExportedProfiles;
 import org.ocspconsole.profiles.Profile;
 import org.ocspconsole.profiles.ProfileStore;
 import org.ocspconsole.testing.MemoryCredentialStore;
@@ -163,7 +164,7 @@ class ConnectionViewModelTest {
       profiles.add(profile("Cluster " + i));
     }
     new ProfileStore(dir.resolve("other")).export(many, profiles);
-    assertThat(Files.size(many)).isGreaterThan(ProfileStore.MAX_IMPORT_BYTES);
+    assertThat(Files.size(many)).isGreaterThan(ExportedProfiles.MAX_BYTES);
     assertThat(vm.readImport(many).get(20, TimeUnit.SECONDS)).isEmpty();
     assertThat(vm.messageProperty().get())
         .contains("Nothing was imported: many.json cannot be imported")

@@ -267,16 +267,16 @@ class ProfileStoreTest {
   void anImportIsBoundedInSizeAndCount() throws Exception {
     Path big = dir.resolve("big.json");
     Files.writeString(big, "{\"version\":1,\"profiles\":[]}" + " ".repeat(1024 * 1024));
-    assertThatThrownBy(() -> ProfileStore.readExport(big)).hasMessageContaining("larger than");
+    assertThatThrownBy(() -> ExportedProfiles.read(big)).hasMessageContaining("larger than");
     Path many = dir.resolve("many.json");
     new ProfileStore(dir.resolve("other"))
         .export(many, java.util.Collections.nCopies(1001, staging()));
-    assertThatThrownBy(() -> ProfileStore.readExport(many))
+    assertThatThrownBy(() -> ExportedProfiles.read(many))
         .hasMessageContaining("1,001 profiles")
         .hasMessageContaining("at most 1,000");
     Path newer = dir.resolve("newer.json");
     Files.writeString(newer, NEWER);
-    assertThatThrownBy(() -> ProfileStore.readExport(newer)).hasMessageContaining("newer version");
+    assertThatThrownBy(() -> ExportedProfiles.read(newer)).hasMessageContaining("newer version");
   }
 
   @Test
@@ -288,8 +288,8 @@ class ProfileStoreTest {
     store.export(export, List.of(a, b));
     String text = Files.readString(export);
     assertThat(text).doesNotContainIgnoringCase("password").doesNotContain("secret");
-    assertThat(ProfileStore.readExport(export).profiles()).containsExactly(a, b);
-    assertThat(ProfileStore.readExport(export).addressCleaned()).isEmpty();
+    assertThat(ExportedProfiles.read(export).profiles()).containsExactly(a, b);
+    assertThat(ExportedProfiles.read(export).addressCleaned()).isEmpty();
   }
 
   @Test
