@@ -66,6 +66,34 @@ public enum OcspField {
     return value >= min && value <= max;
   }
 
+  /**
+   * The field's name in the Redis Enterprise operator's {@code spec.ocspConfiguration}: the same
+   * word in camelCase ({@code query_frequency} → {@code queryFrequency}).
+   */
+  public String operatorKey() {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : key.toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The field an operator key names ({@code queryFrequency}), if any. */
+  public static Optional<OcspField> byOperatorKey(String operatorKey) {
+    for (OcspField field : values()) {
+      if (field.operatorKey().equals(operatorKey)) {
+        return Optional.of(field);
+      }
+    }
+    return Optional.empty();
+  }
+
   public static Optional<OcspField> byKey(String key) {
     for (OcspField field : values()) {
       if (field.key.equals(key)) {

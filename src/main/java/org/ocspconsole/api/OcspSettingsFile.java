@@ -18,9 +18,11 @@ import java.util.Map;
 
 /**
  * A file of OCSP settings in exactly the shape of a {@code PUT /v1/ocsp} body: the writable fields
- * only, never {@code responder_url}. Reading is strict and says what is wrong with each field, so
- * nothing the cluster would refuse is ever sent; the window, the fleet and the command line share
- * it.
+ * only, never {@code responder_url}. Reading also takes the Redis Enterprise operator's YAML
+ * ({@code spec.ocspConfiguration}, as the console exports it, or a whole cluster resource), so a
+ * snippet written for Kubernetes can come back. Reading is strict and says what is wrong with each
+ * field, so nothing the cluster would refuse is ever sent; the window, the fleet and the command
+ * line share it.
  */
 public final class OcspSettingsFile {
   /** Far more than five settings need; a larger file is not a settings file. */
@@ -118,6 +120,10 @@ public final class OcspSettingsFile {
     if (bytes.length > MAX_BYTES) {
       return failed("It is larger than " + MAX_BYTES / 1024 + " KiB: not a settings file.");
     }
+    if (!startsLikeJson(bytes)) {
+      // Only such a file loads the YAML parser: the JSON a console writes never does.
+      return OperatorYaml.read(bytes);
+    }
     JsonNode root;
     try {
       root = Json.tree(bytes);
@@ -128,26 +134,39 @@ public final class OcspSettingsFile {
       return failed(
           "It must be a JSON object of settings, e.g. {\"query_frequency\": 3600}, as exported.");
     }
+    return settings(root, false);
+  }
+
+  /**
+   * Checks each key of {@code settings}, named as in the REST API or, for {@code operator}, as in
+   * the operator's {@code spec.ocspConfiguration}; a problem names the key as the file spells it.
+   */
+  static Read settings(JsonNode settings, boolean operator) {
     Map<OcspField, Object> values = new EnumMap<>(OcspField.class);
     List<Problem> problems = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> entry : root.properties()) {
+    for (Map.Entry<String, JsonNode> entry : settings.properties()) {
       String key = entry.getKey();
       JsonNode value = entry.getValue();
-      if (key.equals(RESPONDER_URL)) {
+      if (!operator && key.equals(RESPONDER_URL)) {
         problems.add(
             new Problem(
                 key,
                 "read-only: it comes from the proxy certificate and is never sent. Remove it."));
         continue;
       }
-      OcspField field = OcspField.byKey(key).orElse(null);
+      OcspField field =
+          (operator ? OcspField.byOperatorKey(key) : OcspField.byKey(key)).orElse(null);
       if (field == null) {
         problems.add(
             new Problem(
                 key,
-                "not a setting of /v1/ocsp (the cluster would refuse it); the settings are "
-                    + String.join(", ", keys())
-                    + "."));
+                operator
+                    ? "not a field of spec.ocspConfiguration; the fields are "
+                        + String.join(", ", keys(true))
+                        + "."
+                    : "not a setting of /v1/ocsp (the cluster would refuse it); the settings are "
+                        + String.join(", ", keys(false))
+                        + "."));
         continue;
       }
       if (field.isInteger()) {
@@ -177,14 +196,28 @@ public final class OcspSettingsFile {
     return new Read(OcspUpdate.of(values), problems);
   }
 
-  private static Read failed(String message) {
+  static Read failed(String message) {
     return new Read(OcspUpdate.of(Map.of()), List.of(new Problem(null, message)));
   }
 
-  private static List<String> keys() {
+  /** JSON starts with an object or array (after white space and a byte-order mark); YAML not. */
+  private static boolean startsLikeJson(byte[] bytes) {
+    for (byte b : bytes) {
+      int c = b & 0xff;
+      if (c == '{' || c == '[') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != 0xef && c != 0xbb && c != 0xbf) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> keys(boolean operator) {
     List<String> keys = new ArrayList<>();
     for (OcspField field : OcspField.values()) {
-      keys.add(field.key());
+      keys.add(operator ? field.operatorKey() : field.key());
     }
     return keys;
   }

@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = {
-      "Applies a settings file (the shape of a PUT /v1/ocsp body, as export writes it) with the"
-          + " same rules as set: every field checked first, nothing sent when one is wrong, only"
-          + " the fields that differ are sent.",
+      "Applies a settings file (the shape of a PUT /v1/ocsp body, or the operator's YAML with"
+          + " spec.ocspConfiguration, as export writes them) with the same rules as set: every"
+          + " field checked first, nothing sent when one is wrong, only the fields that differ are"
+          + " sent.",
       "Exit code: as for set."
     })
 final class ImportCommand implements Callable<Integer> {

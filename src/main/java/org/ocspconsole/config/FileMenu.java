@@ -28,6 +28,12 @@ final class FileMenu {
   private static final List<FileChoices.Kind> YAML =
       List.of(new FileChoices.Kind("Operator snippet (YAML)", "*.yaml", "*.yml"));
 
+  /** What an import reads: the JSON as exported, or the operator's YAML. */
+  private static final List<FileChoices.Kind> SETTINGS =
+      List.of(
+          new FileChoices.Kind(
+              "Settings (JSON, or the operator's YAML)", "*.json", "*.yaml", "*.yml"));
+
   private FileMenu() {}
 
   static MenuButton create(FormFiles files, FileChoices choices) {
@@ -50,7 +56,7 @@ final class FileMenu {
     load.setOnAction(
         e ->
             choices
-                .open(owner(menu), "Import OCSP settings into the form", JSON)
+                .open(owner(menu), "Import OCSP settings into the form", SETTINGS)
                 .ifPresent(files::importFile));
     MenuItem json = new MenuItem("_Export the loaded settings (JSON)\u2026");
     json.setId("form-file-export");

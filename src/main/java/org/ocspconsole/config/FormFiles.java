@@ -186,6 +186,7 @@ public final class FormFiles {
       return problem.message();
     }
     return OcspField.byKey(problem.key())
+        .or(() -> OcspField.byOperatorKey(problem.key()))
         .map(field -> FieldLabels.plain(field) + " (" + problem.key() + "): " + problem.message())
         .orElse(problem.toString());
   }

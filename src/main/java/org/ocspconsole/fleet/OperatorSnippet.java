@@ -30,22 +30,7 @@ public final class OperatorSnippet {
     for (OcspField field : OcspField.values()) {
       Object value = values.get(field);
       if (value != null) {
-        out.append("    ").append(camel(field.key())).append(": ").append(value).append('\n');
-      }
-    }
-    return out.toString();
-  }
-
-  /** {@code query_frequency} → {@code queryFrequency}. */
-  static String camel(String key) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (char c : key.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
+        out.append("    ").append(field.operatorKey()).append(": ").append(value).append('\n');
       }
     }
     return out.toString();

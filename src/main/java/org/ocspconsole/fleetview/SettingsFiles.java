@@ -35,6 +35,12 @@ final class SettingsFiles {
   private static final List<FileChoices.Kind> YAML =
       List.of(new FileChoices.Kind("Operator snippet (YAML)", "*.yaml", "*.yml"));
 
+  /** What an import reads: the JSON as exported, or the operator's YAML. */
+  private static final List<FileChoices.Kind> SETTINGS =
+      List.of(
+          new FileChoices.Kind(
+              "Settings (JSON, or the operator's YAML)", "*.json", "*.yaml", "*.yml"));
+
   /** What reading a file gave: the settings, or why the file could not be read at all. */
   private record Outcome(OcspSettingsFile.Read read, String trouble) {}
 
@@ -126,7 +132,7 @@ final class SettingsFiles {
       Executor worker,
       FileChoices choices,
       BiConsumer<Path, Map<OcspField, Object>> use) {
-    Path file = choices.open(owner, "Open a settings file", JSON).orElse(null);
+    Path file = choices.open(owner, "Open a settings file", SETTINGS).orElse(null);
     if (file == null) {
       return;
     }

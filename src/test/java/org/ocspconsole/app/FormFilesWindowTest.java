@@ -74,7 +74,8 @@ class FormFilesWindowTest extends WindowFixture {
     robot.clickOn("#response-timeout");
     Keys.shortcut(robot, KeyCode.I);
     waitUntilIdle();
-    assertThat(answers.asked).containsExactly("open Import OCSP settings into the form [*.json]");
+    assertThat(answers.asked)
+        .containsExactly("open Import OCSP settings into the form [*.json, *.yaml, *.yml]");
     assertThat(robot.lookup("#query-frequency").queryAs(TextField.class).getText())
         .isEqualTo("600");
     assertThat(robot.lookup("#query-frequency-changed").query().isVisible()).isTrue();
@@ -102,7 +103,8 @@ class FormFilesWindowTest extends WindowFixture {
     Shown.waitFor(robot, "#form-file-import");
     robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
     waitUntilIdle();
-    assertThat(answers.asked).containsExactly("open Import OCSP settings into the form [*.json]");
+    assertThat(answers.asked)
+        .containsExactly("open Import OCSP settings into the form [*.json, *.yaml, *.yml]");
     assertThat(robot.lookup("#banner-title").queryAs(Label.class).getText())
         .isEqualTo("Error: bad.json was not used");
     assertThat(bannerText(robot).split("\n"))

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Start-up does not pay for BouncyCastle: the console, started on its demo cluster in a JVM of its
  * own (this one has loaded it long ago for other tests), shows the form without loading a single
- * {@code org.bouncycastle} class. Only a staple check (or the demo's responder) loads it.
+ * {@code org.bouncycastle} class. Only a staple check (or the demo's responder) loads it. Nor does
+ * it load the YAML parser, which only reading the operator's YAML needs.
  */
 class StartupWithoutBouncyCastleTest {
 
@@ -59,6 +60,10 @@ class StartupWithoutBouncyCastleTest {
         .as("the log names the classes start-up loads")
         .anyMatch(line -> line.contains("org.ocspconsole.config.ConfigViewModel "));
     assertThat(loaded).noneMatch(line -> line.contains("org.bouncycastle."));
+    // Nor the YAML parser, which only an import of the operator's YAML needs.
+    assertThat(loaded)
+        .noneMatch(
+            line -> line.contains("org.yaml.snakeyaml.") || line.contains(".dataformat.yaml."));
   }
 
   private static String read(Path file) throws IOException {

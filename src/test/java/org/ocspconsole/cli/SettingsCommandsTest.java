@@ -177,6 +177,25 @@ class SettingsCommandsTest {
   }
 
   @Test
+  void theOperatorsYamlAsExportedImportsBackAndSendsOnlyWhatDiffers() throws Exception {
+    cli.cluster.setConfig(OcspField.RECOVERY_MAX_TRIES, 9);
+    Path file = folder.resolve("rec.yaml");
+
+    CliFixture.Result exported =
+        cli.onCluster("export", "--format", "operator", "-o", file.toString());
+    cli.cluster.setConfig(OcspField.RECOVERY_MAX_TRIES, 5);
+    cli.cluster.clearRequests();
+    CliFixture.Result imported = cli.onCluster("import", file.toString());
+
+    assertThat(exported.exit()).isZero();
+    assertThat(Files.readString(file)).contains("    recoveryMaxTries: 9\n");
+    assertThat(imported.exit()).isZero();
+    assertThat(puts())
+        .extracting(RecordedRequest::body)
+        .containsExactly("{\"recovery_max_tries\":9}");
+  }
+
+  @Test
   void importRefusesAFileWithAnyBadFieldAndSaysWhich() throws Exception {
     Path file = folder.resolve("bad.json");
     Files.writeString(

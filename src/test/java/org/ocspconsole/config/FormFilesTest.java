@@ -112,6 +112,11 @@ class FormFilesTest {
   void aFileThatIsNotSettingsOrNotThereIsSaidSoAndChangesNothing() throws Exception {
     form.number(OcspField.QUERY_FREQUENCY).textProperty().set("900");
     await(files.importFile(file("notes.json", "query_frequency: 600")));
+    // Not JSON, so read as the operator's YAML, which it is not either: both shapes are named.
+    assertThat(vm.bannerProperty().get().text())
+        .startsWith("It must be a JSON object of settings")
+        .contains("the operator's YAML with spec.ocspConfiguration");
+    await(files.importFile(file("broken.json", "{\"query_frequency\": 600,}")));
     assertThat(vm.bannerProperty().get().text()).startsWith("It is not JSON.");
     await(files.importFile(file("list.json", "[600]")));
     assertThat(vm.bannerProperty().get().text()).startsWith("It must be a JSON object");
@@ -215,6 +220,17 @@ class FormFilesTest {
     assertThat(form.dirtyProperty().get()).isFalse();
     assertThat(vm.bannerProperty().get().text())
         .startsWith("The form already held every value " + json.getFileName() + " names.");
+
+    // So does the operator's YAML; with one value changed in it, that value becomes an edit.
+    await(files.importFile(yaml));
+    assertThat(form.dirtyProperty().get()).isFalse();
+    Files.writeString(
+        yaml, Files.readString(yaml).replace("queryFrequency: 3600", "queryFrequency: 1200"));
+    await(files.importFile(yaml));
+    assertThat(text(OcspField.QUERY_FREQUENCY)).isEqualTo("1200");
+    assertThat(form.changes()).hasSize(1);
+    assertThat(vm.bannerProperty().get().text())
+        .startsWith("Nothing was sent: one value from op.yaml is now in the form.");
   }
 
   @Test
