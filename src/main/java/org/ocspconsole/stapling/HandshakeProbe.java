@@ -36,12 +36,7 @@ public final class HandshakeProbe {
   static final String CLIENT_PROPERTY = "jdk.tls.client.enableStatusRequestExtension";
 
   private static final ScheduledExecutorService DEADLINES =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "staple-deadline");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("staple-deadline"));
 
   private HandshakeProbe() {}
 

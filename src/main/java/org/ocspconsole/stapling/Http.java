@@ -9,12 +9,7 @@ import java.util.concurrent.Executors;
 final class Http {
   /** Asks the responder beside the endpoint probes, so a slow responder takes no probe's place. */
   static final ExecutorService ASKER =
-      Executors.newCachedThreadPool(
-          runnable -> {
-            Thread thread = new Thread(runnable, "staple-responder");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("staple-responder"));
 
   private Http() {}
 

@@ -40,12 +40,7 @@ final class NameLookups {
 
   // A lookup cannot be interrupted: a thread each, so a slow one holds no other.
   private static final ExecutorService RESOLVERS =
-      Executors.newCachedThreadPool(
-          runnable -> {
-            Thread thread = new Thread(runnable, "staple-dns");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("staple-dns"));
 
   private final Resolver resolver;
   private final Duration wait;

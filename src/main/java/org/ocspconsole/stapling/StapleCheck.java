@@ -80,23 +80,12 @@ public final class StapleCheck {
    */
   public Run start(ClusterClient client, List<Target> typed, Listener listener) {
     // BouncyCastle's first use (the judging of the first staple) loads while the reads are out.
-    OcspWarmUp.startOnce(
-        task -> {
-          Thread thread = new Thread(task, "ocsp-warm-up");
-          thread.setDaemon(true);
-          thread.start();
-        });
+    OcspWarmUp.startOnce(task -> DaemonThreads.named("ocsp-warm-up").newThread(task).start());
     Cancellation cancellation = new Cancellation();
     long started = System.nanoTime();
     int run = RUNS.incrementAndGet();
     ExecutorService pool =
-        Executors.newFixedThreadPool(
-            parallel,
-            runnable -> {
-              Thread thread = new Thread(runnable, "staple-check-" + run);
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newFixedThreadPool(parallel, DaemonThreads.named("staple-check-" + run));
     CompletableFuture<ClusterView> cluster =
         client == null
             ? CompletableFuture.completedFuture(ClusterView.none())
