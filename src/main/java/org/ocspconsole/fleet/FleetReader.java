@@ -70,9 +70,22 @@ public final class FleetReader {
   public CompletableFuture<List<Reading>> readAll(
       List<Member> members, Opener opener, Consumer<Reading> onEach) {
     List<CompletableFuture<Reading>> all = new ArrayList<>();
+    List<CompletableFuture<Member>> openable = new ArrayList<>();
     for (Member member : members) {
-      all.add(read(member, opener).thenApply(reading -> tell(onEach, reading)));
+      CompletableFuture<Member> turn = new CompletableFuture<>();
+      openable.add(turn);
+      all.add(
+          read(member, turn.thenCompose(opener::open)).thenApply(reading -> tell(onEach, reading)));
     }
+    // One task on the worker asks the opener for every member in turn (it answers with futures at
+    // once): a hundred tasks handed to the worker together would make the caller, the FX thread
+    // for the window, start a hundred threads before it could paint again.
+    worker.execute(
+        () -> {
+          for (int i = 0; i < members.size(); i++) {
+            openable.get(i).complete(members.get(i));
+          }
+        });
     return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
         .thenApply(done -> all.stream().map(CompletableFuture::join).toList());
   }
@@ -81,8 +94,14 @@ public final class FleetReader {
   public CompletableFuture<Reading> read(Member member, Opener opener) {
     // On the worker: building a client (TLS context, key files) must never hold the caller's
     // thread, which is the FX thread for the window.
-    return CompletableFuture.supplyAsync(() -> opener.open(member), worker)
-        .thenCompose(opened -> opened)
+    return read(
+        member,
+        CompletableFuture.supplyAsync(() -> opener.open(member), worker)
+            .thenCompose(opened -> opened));
+  }
+
+  private CompletableFuture<Reading> read(Member member, CompletableFuture<ClusterClient> opened) {
+    return opened
         .thenCompose(
             client -> {
               String cluster = clusterOf(member);

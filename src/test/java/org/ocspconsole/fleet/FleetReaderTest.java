@@ -106,4 +106,47 @@ class FleetReaderTest {
     assertEquals(ApiError.Kind.UNAUTHORIZED, readings.get(1).problemKind());
     assertEquals(List.of("No password given."), readings.get(1).problems(Instant.now()));
   }
+
+  @Test
+  void aWholeFleetIsOpenedByOneTaskOnTheWorkerInTheMembersOrder() throws Exception {
+    TestFleet fleet = new TestFleet();
+    List<Member> members = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      members.add(fleet.add("p" + i, prod));
+    }
+    java.util.concurrent.atomic.AtomicInteger handed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newCachedThreadPool();
+    List<String> asked = new CopyOnWriteArrayList<>();
+    try {
+      FleetReader reader =
+          new FleetReader(
+              8,
+              1,
+              Duration.ofSeconds(30),
+              Clock.systemUTC(),
+              task -> {
+                handed.incrementAndGet();
+                pool.execute(task);
+              });
+      List<Reading> readings =
+          reader
+              .readAll(
+                  members,
+                  member -> {
+                    asked.add(member.id());
+                    return fleet.open(member);
+                  },
+                  r -> {})
+              .get(60, TimeUnit.SECONDS);
+      // Forty tasks handed over at once would make the caller (the FX thread, for the window)
+      // start forty threads before it could paint again.
+      assertEquals(1, handed.get(), "tasks handed to the worker");
+      assertEquals(members.stream().map(Member::id).toList(), asked);
+      assertTrue(readings.stream().allMatch(Reading::reachable));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
