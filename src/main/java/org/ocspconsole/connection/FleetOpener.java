@@ -20,6 +20,7 @@ import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
+import org.ocspconsole.platform.LimitedExecutor;
 import org.ocspconsole.profiles.CredentialStore;
 import org.ocspconsole.profiles.Profile;
 
@@ -34,7 +35,9 @@ public final class FleetOpener implements Opener, AutoCloseable {
   private final ConnectPrompts prompts;
   private final Supplier<CompletableFuture<Optional<CredentialStore>>> store;
   private final Executor fx;
-  private final Executor worker;
+  // Where the store is read and clients are built: a fleet hands over every profile at once, and
+  // as many lanes as cores build them in the profiles' order instead of a thread for each.
+  private final Executor opening;
   private final Map<String, CompletableFuture<ClusterClient>> clients = new HashMap<>();
   // Profiles on one cluster share its TLS context and kept-alive connections.
   private final ClientPool pool = new ClientPool();
@@ -51,7 +54,7 @@ public final class FleetOpener implements Opener, AutoCloseable {
     this.prompts = prompts;
     this.store = store;
     this.fx = fx;
-    this.worker = worker;
+    this.opening = LimitedExecutor.perCore(worker);
   }
 
   public List<Member> members() {
@@ -78,7 +81,7 @@ public final class FleetOpener implements Opener, AutoCloseable {
     CompletableFuture<ClusterClient> opened =
         (ask ? CompletableFuture.completedFuture(Optional.<char[]>empty()) : remembered(profile))
             .thenCompose(found -> found.isPresent() ? done(found) : asked(profile))
-            .thenApplyAsync(secret -> client(profile, secret), worker);
+            .thenApplyAsync(secret -> client(profile, secret), opening);
     clients.put(member.id(), opened);
     return opened;
   }
@@ -106,7 +109,8 @@ public final class FleetOpener implements Opener, AutoCloseable {
     return store
         .get()
         .exceptionally(failure -> Optional.empty())
-        .thenCompose(found -> new RememberedPasswords(found, worker).read(profile.credentialKey()));
+        .thenCompose(
+            found -> new RememberedPasswords(found, opening).read(profile.credentialKey()));
   }
 
   private static CompletableFuture<char[]> done(Optional<char[]> found) {

@@ -1,0 +1,74 @@
+package org.ocspconsole.platform;
+
+import java.util.ArrayDeque;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+
+/**
+ * Runs tasks on another executor, at most {@code limit} at once and in the order they came. For
+ * many small jobs handed over together (the clients of a hundred fleet profiles): on the worker,
+ * which starts a thread for each task it cannot give to an idle one, they would start a hundred
+ * threads that build at once on two cores, and the first profiles' clients would be ready about
+ * last. A lane runs its next waiting task on the same thread, without handing it over again.
+ */
+public final class LimitedExecutor implements Executor {
+  private final Executor base;
+  private final int limit;
+  private final Queue<Runnable> waiting = new ArrayDeque<>();
+  private int running;
+
+  public LimitedExecutor(Executor base, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("at least one task at a time");
+    }
+    this.base = Objects.requireNonNull(base);
+    this.limit = limit;
+  }
+
+  /** As many lanes as the machine has cores, and at least two. */
+  public static LimitedExecutor perCore(Executor base) {
+    return new LimitedExecutor(base, Math.max(2, Runtime.getRuntime().availableProcessors()));
+  }
+
+  @Override
+  public void execute(Runnable task) {
+    Objects.requireNonNull(task);
+    synchronized (this) {
+      if (running >= limit) {
+        waiting.add(task);
+        return;
+      }
+      running++;
+    }
+    try {
+      base.execute(() -> runFrom(task));
+    } catch (RuntimeException refused) {
+      synchronized (this) {
+        running--;
+      }
+      throw refused;
+    }
+  }
+
+  private void runFrom(Runnable first) {
+    for (Runnable task = first; task != null; task = next()) {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        // One task's failure is its own (a CompletableFuture's tasks keep theirs): the lane goes on
+        // to the next, and the failure is reported as the thread would have reported it.
+        Thread thread = Thread.currentThread();
+        thread.getUncaughtExceptionHandler().uncaughtException(thread, e);
+      }
+    }
+  }
+
+  private synchronized Runnable next() {
+    Runnable task = waiting.poll();
+    if (task == null) {
+      running--;
+    }
+    return task;
+  }
+}
