@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import org.ocspconsole.cli.Cli;
 import org.ocspconsole.cli.Subcommands;
+import org.ocspconsole.platform.CommonPool;
 import org.ocspconsole.platform.Worker;
 
 /**
@@ -19,6 +20,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Before anything makes the common pool: the HTTP client's answers run there.
+    CommonPool.atLeastTwoThreads();
     if (Subcommands.requested(args)) {
       Cli.main(args);
       return;

@@ -1,0 +1,71 @@
+package org.ocspconsole.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommonPoolTest {
+  @TempDir Path folder;
+
+  @Test
+  void onlyMachinesOfTwoCoresOrFewerGetTwoThreadsAndAUsersSizeStays() {
+    assertThat(CommonPool.parallelism(1, null)).isEqualTo("2");
+    assertThat(CommonPool.parallelism(2, null)).isEqualTo("2");
+    assertThat(CommonPool.parallelism(4, null)).isNull();
+    assertThat(CommonPool.parallelism(2, "1")).isNull();
+  }
+
+  /**
+   * In a JVM that sees two cores, as the console starts: the executor the HTTP client hands each
+   * answer to is the common pool, not a new thread per answer.
+   */
+  @Test
+  void onTwoCoresTheConsolesAnswersRunOnAPool() throws Exception {
+    assertThat(childSays("-XX:ActiveProcessorCount=2"))
+        .isEqualTo("java.util.concurrent.ForkJoinPool");
+  }
+
+  /** What the JVM does by itself there: the reason for the above. */
+  @Test
+  void withoutItTwoCoresMeanAThreadPerAnswer() throws Exception {
+    assertThat(childSays("-XX:ActiveProcessorCount=2", "-Dprobe.skipMain=true"))
+        .endsWith("ThreadPerTaskExecutor");
+  }
+
+  private String childSays(String... options) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(options));
+    command.add("-Docspconsole.configDir=" + folder.resolve("config"));
+    command.add("-Docspconsole.logDir=" + folder.resolve("logs"));
+    command.add("-Djava.io.tmpdir=" + folder);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Probe.class.getName());
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    List<String> lines = out.lines().toList();
+    return lines.get(lines.size() - 1);
+  }
+
+  /** Starts as the console does (its usage only, no window), then names the default executor. */
+  public static final class Probe {
+    private Probe() {}
+
+    public static void main(String[] args) {
+      if (!Boolean.getBoolean("probe.skipMain")) {
+        org.ocspconsole.app.Main.main(new String[] {"--help"});
+      }
+      System.out.println(new CompletableFuture<Void>().defaultExecutor().getClass().getName());
+    }
+  }
+}
