@@ -43,6 +43,11 @@ public final class FleetWindow {
       Runnable onClosed,
       java.util.concurrent.Executor worker,
       FileChoices files) {
+    // The reads go out first: building and showing the window (its style sheets, the first layout
+    // of the table) takes the FX thread a few hundred milliseconds, which the first clusters spend
+    // answering instead of waiting for it. Readings that come before the window only change the
+    // view-model's lines.
+    vm.refresh();
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.setTitle("Fleet — OCSP Console");
@@ -89,7 +94,6 @@ public final class FleetWindow {
       view[0].table.getSelectionModel().clearSelection();
       view[0].table.getFocusModel().focus(0);
     }
-    vm.refresh();
     return stage;
   }
 
