@@ -24,7 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.ocspconsole.api.ApiException;
-import org.ocspconsole.api.ClientPool;
 import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.TrustSettings;
@@ -34,15 +33,22 @@ import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
 import org.ocspconsole.fleet.Reading;
 import org.ocspconsole.fleetview.FleetLine;
-import org.ocspconsole.fleetview.FleetView;
+import org.ocspconsole.fleet.FleetChange;
+import org.ocspconsole.fleetview.FleetWindow;
 import org.ocspconsole.fleetview.FleetViewModel;
 import org.ocspconsole.fx.FxThread;
 
 /**
  * The fleet window filling 100 rows: {@code clusters} demo clusters answering every call after
  * {@code latency}, each the target of several profiles (100 demo clusters with their own keys
- * would measure key generation, not the table). Measures, from Refresh to the last row: the time,
- * the largest gap between FX pulses, and heap growth (after a GC, before and after). On a shared
+ * would measure key generation, not the table). As a user gets there: the console's main window
+ * (the app's theme and style sheets) is connected to the first cluster and has shown its form and
+ * status column, then Fleet… opens the fleet window over it (FleetWindow.show, as the header's
+ * button does), which reads every saved profile at once through the console's own opener, every
+ * password remembered. Measures, from that click to the last row: the time, how long the window
+ * took to come up (its first pulse) and the FX thread's CPU for it, the largest gap between FX
+ * pulses counted from the click (building the window holds the main window's pulses too) and once
+ * the window is up, and heap growth (after a GC, before and after). On a shared
  * machine those wall-clock figures mix our cost with the load's, so it also measures what the load
  * does not change: the FX thread's CPU time (in all, and the most between two pulses), the
  * process's CPU time, how many changes the table's items fired and how many cells the table made.
@@ -55,6 +61,8 @@ public final class FleetBench {
   private FleetBench() {}
 
   public static void main(String[] args) throws Exception {
+    // As the console's Main does first.
+    org.ocspconsole.platform.CommonPool.atLeastTwoThreads();
     int profiles = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     int clusterCount = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     Duration latency = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 200);
@@ -65,215 +73,264 @@ public final class FleetBench {
       cluster.switches().latency(latency);
       clusters.add(cluster);
     }
-    List<Member> members = new ArrayList<>();
+    // The console's own opener over saved profiles whose passwords are remembered: the store is
+    // read and each client built as when Fleet… is pressed (connection.FleetOpener).
+    List<org.ocspconsole.profiles.Profile> saved = new ArrayList<>();
+    Map<String, char[]> remembered = new HashMap<>();
     for (int i = 0; i < profiles; i++) {
       DemoCluster cluster = clusters.get(i % clusterCount);
-      members.add(new Member("p" + i, "cluster-" + i, cluster.baseUri().toString()));
+      org.ocspconsole.profiles.Profile profile =
+          new org.ocspconsole.profiles.Profile(
+              "p" + i,
+              "cluster-" + i,
+              cluster.baseUri().toString(),
+              cluster.admin().name(),
+              org.ocspconsole.profiles.Profile.Auth.BASIC,
+              null,
+              org.ocspconsole.profiles.Profile.Trust.PINNED,
+              null,
+              cluster.fingerprint());
+      saved.add(profile);
+      remembered.put(profile.credentialKey(), cluster.admin().password().toCharArray());
     }
-    ClientPool pool = new ClientPool();
-    Opener opener =
-        member -> {
-          DemoCluster cluster =
-              clusters.get(Integer.parseInt(member.id().substring(1)) % clusterCount);
-          try {
-            return CompletableFuture.completedFuture(
-                pool.create(
-                    ClusterConnection.of(
-                        cluster.baseUri(),
-                        new Credentials.Basic(
-                            cluster.admin().name(), cluster.admin().password().toCharArray()),
-                        TrustSettings.pinned(cluster.fingerprint()))));
-          } catch (ApiException e) {
-            return CompletableFuture.failedFuture(e);
-          }
-        };
+    org.ocspconsole.profiles.CredentialStore store = new Remembered(remembered);
+    org.ocspconsole.connection.FleetOpener opener =
+        new org.ocspconsole.connection.FleetOpener(
+            saved,
+            new NoPrompts(),
+            () -> CompletableFuture.completedFuture(java.util.Optional.of(store)),
+            FxThread.EXECUTOR,
+            org.ocspconsole.platform.Worker.EXECUTOR);
+    List<Member> members = opener.members();
     CompletableFuture<String> result = new CompletableFuture<>();
     Platform.startup(
         () -> {
-          FleetViewModel vm =
-              new FleetViewModel(
-                  members,
-                  opener,
-                  new FleetReader(parallel, Duration.ofSeconds(15), Clock.systemUTC()),
-                  FxThread.EXECUTOR,
-                  Clock.systemUTC());
-          FleetView view =
-              new FleetView(
-                  vm,
-                  new FleetView.Actions(
-                      r -> {},
-                      r -> {},
-                      r -> {},
-                      (r, v) -> {},
-                      Runnable::run,
-                      org.ocspconsole.fx.FileChoices.DIALOGS));
-          AtomicLong cells = countCells((TableView<?>) view.lookup("#fleet-table"));
-          long[] changes = {0};
-          Stage stage = new Stage();
-          stage.setScene(new Scene(view, 1240, 700));
-          stage.show();
-          ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-          // gap: largest, last pulse; cpu: largest FX CPU between two pulses, FX CPU at the last
-          long[] gap = {0, 0};
-          // The largest gap once the first row is in: the window's first frame is painted before
-          // (its glyphs and backgrounds rasterised for the first time), the table fills after.
-          long[] filling = {0, 0}; // largest gap since, when the first row came (System.nanoTime)
-          long[] cpu = {0, 0};
-          long renderer = rendererThread(threads);
-          long[] last = {0, 0}; // the renderer's CPU and the GC time at the last pulse
-          List<long[]> slow = new ArrayList<>();
-          // CSS and layout: in all, and the most in one pulse (the FX thread's CPU time)
-          long[] layout = {0, 0, 0};
-          stage.getScene().addPreLayoutPulseListener(() -> layout[2] = threads.getCurrentThreadCpuTime());
-          stage
-              .getScene()
-              .addPostLayoutPulseListener(
-                  () -> {
-                    if (layout[2] != 0) {
-                      long used = threads.getCurrentThreadCpuTime() - layout[2];
-                      layout[0] += used;
-                      layout[1] = Math.max(layout[1], used);
-                    }
-                  });
-          AnimationTimer pulses =
-              new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                  long fxCpu = threads.getCurrentThreadCpuTime();
-                  long renderCpu = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
-                  long gc = gcMillis();
-                  if (gap[1] != 0) {
-                    gap[0] = Math.max(gap[0], now - gap[1]);
-                    if (filling[1] != 0 && gap[1] >= filling[1]) {
-                      filling[0] = Math.max(filling[0], now - gap[1]);
-                    }
-                    cpu[0] = Math.max(cpu[0], fxCpu - cpu[1]);
-                    if (now - gap[1] > 50_000_000L) {
-                      // What a long gap was made of, to read beside a flight recording.
-                      slow.add(
-                          new long[] {
-                            System.currentTimeMillis(),
-                            now - gap[1],
-                            fxCpu - cpu[1],
-                            renderCpu - last[0],
-                            gc - last[1]
-                          });
-                    }
-                  }
-                  gap[1] = now;
-                  cpu[1] = fxCpu;
-                  last[0] = renderCpu;
-                  last[1] = gc;
-                }
-              };
-          // As the window does: Refresh right after show.
-          Runnable fill =
-              () -> {
-              long heapBefore = usedAfterGc();
-              long cellsBefore = cells.get();
-              long fxCpuBefore = threads.getCurrentThreadCpuTime();
-              layout[0] = 0;
-              layout[1] = 0;
-              long processCpuBefore = processCpu();
-              Map<Long, Long> threadCpuBefore = threadCpu(threads);
-              long gcBefore = gcMillis();
-              pulses.start();
-              long start = System.nanoTime();
-              // When the 1st, 25th, 50th, 75th and 100th row were filled.
-              long[] filledAt = new long[5];
-              vm.lines()
-                  .addListener(
-                      (ListChangeListener<FleetLine>)
-                          c -> {
-                            changes[0]++;
-                            long filled =
-                                vm.lines().stream().filter(line -> !line.row().loading()).count();
-                            for (int q = 0; q < filledAt.length; q++) {
-                              if (filling[1] == 0 && filled > 0) {
-                              filling[1] = System.nanoTime();
-                            }
-                            if (filledAt[q] == 0 && filled >= Math.max(1, q * profiles / 4)) {
-                                filledAt[q] = (System.nanoTime() - start) / 1_000_000;
-                              }
-                            }
-                          });
-              CompletableFuture<List<Reading>> reading = vm.refresh();
-              long changesByRefresh = changes[0];
-              reading.whenCompleteAsync(
-                      (done, failure) -> {
-                        long ms = (System.nanoTime() - start) / 1_000_000;
-                        long fxCpu = (threads.getCurrentThreadCpuTime() - fxCpuBefore) / 1_000_000;
-                        long layoutCpu = layout[0] / 1_000_000;
-                        long layoutMost = layout[1] / 1_000_000;
-                        long processCpu = (processCpu() - processCpuBefore) / 1_000_000;
-                        long gc = gcMillis() - gcBefore;
-                        pulses.stop();
-                        System.err.printf(
-                            "filled from %tT.%<tL to %tT.%<tL%n",
-                            System.currentTimeMillis() - ms, System.currentTimeMillis());
-                        for (long[] g : slow) {
-                          System.err.printf(
-                              "%tT.%<tL gap %d ms: FX CPU %d ms, renderer CPU %d ms, GC %d ms%n",
-                              g[0], g[1] / 1_000_000, g[2] / 1_000_000, g[3] / 1_000_000, g[4]);
-                        }
-                        System.err.println("CPU by thread, ms: " + cpuByGroup(threads, threadCpuBefore));
-                        long grown = (usedAfterGc() - heapBefore) / (1024 * 1024);
-                        long read = done.stream().filter(r -> r.reachable()).count();
-                        String line =
-                            String.format(
-                                "fleet, %d profiles on %d demo clusters answering in %d ms, %d at a"
-                                    + " time: all rows filled in %d ms (%d read); largest FX pulse"
-                                    + " gap %d ms (%d ms once the first row was in); heap growth %d"
-                                    + " MB; FX thread CPU %d ms, at most"
-                                    + " %d ms between two pulses, CSS and layout %d ms, at most %d ms"
-                                    + " in one pulse; process CPU %d ms, GC %d ms; table"
-                                    + " changes %d on Refresh, %d as rows came; %d cells made; rows"
-                                    + " filled at %s ms; load %s",
-                                profiles,
-                                clusterCount,
-                                latency.toMillis(),
-                                parallel,
-                                ms,
-                                read,
-                                gap[0] / 1_000_000,
-                                filling[0] / 1_000_000,
-                                grown,
-                                fxCpu,
-                                cpu[0] / 1_000_000,
-                                layoutCpu,
-                                layoutMost,
-                                processCpu,
-                                gc,
-                                changesByRefresh,
-                                changes[0] - changesByRefresh,
-                                cells.get() - cellsBefore,
-                                java.util.Arrays.toString(filledAt),
-                                loadAverage());
-                        // What a pulse costs the FX thread with nothing to do, after the fill:
-                        // the floor under the FX thread's CPU above (the timer pulses 60 times a
-                        // second, a window at rest does not pulse at all).
-                        long[] idle = {0, 0};
-                        new AnimationTimer() {
-                          @Override
-                          public void handle(long now) {
-                            if (idle[0]++ == 0) {
-                              idle[1] = threads.getCurrentThreadCpuTime();
-                            } else if (idle[0] == 61) {
-                              stop();
-                              long each = (threads.getCurrentThreadCpuTime() - idle[1]) / 60;
-                              result.complete(
-                                  line + String.format("; %d us FX CPU per idle pulse", each / 1000));
-                            }
-                          }
-                        }.start();
-                      },
-                      FxThread.EXECUTOR);
-              };
-          fill.run();
+          org.ocspconsole.app.Theme.apply(false);
+          Stage main = new Stage();
+          org.ocspconsole.app.MainWindow window =
+              new org.ocspconsole.app.MainWindow(
+                  main,
+                  new org.ocspconsole.app.AppPreferences(
+                      Path.of("target", "bench", "home", "config"),
+                      org.ocspconsole.platform.Worker.EXECUTOR),
+                  "cluster-0");
+          main.show();
+          DemoCluster first = clusters.get(0);
+          org.ocspconsole.api.ClusterClient client;
+          try {
+            client =
+                org.ocspconsole.api.ClusterClient.create(
+                    ClusterConnection.of(
+                        first.baseUri(),
+                        new Credentials.Basic(
+                            first.admin().name(), first.admin().password().toCharArray()),
+                        TrustSettings.pinned(first.fingerprint())));
+          } catch (ApiException e) {
+            result.completeExceptionally(e);
+            return;
+          }
+          window
+              .attach(new org.ocspconsole.session.Session("cluster-0", false, client), null)
+              .load()
+              // The form and its status column shown, and a moment's rest: then Fleet… is pressed.
+              .thenRunAsync(() -> {}, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS))
+              .thenRunAsync(() -> openFleet(main, members, opener, parallel, profiles, clusterCount, latency, result), FxThread.EXECUTOR);
         });
     System.out.println(result.get(120, TimeUnit.SECONDS));
     clusters.forEach(DemoCluster::close);
     System.exit(0);
+  }
+
+  private static void openFleet(
+      Stage main,
+      List<Member> members,
+      Opener opener,
+      int parallel,
+      int profiles,
+      int clusterCount,
+      Duration latency,
+      CompletableFuture<String> result) {
+    FleetViewModel vm =
+        new FleetViewModel(
+            members,
+            opener,
+            new FleetReader(parallel, Duration.ofSeconds(15), Clock.systemUTC()),
+            FxThread.EXECUTOR,
+            Clock.systemUTC());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long renderer = rendererThread(threads);
+    // gap: largest, last pulse; cpu: largest FX CPU between two pulses, FX CPU at the last
+    long[] gap = {0, 0};
+    // The largest gap once the window is up (its first pulse), apart from the opening: building the
+    // window (its style sheets matched, the table laid out for the first time) is one piece of FX
+    // work, reported on its own; the table fills after.
+    long[] filling = {0, 0}; // largest gap since, when the window's first pulse came
+    long[] opened = {0, 0}; // click to the window's first pulse; the FX CPU of that
+    long[] cpu = {0, 0};
+    long[] last = {0, 0}; // the renderer's CPU and the GC time at the last pulse
+    List<long[]> slow = new ArrayList<>();
+    // CSS and layout: in all, and the most in one pulse (the FX thread's CPU time)
+    long[] layout = {0, 0, 0};
+    AnimationTimer pulses =
+        new AnimationTimer() {
+          @Override
+          public void handle(long now) {
+            long fxCpu = threads.getCurrentThreadCpuTime();
+            long renderCpu = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
+            long gc = gcMillis();
+            if (filling[1] == 0) {
+              filling[1] = now;
+              opened[0] = now - gap[1];
+              opened[1] = fxCpu - cpu[1];
+            }
+            if (gap[1] != 0) {
+              gap[0] = Math.max(gap[0], now - gap[1]);
+              if (filling[1] != 0 && gap[1] >= filling[1]) {
+                filling[0] = Math.max(filling[0], now - gap[1]);
+              }
+              cpu[0] = Math.max(cpu[0], fxCpu - cpu[1]);
+              if (now - gap[1] > 50_000_000L) {
+                // What a long gap was made of, to read beside a flight recording.
+                slow.add(
+                    new long[] {
+                      System.currentTimeMillis(),
+                      now - gap[1],
+                      fxCpu - cpu[1],
+                      renderCpu - last[0],
+                      gc - last[1]
+                    });
+              }
+            }
+            gap[1] = now;
+            cpu[1] = fxCpu;
+            last[0] = renderCpu;
+            last[1] = gc;
+          }
+        };
+    long heapBefore = usedAfterGc();
+    long fxCpuBefore = threads.getCurrentThreadCpuTime();
+    long processCpuBefore = processCpu();
+    Map<Long, Long> threadCpuBefore = threadCpu(threads);
+    long gcBefore = gcMillis();
+    long[] changes = {0, -1}; // all, and how many the window's own Refresh made
+    // When the 1st, 25th, 50th, 75th and 100th row were filled.
+    long[] filledAt = new long[5];
+    pulses.start();
+    long start = System.nanoTime();
+    // The click is a pulse's moment too: the FX thread's time building and showing the window,
+    // before its first pulse, is a gap the main window shows as well.
+    gap[1] = start;
+    cpu[1] = fxCpuBefore;
+    AtomicLong[] cells = {new AtomicLong()};
+    boolean[] finished = {false};
+    Runnable finish =
+        () -> {
+          long ms = (System.nanoTime() - start) / 1_000_000;
+          long fxCpu = (threads.getCurrentThreadCpuTime() - fxCpuBefore) / 1_000_000;
+          long layoutCpu = layout[0] / 1_000_000;
+          long layoutMost = layout[1] / 1_000_000;
+          long processCpu = (processCpu() - processCpuBefore) / 1_000_000;
+          long gc = gcMillis() - gcBefore;
+          pulses.stop();
+          System.err.printf(
+              "filled from %tT.%<tL to %tT.%<tL%n",
+              System.currentTimeMillis() - ms, System.currentTimeMillis());
+          for (long[] g : slow) {
+            System.err.printf(
+                "%tT.%<tL gap %d ms: FX CPU %d ms, renderer CPU %d ms, GC %d ms%n",
+                g[0], g[1] / 1_000_000, g[2] / 1_000_000, g[3] / 1_000_000, g[4]);
+          }
+          System.err.println("CPU by thread, ms: " + cpuByGroup(threads, threadCpuBefore));
+          long grown = (usedAfterGc() - heapBefore) / (1024 * 1024);
+          long read = vm.allRows().stream().filter(r -> r.reachable()).count();
+          String line =
+              String.format(
+                  "fleet, %d profiles on %d demo clusters answering in %d ms, %d at a"
+                      + " time: all rows filled in %d ms (%d read); window up in %d ms (FX CPU"
+                      + " %d ms); largest FX pulse gap %d ms, %d ms once the window was up;"
+                      + " heap growth %d"
+                      + " MB; FX thread CPU %d ms, at most"
+                      + " %d ms between two pulses, CSS and layout %d ms, at most %d ms"
+                      + " in one pulse; process CPU %d ms, GC %d ms; table"
+                      + " changes %d on Refresh, %d as rows came; %d cells made; rows"
+                      + " filled at %s ms; load %s",
+                  profiles,
+                  clusterCount,
+                  latency.toMillis(),
+                  parallel,
+                  ms,
+                  read,
+                  opened[0] / 1_000_000,
+                  opened[1] / 1_000_000,
+                  gap[0] / 1_000_000,
+                  filling[0] / 1_000_000,
+                  grown,
+                  fxCpu,
+                  cpu[0] / 1_000_000,
+                  layoutCpu,
+                  layoutMost,
+                  processCpu,
+                  gc,
+                  changes[1],
+                  changes[0] - changes[1],
+                  cells[0].get(),
+                  java.util.Arrays.toString(filledAt),
+                  loadAverage());
+          // What a pulse costs the FX thread with nothing to do, after the fill: the floor under
+          // the FX thread's CPU above (the timer pulses 60 times a second, a window at rest does
+          // not pulse at all).
+          long[] idle = {0, 0};
+          new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+              if (idle[0]++ == 0) {
+                idle[1] = threads.getCurrentThreadCpuTime();
+              } else if (idle[0] == 61) {
+                stop();
+                long each = (threads.getCurrentThreadCpuTime() - idle[1]) / 60;
+                result.complete(line + String.format("; %d us FX CPU per idle pulse", each / 1000));
+              }
+            }
+          }.start();
+        };
+    vm.lines()
+        .addListener(
+            (ListChangeListener<FleetLine>)
+                c -> {
+                  changes[0]++;
+                  long filled = vm.lines().stream().filter(line -> !line.row().loading()).count();
+                  for (int q = 0; q < filledAt.length; q++) {
+                    if (filledAt[q] == 0 && filled >= Math.max(1, q * profiles / 4)) {
+                      filledAt[q] = (System.nanoTime() - start) / 1_000_000;
+                    }
+                  }
+                  if (filled == profiles && changes[1] >= 0 && !finished[0]) {
+                    finished[0] = true;
+                    FxThread.EXECUTOR.execute(finish);
+                  }
+                });
+    // Fleet… as the main window opens it: the window shows, then reads every profile.
+    Stage stage =
+        FleetWindow.show(
+            main,
+            vm,
+            new FleetChange(),
+            member -> {},
+            () -> {},
+            org.ocspconsole.platform.Worker.EXECUTOR);
+    changes[1] = changes[0];
+    cells[0] = countCells((TableView<?>) stage.getScene().lookup("#fleet-table"));
+    stage.getScene().addPreLayoutPulseListener(() -> layout[2] = threads.getCurrentThreadCpuTime());
+    stage
+        .getScene()
+        .addPostLayoutPulseListener(
+            () -> {
+              if (layout[2] != 0) {
+                long used = threads.getCurrentThreadCpuTime() - layout[2];
+                layout[0] += used;
+                layout[1] = Math.max(layout[1], used);
+              }
+            });
   }
 
   /** Counts the cells the table's columns make from now on (a rebuilt table makes them anew). */
@@ -324,6 +381,58 @@ public final class FleetBench {
       }
     }
     return -1;
+  }
+
+  /** Every password remembered, as a credential store that answers at once. */
+  private record Remembered(Map<String, char[]> secrets)
+      implements org.ocspconsole.profiles.CredentialStore {
+    @Override
+    public String displayName() {
+      return "memory";
+    }
+
+    @Override
+    public java.util.Optional<char[]> read(String key) {
+      char[] secret = secrets.get(key);
+      return java.util.Optional.ofNullable(secret == null ? null : secret.clone());
+    }
+
+    @Override
+    public void write(String key, char[] secret) {
+      secrets.put(key, secret.clone());
+    }
+
+    @Override
+    public void delete(String key) {
+      secrets.remove(key);
+    }
+  }
+
+  /** Nothing is asked: every password is remembered and every certificate pinned. */
+  private static final class NoPrompts implements org.ocspconsole.connection.ConnectPrompts {
+    @Override
+    public java.util.concurrent.CompletionStage<java.util.Optional<Secret>> password(
+        String login, String reason, String rememberIn) {
+      throw new IllegalStateException("asked for a password: " + reason);
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<TrustDecision> untrusted(
+        String host, org.ocspconsole.api.ApiError error, boolean hostMatches) {
+      throw new IllegalStateException("asked about trust: " + error);
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<Boolean> pinChanged(
+        String host, org.ocspconsole.api.ApiError error, boolean hostMatches) {
+      throw new IllegalStateException("asked about a changed pin: " + error);
+    }
+
+    @Override
+    public java.util.concurrent.CompletionStage<Boolean> confirmRepin(
+        String host, String pinned, String presented) {
+      throw new IllegalStateException("asked to re-pin");
+    }
   }
 
   private static long processCpu() {
