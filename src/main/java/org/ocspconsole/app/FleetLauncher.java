@@ -37,7 +37,9 @@ import org.ocspconsole.session.Session;
 final class FleetLauncher {
   private final Stage owner;
   private final MainWindow window;
-  private final TrustDialogs dialogs;
+  // The fleet's password prompts belong to the fleet window: owned by the main window, answering
+  // one handed the focus back to the main window, which came up over the fleet.
+  private final TrustDialogs dialogs = new TrustDialogs(this::dialogOwner);
   private final Supplier<CompletableFuture<ConnectionViewModel>> connections;
   private final Supplier<CompletableFuture<Optional<CredentialStore>>> store;
   private final Executor worker;
@@ -49,7 +51,6 @@ final class FleetLauncher {
   FleetLauncher(
       Stage owner,
       MainWindow window,
-      TrustDialogs dialogs,
       Supplier<CompletableFuture<ConnectionViewModel>> connections,
       Supplier<CompletableFuture<Optional<CredentialStore>>> store,
       Executor worker,
@@ -57,12 +58,15 @@ final class FleetLauncher {
       Runnable connectionScreen) {
     this.owner = owner;
     this.window = window;
-    this.dialogs = dialogs;
     this.connections = connections;
     this.store = store;
     this.worker = worker;
     this.attach = attach;
     this.connectionScreen = connectionScreen;
+  }
+
+  private javafx.stage.Window dialogOwner() {
+    return open != null && open.isShowing() ? open : owner;
   }
 
   void show() {

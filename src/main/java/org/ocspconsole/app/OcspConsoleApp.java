@@ -82,7 +82,6 @@ public final class OcspConsoleApp extends Application {
         new FleetLauncher(
             stage,
             window,
-            dialogs,
             this::loadedConnections,
             this::credentialStore,
             worker,

@@ -38,9 +38,14 @@ public final class TrustDialogs implements ConnectPrompts {
   public static final ButtonType REPLACE_PIN =
       new ButtonType("_Replace the pin and connect", ButtonBar.ButtonData.OTHER);
 
-  private final Window owner;
+  private final java.util.function.Supplier<Window> owner;
 
   public TrustDialogs(Window owner) {
+    this(() -> owner);
+  }
+
+  /** Dialogs over whichever window {@code owner} names when each is shown. */
+  public TrustDialogs(java.util.function.Supplier<Window> owner) {
     this.owner = owner;
   }
 
@@ -115,7 +120,7 @@ public final class TrustDialogs implements ConnectPrompts {
             chooser
                 .getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter("PEM", "*.pem", "*.crt", "*.cer"));
-            File file = chooser.showOpenDialog(owner);
+            File file = chooser.showOpenDialog(owner.get());
             return file == null
                 ? new TrustDecision.Refuse()
                 : new TrustDecision.CaFile(file.toPath());
@@ -198,7 +203,7 @@ public final class TrustDialogs implements ConnectPrompts {
 
   private Alert alert(String header, javafx.scene.Node content, ButtonType... buttons) {
     Alert alert = new Alert(Alert.AlertType.NONE, "", buttons);
-    alert.initOwner(owner);
+    alert.initOwner(owner.get());
     alert.setHeaderText(header);
     alert.getDialogPane().setContent(content);
     alert.getDialogPane().setMinWidth(880);
