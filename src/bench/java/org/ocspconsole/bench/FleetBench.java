@@ -20,7 +20,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.ocspconsole.api.ApiException;
@@ -333,22 +332,30 @@ public final class FleetBench {
             });
   }
 
-  /** Counts the cells the table's columns make from now on (a rebuilt table makes them anew). */
+  /**
+   * Counts the cells the table makes from now on (a rebuilt table makes them anew), by looking at
+   * its cells at every pulse: replacing the columns' cell factories to count would itself make the
+   * table build every cell again.
+   */
   private static AtomicLong countCells(TableView<?> table) {
+    java.util.Set<javafx.scene.Node> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    seen.addAll(table.lookupAll(".table-cell"));
     AtomicLong made = new AtomicLong();
-    for (TableColumn<?, ?> column : table.getColumns()) {
-      countCells(column, made);
-    }
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        for (javafx.scene.Node cell : table.lookupAll(".table-cell")) {
+          if (seen.add(cell)) {
+            made.incrementAndGet();
+          }
+        }
+        if (table.getScene() == null || !table.getScene().getWindow().isShowing()) {
+          stop();
+        }
+      }
+    }.start();
     return made;
-  }
-
-  private static <S, T> void countCells(TableColumn<S, T> column, AtomicLong made) {
-    var factory = column.getCellFactory();
-    column.setCellFactory(
-        c -> {
-          made.incrementAndGet();
-          return factory.call(c);
-        });
   }
 
   private static Map<Long, Long> threadCpu(ThreadMXBean threads) {
