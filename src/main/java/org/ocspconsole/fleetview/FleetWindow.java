@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.ocspconsole.fleet.FleetChange;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fx.FileChoices;
+import org.ocspconsole.fx.FxThread;
 
 /**
  * The fleet in a window of its own beside the main one. F5 or Ctrl+R reads all again, Ctrl+F goes
@@ -43,11 +44,6 @@ public final class FleetWindow {
       Runnable onClosed,
       java.util.concurrent.Executor worker,
       FileChoices files) {
-    // The reads go out first: building and showing the window (its style sheets, the first layout
-    // of the table) takes the FX thread a few hundred milliseconds, which the first clusters spend
-    // answering instead of waiting for it. Readings that come before the window only change the
-    // view-model's lines.
-    vm.refresh();
     Stage stage = new Stage();
     stage.initOwner(owner);
     stage.setTitle("Fleet — OCSP Console");
@@ -94,6 +90,15 @@ public final class FleetWindow {
       view[0].table.getSelectionModel().clearSelection();
       view[0].table.getFocusModel().focus(0);
     }
+    // The reads start once the window is on the screen. Started before it was built, their first
+    // TLS handshakes took the cores the FX thread needed for it: the click froze the main window
+    // for 0.6 to 0.8 s instead of 0.25 s, for rows that came 0.2 s sooner in all.
+    FxThread.afterNextFrame(
+        () -> {
+          if (stage.isShowing()) {
+            vm.refresh();
+          }
+        });
     return stage;
   }
 

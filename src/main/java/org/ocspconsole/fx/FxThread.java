@@ -1,6 +1,7 @@
 package org.ocspconsole.fx;
 
 import java.util.concurrent.Executor;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
 /**
@@ -28,5 +29,24 @@ public final class FxThread {
    */
   public static void later(Runnable command) {
     Platform.runLater(command);
+  }
+
+  /**
+   * Runs {@code command} on the FX thread once the frame being laid out now has been shown: at the
+   * second pulse from now (the first lays the scene out and hands it to the renderer). For work
+   * that would otherwise compete with a new window's first frame for the FX thread and the cores.
+   */
+  public static void afterNextFrame(Runnable command) {
+    new AnimationTimer() {
+      private int pulses;
+
+      @Override
+      public void handle(long now) {
+        if (++pulses == 2) {
+          stop();
+          command.run();
+        }
+      }
+    }.start();
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
@@ -68,12 +69,19 @@ class FleetWindowOpeningTest {
   }
 
   @Test
-  void theClustersAreAskedBeforeTheWindowIsBuiltSoTheyAnswerWhileItIs(FxRobot robot) {
+  void theWindowIsUpBeforeAnyClusterIsAskedSoTheClickAnswersAtOnce(FxRobot robot) throws Exception {
     Stage[] fleet = new Stage[1];
-    robot.interact(() -> fleet[0] = open(3));
-    WaitForAsyncUtils.waitForFxEvents();
-    assertThat(fleet[0].isShowing()).isTrue();
-    assertThat(windowShowingWhenAsked).containsExactly(false, false, false);
+    int[] askedWhileOpening = new int[1];
+    robot.interact(
+        () -> {
+          fleet[0] = open(3);
+          askedWhileOpening[0] = windowShowingWhenAsked.size();
+        });
+    // Nothing is asked while the window is being built and shown: its first TLS handshakes would
+    // take the cores the FX thread needs for it.
+    assertThat(askedWhileOpening[0]).isZero();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> windowShowingWhenAsked.size() == 3);
+    assertThat(windowShowingWhenAsked).containsExactly(true, true, true);
     robot.interact(fleet[0]::close);
   }
 
