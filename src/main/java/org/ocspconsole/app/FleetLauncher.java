@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterClient;
 import org.ocspconsole.api.ClusterConnection;
@@ -65,7 +66,7 @@ final class FleetLauncher {
     this.connectionScreen = connectionScreen;
   }
 
-  private javafx.stage.Window dialogOwner() {
+  private Window dialogOwner() {
     return open != null && open.isShowing() ? open : owner;
   }
 

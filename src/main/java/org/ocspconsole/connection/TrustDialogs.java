@@ -5,6 +5,7 @@ import java.io.File;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -38,14 +39,14 @@ public final class TrustDialogs implements ConnectPrompts {
   public static final ButtonType REPLACE_PIN =
       new ButtonType("_Replace the pin and connect", ButtonBar.ButtonData.OTHER);
 
-  private final java.util.function.Supplier<Window> owner;
+  private final Supplier<Window> owner;
 
   public TrustDialogs(Window owner) {
     this(() -> owner);
   }
 
   /** Dialogs over whichever window {@code owner} names when each is shown. */
-  public TrustDialogs(java.util.function.Supplier<Window> owner) {
+  public TrustDialogs(Supplier<Window> owner) {
     this.owner = owner;
   }
 

@@ -92,7 +92,7 @@ public final class FleetWindow {
     }
     // The reads start once the window is on the screen. Started before it was built, their first
     // TLS handshakes took the cores the FX thread needed for it: the click froze the main window
-    // for 0.6 to 0.8 s instead of 0.25 s, for rows that came 0.2 s sooner in all.
+    // for 0.6 to 0.7 s instead of 0.25 s, for rows that were all in 0.3 s sooner.
     FxThread.afterNextFrame(
         () -> {
           if (stage.isShowing()) {
