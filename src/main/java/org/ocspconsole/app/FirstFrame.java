@@ -1,9 +1,9 @@
 package org.ocspconsole.app;
 
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import org.ocspconsole.config.ConfigViewModel;
+import org.ocspconsole.fx.FxThread;
 
 /**
  * Marks the moment the form first shows the cluster's configuration: {@code
@@ -60,29 +60,21 @@ final class FirstFrame {
   }
 
   private static void markFirstFrame(boolean trace, boolean exit) {
-    // The second pulse after the values are set is the first frame that shows them.
-    new AnimationTimer() {
-      private int pulses;
-
-      @Override
-      public void handle(long now) {
-        if (++pulses < 2) {
-          return;
-        }
-        stop();
-        if (trace) {
-          long t0 = Long.getLong("ocspconsole.t0", 0L);
-          long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-          System.err.println(
-              "ocspconsole: ready "
-                  + (t0 > 0 ? (System.currentTimeMillis() - t0) + " ms since t0, " : "")
-                  + uptime
-                  + " ms JVM uptime");
-        }
-        if (exit) {
-          Platform.exit();
-        }
-      }
-    }.start();
+    // The first frame that shows the values: the one after the pulse that lays them out.
+    FxThread.afterNextFrame(
+        () -> {
+          if (trace) {
+            long t0 = Long.getLong("ocspconsole.t0", 0L);
+            long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            System.err.println(
+                "ocspconsole: ready "
+                    + (t0 > 0 ? (System.currentTimeMillis() - t0) + " ms since t0, " : "")
+                    + uptime
+                    + " ms JVM uptime");
+          }
+          if (exit) {
+            Platform.exit();
+          }
+        });
   }
 }
