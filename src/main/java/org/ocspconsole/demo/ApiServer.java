@@ -92,6 +92,7 @@ final class ApiServer {
     } catch (GeneralSecurityException e) {
       throw new IOException("the demo cluster's TLS set-up failed", e);
     }
+    NoDelay.beforeFirstServer();
     HttpsServer created = HttpsServer.create(address, 64);
     created.setHttpsConfigurator(configurator(tls));
     created.createContext("/", handler);

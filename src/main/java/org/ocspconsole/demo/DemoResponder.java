@@ -81,6 +81,7 @@ final class DemoResponder implements AutoCloseable {
     } else if (server == null) {
       try {
         closeReservation();
+        NoDelay.beforeFirstServer();
         HttpServer created = HttpServer.create(address, 50);
         created.createContext("/", this::handle);
         created.setExecutor(executor);

@@ -41,6 +41,7 @@ final class StapleSource {
   static synchronized void register(Function<BigInteger, Optional<byte[]>> cluster)
       throws IOException {
     if (server == null) {
+      NoDelay.beforeFirstServer();
       HttpServer created =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
       created.createContext("/", StapleSource::handle);
