@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -56,7 +57,7 @@ final class Transport {
    * certificate.
    */
   static Transport create(ClusterConnection connection) throws ApiException {
-    return over(connection, Tls.build(connection));
+    return over(connection, Tls.build(connection, null));
   }
 
   /** A transport over an HTTP client that others may share (see {@link ClientPool}). */
@@ -66,7 +67,11 @@ final class Transport {
 
   /** One TLS context and the HTTP client (and its connection pool) built on it. */
   record Tls(HttpClient http, TrustManager trust) {
-    static Tls build(ClusterConnection connection) throws ApiException {
+    /**
+     * @param httpWork where the HTTP client does its TLS work and hands on answers, or null for a
+     *     pool of the client's own (see {@link ClientPool})
+     */
+    static Tls build(ClusterConnection connection, Executor httpWork) throws ApiException {
       try {
         SSLContext tls = SSLContext.getInstance("TLS");
         TrustManager trust = TrustManagers.forSettings(connection.trust());
@@ -74,15 +79,17 @@ final class Transport {
             Authentication.keyManagers(connection.credentials()), new TrustManager[] {trust}, null);
         SSLParameters parameters = tls.getDefaultSSLParameters();
         parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
-        HttpClient http =
+        HttpClient.Builder http =
             HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connection.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .sslContext(tls)
-                .sslParameters(parameters)
-                .build();
-        return new Tls(http, trust);
+                .sslParameters(parameters);
+        if (httpWork != null) {
+          http.executor(httpWork);
+        }
+        return new Tls(http.build(), trust);
       } catch (GeneralSecurityException e) {
         throw new ApiException(
             ApiError.transport(

@@ -39,8 +39,9 @@ public final class FleetOpener implements Opener, AutoCloseable {
   // as many lanes as cores build them in the profiles' order instead of a thread for each.
   private final Executor opening;
   private final Map<String, CompletableFuture<ClusterClient>> clients = new HashMap<>();
-  // Profiles on one cluster share its TLS context and kept-alive connections.
-  private final ClientPool pool = new ClientPool();
+  // Profiles on one cluster share its TLS context and kept-alive connections; the handshakes of
+  // all clusters run on the cores but one, which stays the FX thread's.
+  private final ClientPool pool;
   private final Set<String> askNext = new HashSet<>();
   private CompletableFuture<?> prompting = CompletableFuture.completedFuture(null);
 
@@ -55,6 +56,7 @@ public final class FleetOpener implements Opener, AutoCloseable {
     this.store = store;
     this.fx = fx;
     this.opening = LimitedExecutor.perCore(worker);
+    this.pool = new ClientPool(LimitedExecutor.leavingACore(worker));
   }
 
   public List<Member> members() {

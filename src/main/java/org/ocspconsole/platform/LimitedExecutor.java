@@ -26,6 +26,14 @@ public final class LimitedExecutor implements Executor {
     this.limit = limit;
   }
 
+  /**
+   * One lane fewer than the machine has cores, and at least one: CPU-heavy work handed over in bulk
+   * (a fleet's TLS handshakes) leaves a core to the FX thread.
+   */
+  public static LimitedExecutor leavingACore(Executor base) {
+    return new LimitedExecutor(base, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+  }
+
   /** As many lanes as the machine has cores, and at least two. */
   public static LimitedExecutor perCore(Executor base) {
     return new LimitedExecutor(base, Math.max(2, Runtime.getRuntime().availableProcessors()));

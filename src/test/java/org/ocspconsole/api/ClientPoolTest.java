@@ -67,4 +67,50 @@ class ClientPoolTest {
         .cause()
         .isInstanceOf(ApiException.class);
   }
+
+  /**
+   * The fleet bounds the handshakes of all its clusters: every client of a pool given an executor
+   * does its TLS work there (a client certificate's own context too), and requests side by side
+   * still all complete with a single lane.
+   */
+  @Test
+  void thePoolsClientsDoTheirTlsWorkOnTheExecutorItWasGiven() throws Exception {
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newCachedThreadPool();
+    try {
+      java.util.concurrent.atomic.AtomicInteger ran =
+          new java.util.concurrent.atomic.AtomicInteger();
+      org.ocspconsole.platform.LimitedExecutor oneLane =
+          new org.ocspconsole.platform.LimitedExecutor(
+              task -> {
+                ran.incrementAndGet();
+                threads.execute(task);
+              },
+              1);
+      ClientPool pool = new ClientPool(oneLane);
+      ClusterClient pinned =
+          pool.create(as(cluster.admin(), TrustSettings.pinned(cluster.fingerprint())));
+      ClusterClient viewer =
+          pool.create(as(cluster.viewer(), TrustSettings.pinned(cluster.fingerprint())));
+      java.util.List<java.util.concurrent.CompletableFuture<?>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        calls.add(pinned.getOcspConfig());
+        calls.add(pinned.getOcspStatus());
+        calls.add(viewer.getClusterCertificates().exceptionally(failure -> null));
+      }
+      java.util.concurrent.CompletableFuture.allOf(
+              calls.toArray(java.util.concurrent.CompletableFuture[]::new))
+          .get(30, TimeUnit.SECONDS);
+      assertThat(ran.get()).as("tasks the clients handed to the pool's executor").isPositive();
+
+      // A pool without one leaves each client its own JDK pool: nothing more comes here.
+      int before = ran.get();
+      ClusterClient own =
+          new ClientPool().create(as(cluster.admin(), TrustSettings.pinned(cluster.fingerprint())));
+      assertThat(own.getOcspConfig().get(30, TimeUnit.SECONDS)).isNotNull();
+      assertThat(ran.get()).isEqualTo(before);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
 }

@@ -99,4 +99,32 @@ class LimitedExecutorTest {
     limited.execute(after::countDown);
     assertTrue(after.await(10, TimeUnit.SECONDS), "the next task ran");
   }
+
+  @Test
+  void leavingACoreRunsOneFewerThanTheCoresAndAtLeastOne() throws Exception {
+    int lanes = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    AtomicInteger handedOver = new AtomicInteger();
+    LimitedExecutor limited =
+        LimitedExecutor.leavingACore(
+            task -> {
+              handedOver.incrementAndGet();
+              pool.execute(task);
+            });
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch done = new CountDownLatch(20);
+    for (int i = 0; i < 20; i++) {
+      limited.execute(
+          () -> {
+            try {
+              release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            done.countDown();
+          });
+    }
+    assertEquals(lanes, handedOver.get(), "twenty tasks handed over as that many lanes");
+    release.countDown();
+    assertTrue(done.await(10, TimeUnit.SECONDS), "every task ran");
+  }
 }
