@@ -39,8 +39,12 @@ import org.ocspconsole.fx.FxThread;
 
 /**
  * The fleet window filling 100 rows: {@code clusters} demo clusters answering every call after
- * {@code latency}, each the target of several profiles (100 demo clusters with their own keys
- * would measure key generation, not the table). As a user gets there: the console's main window
+ * {@code latency}, each the target of one profile or of several (10 clusters: profiles of one
+ * cluster share its TLS context and connections, so the figure is the table's and the reads'; 100
+ * clusters: 300 TLS handshakes, a real fleet's cost). The clusters run in a process of their own,
+ * as real ones run elsewhere, so their keys, buffers and threads are not counted as the console's
+ * heap or CPU; their CPU is reported beside it, since they share the machine's cores. As a user
+ * gets there: the console's main window
  * (the app's theme and style sheets) is connected to the first cluster and has shown its form and
  * status column, then Fleet… opens the fleet window over it (FleetWindow.show, as the header's
  * button does), which reads every saved profile at once through the console's own opener, every
@@ -59,6 +63,92 @@ import org.ocspconsole.fx.FxThread;
 public final class FleetBench {
   private FleetBench() {}
 
+  // The clusters' CPU between their start and the click (the main window's own calls): not the
+  // fleet's.
+  private static final AtomicLong CLUSTERS_BEFORE_CLICK = new AtomicLong();
+  private static Process clustersProcess;
+
+  /** One cluster as its process announced it. */
+  private record Served(String baseUri, String fingerprint, String user, String password) {
+    static List<Served> read(Process process) throws java.io.IOException {
+      List<Served> all = new ArrayList<>();
+      java.io.BufferedReader lines =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.equals("ready")) {
+          return all;
+        }
+        String[] parts = line.split(" ");
+        if (parts.length == 5 && parts[0].equals("cluster")) {
+          all.add(new Served(parts[1], parts[2], parts[3], parts[4]));
+        }
+      }
+      throw new IllegalStateException("the clusters' process ended before it was ready");
+    }
+  }
+
+  /**
+   * Starts the clusters' process: the same JVM, class path and flags as this one (without a flight
+   * recording of its own).
+   */
+  private static Process serve(int count, Duration latency) throws java.io.IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!option.startsWith("-XX:StartFlightRecording") && !option.startsWith("-agent")) {
+        command.add(option);
+      }
+    }
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Clusters.class.getName());
+    command.add(Integer.toString(count));
+    command.add(Long.toString(latency.toMillis()));
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    clustersProcess = process;
+    Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+    return process;
+  }
+
+  private static long cpuOf(Process process) {
+    return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+  }
+
+  /**
+   * The clusters' process: starts {@code count} demo clusters answering after {@code latency} ms,
+   * prints each one's address, pin and administrator, then "ready", and serves until its input ends
+   * (when the benchmark exits).
+   */
+  public static final class Clusters {
+    private Clusters() {}
+
+    public static void main(String[] args) throws Exception {
+      int count = Integer.parseInt(args[0]);
+      Duration latency = Duration.ofMillis(Long.parseLong(args[1]));
+      List<DemoCluster> started = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        DemoCluster cluster = DemoCluster.start();
+        cluster.switches().latency(latency);
+        started.add(cluster);
+        System.out.printf(
+            "cluster %s %s %s %s%n",
+            cluster.baseUri(),
+            cluster.fingerprint(),
+            cluster.admin().name(),
+            cluster.admin().password());
+      }
+      System.out.println("ready");
+      System.out.flush();
+      while (System.in.read() != -1) {
+        // serves until the benchmark ends
+      }
+      started.forEach(DemoCluster::close);
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     // As the console's Main does first.
     org.ocspconsole.platform.CommonPool.atLeastTwoThreads();
@@ -66,31 +156,29 @@ public final class FleetBench {
     int clusterCount = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     Duration latency = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 200);
     int parallel = args.length > 3 ? Integer.parseInt(args[3]) : FleetReader.DEFAULT_PARALLEL;
-    List<DemoCluster> clusters = new ArrayList<>();
-    for (int i = 0; i < clusterCount; i++) {
-      DemoCluster cluster = DemoCluster.start();
-      cluster.switches().latency(latency);
-      clusters.add(cluster);
-    }
+    // The clusters run in a process of their own, as real ones run elsewhere: their TLS keys,
+    // buffers and threads are not the console's heap or CPU (they still share the machine's cores).
+    Process served = serve(clusterCount, latency);
+    List<Served> clusters = Served.read(served);
     // The console's own opener over saved profiles whose passwords are remembered: the store is
     // read and each client built as when Fleet… is pressed (connection.FleetOpener).
     List<org.ocspconsole.profiles.Profile> saved = new ArrayList<>();
     Map<String, char[]> remembered = new HashMap<>();
     for (int i = 0; i < profiles; i++) {
-      DemoCluster cluster = clusters.get(i % clusterCount);
+      Served cluster = clusters.get(i % clusterCount);
       org.ocspconsole.profiles.Profile profile =
           new org.ocspconsole.profiles.Profile(
               "p" + i,
               "cluster-" + i,
-              cluster.baseUri().toString(),
-              cluster.admin().name(),
+              cluster.baseUri(),
+              cluster.user(),
               org.ocspconsole.profiles.Profile.Auth.BASIC,
               null,
               org.ocspconsole.profiles.Profile.Trust.PINNED,
               null,
               cluster.fingerprint());
       saved.add(profile);
-      remembered.put(profile.credentialKey(), cluster.admin().password().toCharArray());
+      remembered.put(profile.credentialKey(), cluster.password().toCharArray());
     }
     org.ocspconsole.profiles.CredentialStore store = new Remembered(remembered);
     org.ocspconsole.connection.FleetOpener opener =
@@ -114,15 +202,14 @@ public final class FleetBench {
                       org.ocspconsole.platform.Worker.EXECUTOR),
                   "cluster-0");
           main.show();
-          DemoCluster first = clusters.get(0);
+          Served first = clusters.get(0);
           org.ocspconsole.api.ClusterClient client;
           try {
             client =
                 org.ocspconsole.api.ClusterClient.create(
                     ClusterConnection.of(
-                        first.baseUri(),
-                        new Credentials.Basic(
-                            first.admin().name(), first.admin().password().toCharArray()),
+                        java.net.URI.create(first.baseUri()),
+                        new Credentials.Basic(first.user(), first.password().toCharArray()),
                         TrustSettings.pinned(first.fingerprint())));
           } catch (ApiException e) {
             result.completeExceptionally(e);
@@ -135,8 +222,15 @@ public final class FleetBench {
               .thenRunAsync(() -> {}, CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS))
               .thenRunAsync(() -> openFleet(main, members, opener, parallel, profiles, clusterCount, latency, result), FxThread.EXECUTOR);
         });
-    System.out.println(result.get(120, TimeUnit.SECONDS));
-    clusters.forEach(DemoCluster::close);
+    String line = result.get(120, TimeUnit.SECONDS);
+    // The clusters' CPU from the click on (read after the line: they are idle by then).
+    System.out.println(
+        line.replace(
+            "; load",
+            String.format(
+                "; clusters' process CPU %d ms; load",
+                (cpuOf(served) - CLUSTERS_BEFORE_CLICK.get()) / 1_000_000)));
+    served.destroy();
     System.exit(0);
   }
 
@@ -207,6 +301,7 @@ public final class FleetBench {
           }
         };
     long heapBefore = usedAfterGc();
+    CLUSTERS_BEFORE_CLICK.set(cpuOf(clustersProcess));
     long fxCpuBefore = threads.getCurrentThreadCpuTime();
     long processCpuBefore = processCpu();
     Map<Long, Long> threadCpuBefore = threadCpu(threads);
@@ -220,6 +315,8 @@ public final class FleetBench {
     // before its first pulse, is a gap the main window shows as well.
     gap[1] = start;
     cpu[1] = fxCpuBefore;
+    last[0] = renderer < 0 ? 0 : threads.getThreadCpuTime(renderer);
+    last[1] = gcBefore;
     AtomicLong[] cells = {new AtomicLong()};
     boolean[] finished = {false};
     Runnable finish =
