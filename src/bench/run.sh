@@ -332,10 +332,10 @@ echo
 # 10 clusters: the table and the reads (profiles of a cluster share its connections); 100: a fleet
 # of distinct clusters, each read three TLS handshakes. The clusters run in a second JVM.
 for clusters in 10 100; do
-  echo "fleet window (100 profiles on $clusters demo clusters answering in 200 ms, 8 at a time; 3 JVMs)"
+  echo "fleet window (100 profiles on $clusters demo clusters answering in 200 ms, the console's bound; 3 JVMs)"
   for ((i = 1; i <= 3; i++)); do
     echo "  $(java "${COMMON_FLAGS[@]}" -cp "$work/classes:$root/target/classes:$deps" \
-      org.ocspconsole.bench.FleetBench 100 "$clusters" 200 8 2>/dev/null | tail -1)"
+      org.ocspconsole.bench.FleetBench 100 "$clusters" 200 2>/dev/null | tail -1)"
   done
 done
 echo

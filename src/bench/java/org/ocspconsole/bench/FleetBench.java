@@ -58,7 +58,7 @@ import org.ocspconsole.fx.FxThread;
  * Prints one line, ending with the load average.
  *
  * <p>usage: FleetBench [profiles, default 100] [clusters, default 10] [latency ms, default 200]
- * [parallel, default 8]
+ * [parallel, default the console's, FleetReader.DEFAULT_PARALLEL]
  */
 public final class FleetBench {
   private FleetBench() {}

@@ -34,7 +34,9 @@ import picocli.CommandLine.Option;
     versionProvider = Cli.Version.class,
     description = {
       "One line per saved profile: its OCSP settings, cached status and proxy certificate, read"
-          + " from every cluster at once (8 at a time, each within --timeout), with what needs"
+          + " from every cluster at once ("
+          + FleetReader.DEFAULT_PARALLEL
+          + " at a time, each within --timeout), with what needs"
           + " attention; a cluster that fails never holds up the others.",
       "Exit code: 0 all well, 1 some cluster needs attention (REVOKED, next_update passed,"
           + " certificate expiring within 30 days...), 3 some cluster could not be read."
