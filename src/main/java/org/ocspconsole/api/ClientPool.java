@@ -17,7 +17,8 @@ import java.util.concurrent.Executor;
  * <p>All the pool's HTTP clients do their TLS work on one executor that the caller bounds. Each JDK
  * client otherwise has a pool of its own: a hundred clusters read at once meant a hundred pools'
  * threads doing handshakes side by side, and the FX thread, one thread among them all, got a small
- * share of two cores (pulse gaps of 80 to 115 ms while the fleet filled).
+ * share of two cores (pulse gaps of 81 to 100 ms while the fleet filled, 32 to 71 with one lane on
+ * two cores).
  */
 public final class ClientPool {
   private record Key(String scheme, String authority, TrustSettings trust, Duration connect) {}

@@ -39,8 +39,8 @@ public final class FleetReader {
    * #DEFAULT_PER_CLUSTER}), and in the window the handshakes' CPU is bounded apart (the fleet's
    * clients share one executor that leaves a core to the FX thread), so what this bounds is a fleet
    * waiting on its answers: 100 distinct clusters answering in 1 s took 14.4 s at 8 at a time and
-   * 8.6 s at 16, with the same pulse gaps; answering in 200 ms, where the two cores are the limit,
-   * the same time either way.
+   * 8.4 to 8.6 s at 16, with the same pulse gaps; answering in 200 ms, where the two cores are the
+   * limit, the same time either way.
    */
   public static final int DEFAULT_PARALLEL = 16;
 

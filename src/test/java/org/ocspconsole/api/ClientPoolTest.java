@@ -3,13 +3,20 @@ package org.ocspconsole.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.DemoUser;
+import org.ocspconsole.platform.LimitedExecutor;
 
 /** Profiles on one cluster share a TLS context; each keeps its own credentials and trust. */
 class ClientPoolTest {
@@ -70,18 +77,15 @@ class ClientPoolTest {
 
   /**
    * The fleet bounds the handshakes of all its clusters: every client of a pool given an executor
-   * does its TLS work there (a client certificate's own context too), and requests side by side
-   * still all complete with a single lane.
+   * does its TLS work there, and requests side by side still all complete with a single lane.
    */
   @Test
   void thePoolsClientsDoTheirTlsWorkOnTheExecutorItWasGiven() throws Exception {
-    java.util.concurrent.ExecutorService threads =
-        java.util.concurrent.Executors.newCachedThreadPool();
+    ExecutorService threads = Executors.newCachedThreadPool();
     try {
-      java.util.concurrent.atomic.AtomicInteger ran =
-          new java.util.concurrent.atomic.AtomicInteger();
-      org.ocspconsole.platform.LimitedExecutor oneLane =
-          new org.ocspconsole.platform.LimitedExecutor(
+      AtomicInteger ran = new AtomicInteger();
+      LimitedExecutor oneLane =
+          new LimitedExecutor(
               task -> {
                 ran.incrementAndGet();
                 threads.execute(task);
@@ -92,15 +96,13 @@ class ClientPoolTest {
           pool.create(as(cluster.admin(), TrustSettings.pinned(cluster.fingerprint())));
       ClusterClient viewer =
           pool.create(as(cluster.viewer(), TrustSettings.pinned(cluster.fingerprint())));
-      java.util.List<java.util.concurrent.CompletableFuture<?>> calls = new java.util.ArrayList<>();
+      List<CompletableFuture<?>> calls = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         calls.add(pinned.getOcspConfig());
         calls.add(pinned.getOcspStatus());
         calls.add(viewer.getClusterCertificates().exceptionally(failure -> null));
       }
-      java.util.concurrent.CompletableFuture.allOf(
-              calls.toArray(java.util.concurrent.CompletableFuture[]::new))
-          .get(30, TimeUnit.SECONDS);
+      CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
       assertThat(ran.get()).as("tasks the clients handed to the pool's executor").isPositive();
 
       // A pool without one leaves each client its own JDK pool: nothing more comes here.
