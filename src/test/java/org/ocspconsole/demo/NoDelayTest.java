@@ -2,14 +2,12 @@ package org.ocspconsole.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocspconsole.testing.ChildJvm;
 
 /**
  * The JDK's HTTP server reads its no-delay setting once per process, so each case runs in a JVM of
@@ -28,21 +26,10 @@ class NoDelayTest {
     assertThat(childSays("-D" + NoDelay.PROPERTY + "=false")).isEqualTo("noDelay=false");
   }
 
-  private String childSays(String... options) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(options));
-    command.add("--add-opens=jdk.httpserver/sun.net.httpserver=ALL-UNNAMED");
-    command.add("-Djava.io.tmpdir=" + folder);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Probe.class.getName());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getOutputStream().close();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    List<String> lines = out.lines().toList();
-    return lines.get(lines.size() - 1);
+  private String childSays(String... options) throws Exception {
+    List<String> all = new ArrayList<>(List.of(options));
+    all.add("--add-opens=jdk.httpserver/sun.net.httpserver=ALL-UNNAMED");
+    return ChildJvm.lastLine(Probe.class, folder, all.toArray(String[]::new));
   }
 
   /** Starts a demo cluster, then prints what the JDK's server configuration says. */

@@ -2,14 +2,11 @@ package org.ocspconsole.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocspconsole.testing.ChildJvm;
 
 class CommonPoolTest {
   @TempDir Path folder;
@@ -39,22 +36,8 @@ class CommonPoolTest {
         .endsWith("ThreadPerTaskExecutor");
   }
 
-  private String childSays(String... options) throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of(options));
-    command.add("-Docspconsole.configDir=" + folder.resolve("config"));
-    command.add("-Docspconsole.logDir=" + folder.resolve("logs"));
-    command.add("-Djava.io.tmpdir=" + folder);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Probe.class.getName());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    process.getOutputStream().close();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    List<String> lines = out.lines().toList();
-    return lines.get(lines.size() - 1);
+  private String childSays(String... options) throws Exception {
+    return ChildJvm.lastLine(Probe.class, folder, options);
   }
 
   /** Starts as the console does (its usage only, no window), then names the default executor. */
