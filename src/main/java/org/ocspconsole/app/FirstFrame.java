@@ -1,6 +1,9 @@
 package org.ocspconsole.app;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.ocspconsole.config.ConfigViewModel;
 import org.ocspconsole.fx.FxThread;
@@ -9,14 +12,19 @@ import org.ocspconsole.fx.FxThread;
  * Marks the moment the form first shows the cluster's configuration: {@code
  * -Docspconsole.trace=true} prints it (the install checks and the benchmark wait for that line),
  * {@code -Docspconsole.exitAfterFirstFrame=true} then exits (the installer build's training run for
- * the start-up archive). Both must work in the installed image, so they live here; everything that
- * measures lives in the benchmark's sources and joins through {@code -Docspconsole.probe}. Does
- * nothing unless asked.
+ * the start-up archive), after opening the fleet window and reading its rows when {@code
+ * -Docspconsole.trainFleet=true} (so the archive holds what that window loads too). Both must work
+ * in the installed image, so they live here; everything that measures lives in the benchmark's
+ * sources and joins through {@code -Docspconsole.probe}. Does nothing unless asked.
  */
 final class FirstFrame {
   private FirstFrame() {}
 
-  static void watch(ConfigViewModel vm) {
+  /**
+   * @param fleet opens the fleet window and completes once its rows are read (only called for a
+   *     training run)
+   */
+  static void watch(ConfigViewModel vm, Supplier<CompletableFuture<Void>> fleet) {
     String probe = System.getProperty("ocspconsole.probe");
     if (probe != null) {
       startProbe(probe, vm);
@@ -26,9 +34,10 @@ final class FirstFrame {
     if (!trace && !exit) {
       return;
     }
+    Runnable end = exit ? () -> exit(fleet) : () -> {};
     if (vm.form().loadedProperty().get() != null) {
       // The first read can finish before the window asks: then the next frames show it.
-      markFirstFrame(trace, exit);
+      markFirstFrame(trace, end);
       return;
     }
     vm.form()
@@ -36,7 +45,7 @@ final class FirstFrame {
         .addListener(
             (obs, old, config) -> {
               if (old == null && config != null) {
-                markFirstFrame(trace, exit);
+                markFirstFrame(trace, end);
               }
             });
   }
@@ -59,7 +68,19 @@ final class FirstFrame {
     }
   }
 
-  private static void markFirstFrame(boolean trace, boolean exit) {
+  private static void exit(Supplier<CompletableFuture<Void>> fleet) {
+    if (!Boolean.getBoolean("ocspconsole.trainFleet")) {
+      Platform.exit();
+      return;
+    }
+    // Its slow demo cluster answers after 3 s; a training run that cannot finish still ends.
+    fleet
+        .get()
+        .orTimeout(60, TimeUnit.SECONDS)
+        .whenCompleteAsync((read, failure) -> Platform.exit(), FxThread.EXECUTOR);
+  }
+
+  private static void markFirstFrame(boolean trace, Runnable end) {
     // The first frame that shows the values: the one after the pulse that lays them out.
     FxThread.afterNextFrame(
         () -> {
@@ -72,9 +93,7 @@ final class FirstFrame {
                     + uptime
                     + " ms JVM uptime");
           }
-          if (exit) {
-            Platform.exit();
-          }
+          end.run();
         });
   }
 }

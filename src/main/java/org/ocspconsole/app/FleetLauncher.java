@@ -24,6 +24,7 @@ import org.ocspconsole.fleet.FleetChange;
 import org.ocspconsole.fleet.FleetReader;
 import org.ocspconsole.fleet.Member;
 import org.ocspconsole.fleet.Opener;
+import org.ocspconsole.fleetview.FleetRow;
 import org.ocspconsole.fleetview.FleetViewModel;
 import org.ocspconsole.fleetview.FleetWindow;
 import org.ocspconsole.fx.FxThread;
@@ -47,6 +48,8 @@ final class FleetLauncher {
   private final Consumer<ConnectFlow.Connected> attach;
   private final Runnable connectionScreen;
   private Stage open;
+  // The model of the first fleet window shown (for the start-up archive's training run).
+  private final CompletableFuture<FleetViewModel> shown = new CompletableFuture<>();
   private volatile CompletableFuture<DemoFleet> demoFleet;
 
   FleetLauncher(
@@ -150,8 +153,42 @@ final class FleetLauncher {
   }
 
   private FleetViewModel model(List<Member> members, Opener opener) {
-    return new FleetViewModel(
-        members, opener, new FleetReader(), FxThread.EXECUTOR, Clock.systemDefaultZone());
+    FleetViewModel model =
+        new FleetViewModel(
+            members, opener, new FleetReader(), FxThread.EXECUTOR, Clock.systemDefaultZone());
+    shown.complete(model);
+    return model;
+  }
+
+  /**
+   * Fleet… as a user presses it, completing once every row has been read: the installers' training
+   * run opens the fleet too, so that the start-up archive holds the classes its window loads.
+   */
+  CompletableFuture<Void> showAndRead() {
+    show();
+    return shown.thenCompose(
+        model -> {
+          // Completed as the window is about to be built: -Docspconsole.trace=true tells how long
+          // it took to show, which the archive is for.
+          long start = System.nanoTime();
+          if (Boolean.getBoolean("ocspconsole.trace")) {
+            FxThread.afterNextFrame(
+                () ->
+                    System.err.println(
+                        "ocspconsole: fleet window shown in "
+                            + (System.nanoTime() - start) / 1_000_000
+                            + " ms"));
+          }
+          CompletableFuture<Void> read = new CompletableFuture<>();
+          javafx.beans.InvalidationListener check =
+              ignored -> {
+                if (model.allRows().stream().noneMatch(FleetRow::loading)) {
+                  read.complete(null);
+                }
+              };
+          model.lines().addListener(check);
+          return read.whenComplete((done, failure) -> model.lines().removeListener(check));
+        });
   }
 
   /** Started once per run, on the worker: six clusters' keys take a moment. */

@@ -117,7 +117,8 @@ public final class OcspConsoleApp extends Application {
                                     ready.session(),
                                     demo,
                                     new ConfigDialogs(stage)::password,
-                                    ready.firstRead())));
+                                    ready.firstRead()),
+                                fleet::showAndRead));
               }
             },
             FxThread.EXECUTOR);
@@ -227,7 +228,7 @@ public final class OcspConsoleApp extends Application {
         stage,
         flow,
         this::loadedConnections,
-        (connected, saved) -> FirstFrame.watch(attach(connected, saved)),
+        (connected, saved) -> FirstFrame.watch(attach(connected, saved), fleet::showAndRead),
         opts,
         earlyProbe);
   }

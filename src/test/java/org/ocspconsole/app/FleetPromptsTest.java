@@ -118,4 +118,24 @@ class FleetPromptsTest {
                 .orElseThrow();
     assertThat(fleet.isShowing()).isTrue();
   }
+
+  /**
+   * The installers' training run opens the fleet through {@code showAndRead}: it completes only
+   * once every row is read, not while a password is still being asked.
+   */
+  @Test
+  void showAndReadCompletesOnceEveryRowIsRead(FxRobot robot) throws Exception {
+    List<CompletableFuture<Void>> read = new java.util.ArrayList<>();
+    robot.interact(() -> read.add(launcher.showAndRead()));
+    for (int asked = 0; asked < 2; asked++) {
+      Shown.waitFor(robot, "#connect-password-dialog");
+      assertThat(read.get(0)).as("rows still waiting for a password").isNotDone();
+      Stage asking =
+          (Stage) robot.lookup("#connect-password-dialog").query().getScene().getWindow();
+      robot.write(cluster.admin().password());
+      robot.type(KeyCode.ENTER);
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !asking.isShowing());
+    }
+    read.get(0).get(30, TimeUnit.SECONDS);
+  }
 }
