@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Clients for many profiles that share one TLS context and one HTTP client (with its pool of
@@ -18,13 +21,18 @@ import java.util.concurrent.Executor;
  * client otherwise has a pool of its own: a hundred clusters read at once meant a hundred pools'
  * threads doing handshakes side by side, and the FX thread, one thread among them all, got a small
  * share of two cores (pulse gaps of 81 to 100 ms while the fleet filled, 32 to 71 with one lane on
- * two cores).
+ * two cores). Each context gets an executor of its own rank on those lanes, in the order the
+ * contexts are built, which is the order the fleet asks for its profiles: the lanes finish the
+ * first clusters' handshakes before they take up the next ones', instead of advancing sixteen
+ * together. The first rows come sooner, and the whole takes as long (with 100 distinct clusters the
+ * first row at 0.6 to 0.8 s instead of 1.1 to 1.4 s: README, "The fleet").
  */
 public final class ClientPool {
   private record Key(String scheme, String authority, TrustSettings trust, Duration connect) {}
 
   private final Map<Key, Lazy> shared = new ConcurrentHashMap<>();
-  private final Executor httpWork;
+  private final LongFunction<Executor> httpWork;
+  private final AtomicLong built = new AtomicLong();
 
   /** Each client with a pool of its own, as the JDK makes it. */
   public ClientPool() {
@@ -32,16 +40,17 @@ public final class ClientPool {
   }
 
   /**
-   * @param httpWork where every client of the pool does its TLS handshakes and hands on answers; it
-   *     must not block on them
+   * @param httpWork the executor for the pool's n-th TLS context, counted from 0 in the order they
+   *     are built (for example {@code LimitedExecutor::ranked}): where its client does its TLS
+   *     handshakes and hands on answers; it must not block on them
    */
-  public ClientPool(Executor httpWork) {
+  public ClientPool(LongFunction<Executor> httpWork) {
     this.httpWork = httpWork;
   }
 
   public ClusterClient create(ClusterConnection connection) throws ApiException {
     if (connection.credentials() instanceof Credentials.ClientCertificate) {
-      return ClusterClient.over(connection, Transport.Tls.build(connection, httpWork));
+      return ClusterClient.over(connection, Transport.Tls.build(connection, nextWork()));
     }
     Key key =
         new Key(
@@ -50,7 +59,11 @@ public final class ClientPool {
             connection.trust(),
             connection.connectTimeout());
     return ClusterClient.over(
-        connection, shared.computeIfAbsent(key, k -> new Lazy()).get(connection, httpWork));
+        connection, shared.computeIfAbsent(key, k -> new Lazy()).get(connection, this::nextWork));
+  }
+
+  private Executor nextWork() {
+    return httpWork == null ? null : httpWork.apply(built.getAndIncrement());
   }
 
   /**
@@ -60,10 +73,10 @@ public final class ClientPool {
   private static final class Lazy {
     private Transport.Tls tls;
 
-    synchronized Transport.Tls get(ClusterConnection connection, Executor httpWork)
+    synchronized Transport.Tls get(ClusterConnection connection, Supplier<Executor> httpWork)
         throws ApiException {
       if (tls == null) {
-        tls = Transport.Tls.build(connection, httpWork);
+        tls = Transport.Tls.build(connection, httpWork.get());
       }
       return tls;
     }

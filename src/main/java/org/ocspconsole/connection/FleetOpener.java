@@ -40,7 +40,8 @@ public final class FleetOpener implements Opener, AutoCloseable {
   private final Executor opening;
   private final Map<String, CompletableFuture<ClusterClient>> clients = new HashMap<>();
   // Profiles on one cluster share its TLS context and kept-alive connections; the handshakes of
-  // all clusters run on the cores but one, which stays the FX thread's.
+  // all clusters run on the cores but one, which stays the FX thread's, the first-built cluster's
+  // first.
   private final ClientPool pool;
   private final Set<String> askNext = new HashSet<>();
   private CompletableFuture<?> prompting = CompletableFuture.completedFuture(null);
@@ -56,7 +57,7 @@ public final class FleetOpener implements Opener, AutoCloseable {
     this.store = store;
     this.fx = fx;
     this.opening = LimitedExecutor.perCore(worker);
-    this.pool = new ClientPool(LimitedExecutor.leavingACore(worker));
+    this.pool = new ClientPool(LimitedExecutor.leavingACore(worker)::ranked);
   }
 
   public List<Member> members() {

@@ -1,7 +1,8 @@
 package org.ocspconsole.platform;
 
-import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Queue;
 import java.util.concurrent.Executor;
 
@@ -11,11 +12,19 @@ import java.util.concurrent.Executor;
  * which starts a thread for each task it cannot give to an idle one, they would start a hundred
  * threads that build at once on two cores, and the first profiles' clients would be ready about
  * last. A lane runs its next waiting task on the same thread, without handing it over again.
+ *
+ * <p>Tasks may also come with a rank ({@link #ranked}): a waiting task of a lower rank runs first,
+ * and plain tasks come after every ranked one.
  */
 public final class LimitedExecutor implements Executor {
+  private record Waiting(long rank, long order, Runnable task) {}
+
   private final Executor base;
   private final int limit;
-  private final Queue<Runnable> waiting = new ArrayDeque<>();
+  private final Queue<Waiting> waiting =
+      new PriorityQueue<>(
+          Comparator.comparingLong(Waiting::rank).thenComparingLong(Waiting::order));
+  private long arrived;
   private int running;
 
   public LimitedExecutor(Executor base, int limit) {
@@ -41,10 +50,23 @@ public final class LimitedExecutor implements Executor {
 
   @Override
   public void execute(Runnable task) {
+    execute(Long.MAX_VALUE, task);
+  }
+
+  /**
+   * The same lanes, for tasks of {@code rank}: while lanes are busy, its waiting tasks pass those
+   * of higher ranks and plain ones; equal ranks keep the order they came in. Still one queue, so no
+   * lane idles while any task waits.
+   */
+  public Executor ranked(long rank) {
+    return task -> execute(rank, task);
+  }
+
+  private void execute(long rank, Runnable task) {
     Objects.requireNonNull(task);
     synchronized (this) {
       if (running >= limit) {
-        waiting.add(task);
+        waiting.add(new Waiting(rank, arrived++, task));
         return;
       }
       running++;
@@ -73,10 +95,11 @@ public final class LimitedExecutor implements Executor {
   }
 
   private synchronized Runnable next() {
-    Runnable task = waiting.poll();
-    if (task == null) {
+    Waiting next = waiting.poll();
+    if (next == null) {
       running--;
+      return null;
     }
-    return task;
+    return next.task();
   }
 }

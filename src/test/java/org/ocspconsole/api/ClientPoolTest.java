@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,7 +94,7 @@ class ClientPoolTest {
                 threads.execute(task);
               },
               1);
-      ClientPool pool = new ClientPool(oneLane);
+      ClientPool pool = new ClientPool(oneLane::ranked);
       ClusterClient pinned =
           pool.create(as(cluster.admin(), TrustSettings.pinned(cluster.fingerprint())));
       ClusterClient viewer =
@@ -113,6 +116,50 @@ class ClientPoolTest {
       assertThat(ran.get()).isEqualTo(before);
     } finally {
       threads.shutdownNow();
+    }
+  }
+
+  /**
+   * On the fleet's shared lanes, the clusters asked first are served first: each TLS context does
+   * its work on the executor of its rank, counted in the order the contexts are built. Profiles on
+   * one cluster share their context's rank.
+   */
+  @Test
+  void eachContextWorksOnTheExecutorOfItsRankCountedInTheOrderBuilt() throws Exception {
+    DemoCluster second = DemoCluster.start();
+    ExecutorService threads = Executors.newCachedThreadPool();
+    try {
+      List<Long> asked = new CopyOnWriteArrayList<>();
+      Set<Long> used = ConcurrentHashMap.newKeySet();
+      ClientPool pool =
+          new ClientPool(
+              rank -> {
+                asked.add(rank);
+                return task -> {
+                  used.add(rank);
+                  threads.execute(task);
+                };
+              });
+      TrustSettings pin = TrustSettings.pinned(cluster.fingerprint());
+      ClusterClient admin = pool.create(as(cluster.admin(), pin));
+      ClusterClient viewer = pool.create(as(cluster.viewer(), pin));
+      ClusterClient other =
+          pool.create(
+              ClusterConnection.of(
+                  second.baseUri(),
+                  new Credentials.Basic(
+                      second.admin().name(), second.admin().password().toCharArray()),
+                  TrustSettings.pinned(second.fingerprint())));
+      assertThat(asked).containsExactly(0L, 1L);
+
+      assertThat(admin.getOcspConfig().get(30, TimeUnit.SECONDS)).isNotNull();
+      viewer.getClusterCertificates().exceptionally(failure -> null).get(30, TimeUnit.SECONDS);
+      assertThat(used).containsExactly(0L);
+      assertThat(other.getOcspConfig().get(30, TimeUnit.SECONDS)).isNotNull();
+      assertThat(used).containsExactlyInAnyOrder(0L, 1L);
+    } finally {
+      threads.shutdownNow();
+      second.close();
     }
   }
 }

@@ -80,6 +80,45 @@ class LimitedExecutorTest {
     assertEquals(expected, order);
   }
 
+  /**
+   * The fleet's lanes serve the clusters asked first before the later ones: while the lane is busy,
+   * a lower rank passes what waits, equal ranks keep their order, plain tasks come last.
+   */
+  @Test
+  void aLowerRankPassesTheWaitingTasksAndEqualRanksKeepTheirOrder() throws Exception {
+    LimitedExecutor limited = new LimitedExecutor(pool, 1);
+    CountDownLatch holding = new CountDownLatch(1);
+    CountDownLatch hold = new CountDownLatch(1);
+    limited.execute(
+        () -> {
+          holding.countDown();
+          try {
+            hold.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        });
+    assertTrue(holding.await(10, TimeUnit.SECONDS), "the lane is busy");
+    List<String> order = new ArrayList<>();
+    CountDownLatch done = new CountDownLatch(5);
+    java.util.function.Function<String, Runnable> task =
+        name ->
+            () -> {
+              synchronized (order) {
+                order.add(name);
+              }
+              done.countDown();
+            };
+    limited.execute(task.apply("plain"));
+    limited.ranked(2).execute(task.apply("2a"));
+    limited.ranked(0).execute(task.apply("0"));
+    limited.ranked(2).execute(task.apply("2b"));
+    limited.ranked(1).execute(task.apply("1"));
+    hold.countDown();
+    assertTrue(done.await(10, TimeUnit.SECONDS), "every task ran");
+    assertEquals(List.of("0", "1", "2a", "2b", "plain"), order);
+  }
+
   @Test
   void aFailingTaskDoesNotStopTheTasksBehindIt() throws Exception {
     LimitedExecutor limited =
