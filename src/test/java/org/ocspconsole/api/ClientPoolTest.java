@@ -36,10 +36,12 @@ class ClientPoolTest {
   }
 
   private static ClusterConnection as(DemoUser user, TrustSettings trust) {
+    return as(cluster, user, trust);
+  }
+
+  private static ClusterConnection as(DemoCluster on, DemoUser user, TrustSettings trust) {
     return ClusterConnection.of(
-        cluster.baseUri(),
-        new Credentials.Basic(user.name(), user.password().toCharArray()),
-        trust);
+        on.baseUri(), new Credentials.Basic(user.name(), user.password().toCharArray()), trust);
   }
 
   @Test
@@ -144,12 +146,7 @@ class ClientPoolTest {
       ClusterClient admin = pool.create(as(cluster.admin(), pin));
       ClusterClient viewer = pool.create(as(cluster.viewer(), pin));
       ClusterClient other =
-          pool.create(
-              ClusterConnection.of(
-                  second.baseUri(),
-                  new Credentials.Basic(
-                      second.admin().name(), second.admin().password().toCharArray()),
-                  TrustSettings.pinned(second.fingerprint())));
+          pool.create(as(second, second.admin(), TrustSettings.pinned(second.fingerprint())));
       assertThat(asked).containsExactly(0L, 1L);
 
       assertThat(admin.getOcspConfig().get(30, TimeUnit.SECONDS)).isNotNull();
