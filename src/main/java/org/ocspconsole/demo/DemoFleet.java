@@ -1,8 +1,6 @@
 package org.ocspconsole.demo;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,13 +21,16 @@ public final class DemoFleet implements AutoCloseable {
   public record Entry(String name, URI baseUri, DemoCluster cluster) {}
 
   private final List<Entry> entries;
+  private final RefusingPort decommissioned;
 
-  private DemoFleet(List<Entry> entries) {
+  private DemoFleet(List<Entry> entries, RefusingPort decommissioned) {
     this.entries = List.copyOf(entries);
+    this.decommissioned = decommissioned;
   }
 
   public static DemoFleet start() throws IOException {
     List<Entry> entries = new ArrayList<>();
+    RefusingPort decommissioned = null;
     try {
       DemoCluster prodEu = add(entries, "prod-eu");
       prodEu.setConfig(OcspField.OCSP_FUNCTIONALITY, true);
@@ -46,12 +47,15 @@ public final class DemoFleet implements AutoCloseable {
       revoked.switches().certState(OcspStatus.CertState.REVOKED);
       DemoCluster slow = add(entries, "dr-site (slow)");
       slow.switches().latency(SLOW);
-      entries.add(new Entry("decommissioned", URI.create("https://127.0.0.1:" + freePort()), null));
+      decommissioned = RefusingPort.open();
+      entries.add(
+          new Entry(
+              "decommissioned", URI.create("https://127.0.0.1:" + decommissioned.port()), null));
     } catch (IOException | RuntimeException e) {
-      new DemoFleet(entries).close();
+      new DemoFleet(entries, decommissioned).close();
       throw e;
     }
-    return new DemoFleet(entries);
+    return new DemoFleet(entries, decommissioned);
   }
 
   public List<Entry> entries() {
@@ -61,18 +65,14 @@ public final class DemoFleet implements AutoCloseable {
   @Override
   public void close() {
     entries.stream().filter(e -> e.cluster() != null).forEach(e -> e.cluster().close());
+    if (decommissioned != null) {
+      decommissioned.close();
+    }
   }
 
   private static DemoCluster add(List<Entry> entries, String name) throws IOException {
     DemoCluster cluster = DemoCluster.start();
     entries.add(new Entry(name, cluster.baseUri(), cluster));
     return cluster;
-  }
-
-  /** A loopback port bound a moment ago and released: connections to it are refused. */
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -9,8 +9,6 @@ import static org.ocspconsole.api.Calls.pinned;
 import static org.ocspconsole.api.Calls.value;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ocspconsole.api.ApiError.Kind;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.RefusingPort;
 
 /** Every row of the contract's error table, over real HTTPS against the demo cluster. */
 class ClusterClientErrorTableTest {
@@ -325,21 +324,20 @@ class ClusterClientErrorTableTest {
 
   @Test
   void closedPortIsConnectionRefused() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
+    try (RefusingPort closed = RefusingPort.open()) {
+      int port = closed.port();
+      ClusterClient client =
+          ClusterClient.create(
+              ClusterConnection.of(
+                  URI.create("https://127.0.0.1:" + port),
+                  new Credentials.Basic("admin", "pw".toCharArray()),
+                  TrustSettings.pinned(cluster.fingerprint())));
+
+      ApiError error = failure(client.getOcspConfig());
+
+      assertThat(error.kind()).isEqualTo(Kind.CONNECTION_REFUSED);
+      assertThat(error.message()).contains(String.valueOf(port));
     }
-    ClusterClient client =
-        ClusterClient.create(
-            ClusterConnection.of(
-                URI.create("https://127.0.0.1:" + port),
-                new Credentials.Basic("admin", "pw".toCharArray()),
-                TrustSettings.pinned(cluster.fingerprint())));
-
-    ApiError error = failure(client.getOcspConfig());
-
-    assertThat(error.kind()).isEqualTo(Kind.CONNECTION_REFUSED);
-    assertThat(error.message()).contains(String.valueOf(port));
   }
 
   @Test

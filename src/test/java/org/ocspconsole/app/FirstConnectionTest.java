@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ocspconsole.demo.BrokenAnswer;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.RecordedRequest;
+import org.ocspconsole.demo.RefusingPort;
 import org.ocspconsole.platform.Worker;
 import org.ocspconsole.profiles.ProfileStore;
 import org.ocspconsole.testing.Shown;
@@ -183,12 +184,16 @@ class FirstConnectionTest {
   @Test
   void aClusterThatIsNotThereDidNotAnswer(FxRobot robot) throws Exception {
     DemoCluster demo = DemoCluster.start();
-    demo.close(); // the port is free now: the connection is refused
-    start(robot, demo);
-    Shown.waitFor(robot, "#connect-failed");
+    demo.close();
+    // Held, so that no server started meanwhile is handed the port: the connection is refused.
+    try (RefusingPort gone = RefusingPort.at(demo.baseUri().getPort())) {
+      start(robot, demo);
+      Shown.waitFor(robot, "#connect-failed");
 
-    assertThat(text(robot, "#connect-failed-title")).isEqualTo(target() + " did not answer");
-    assertThat(robot.lookup("#retry-connect").tryQuery()).isPresent();
+      assertThat(target()).endsWith(":" + gone.port());
+      assertThat(text(robot, "#connect-failed-title")).isEqualTo(target() + " did not answer");
+      assertThat(robot.lookup("#retry-connect").tryQuery()).isPresent();
+    }
   }
 
   @Test

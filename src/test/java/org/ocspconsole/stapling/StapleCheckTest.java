@@ -15,6 +15,7 @@ import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus.CertState;
 import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.EndpointConnection;
+import org.ocspconsole.demo.RefusingPort;
 import org.ocspconsole.demo.StapleSwitches;
 
 /** Every verdict, produced against the demo cluster's real endpoints and responder. */
@@ -206,14 +207,15 @@ class StapleCheckTest {
 
   @Test
   void unreachableAddressesSayWhy() throws Exception {
-    int closed;
-    try (var socket = new java.net.ServerSocket(0)) {
-      closed = socket.getLocalPort();
+    CheckResult result;
+    try (RefusingPort closed = RefusingPort.open()) {
+      result =
+          check(
+              new StapleCheck(),
+              List.of(
+                  Target.typed("127.0.0.1", closed.port()),
+                  Target.typed("no-such-host.invalid", 6379)));
     }
-    CheckResult result =
-        check(
-            new StapleCheck(),
-            List.of(Target.typed("127.0.0.1", closed), Target.typed("no-such-host.invalid", 6379)));
 
     EndpointReport refused = result.endpoints().get(3);
     assertThat(refused.verdict()).isEqualTo(Verdict.UNREACHABLE);
