@@ -30,6 +30,7 @@ class FleetChangeTest {
   void stopClusters() {
     a.close();
     b.close();
+    fleet.close();
   }
 
   @Test

@@ -88,23 +88,26 @@ class FleetReaderTest {
 
   @Test
   void anUnreachableClusterOrAFailedOpenIsARowWithItsReason() throws Exception {
-    TestFleet fleet = new TestFleet();
-    Member gone = fleet.unreachable("gone");
-    Member locked = new Member("locked", "locked", "https://127.0.0.1:1");
-    Opener opener =
-        member ->
-            member == locked
-                ? CompletableFuture.failedFuture(
-                    new ApiException(
-                        ApiError.transport(ApiError.Kind.UNAUTHORIZED, "No password given.")))
-                : fleet.open(member);
-    List<Reading> readings =
-        new FleetReader().readAll(List.of(gone, locked), opener, r -> {}).get(60, TimeUnit.SECONDS);
+    try (TestFleet fleet = new TestFleet()) {
+      Member gone = fleet.unreachable("gone");
+      Member locked = new Member("locked", "locked", "https://127.0.0.1:1");
+      Opener opener =
+          member ->
+              member == locked
+                  ? CompletableFuture.failedFuture(
+                      new ApiException(
+                          ApiError.transport(ApiError.Kind.UNAUTHORIZED, "No password given.")))
+                  : fleet.open(member);
+      List<Reading> readings =
+          new FleetReader()
+              .readAll(List.of(gone, locked), opener, r -> {})
+              .get(60, TimeUnit.SECONDS);
 
-    assertEquals(ApiError.Kind.CONNECTION_REFUSED, readings.get(0).problemKind());
-    assertNull(readings.get(0).config());
-    assertEquals(ApiError.Kind.UNAUTHORIZED, readings.get(1).problemKind());
-    assertEquals(List.of("No password given."), readings.get(1).problems(Instant.now()));
+      assertEquals(ApiError.Kind.CONNECTION_REFUSED, readings.get(0).problemKind());
+      assertNull(readings.get(0).config());
+      assertEquals(ApiError.Kind.UNAUTHORIZED, readings.get(1).problemKind());
+      assertEquals(List.of("No password given."), readings.get(1).problems(Instant.now()));
+    }
   }
 
   @Test

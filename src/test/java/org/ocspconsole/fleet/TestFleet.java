@@ -1,10 +1,10 @@
 package org.ocspconsole.fleet;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.ocspconsole.api.ApiException;
@@ -13,24 +13,24 @@ import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.TrustSettings;
 import org.ocspconsole.demo.DemoCluster;
+import org.ocspconsole.demo.RefusingPort;
 
 /** Members backed by demo clusters on loopback, opened as the console opens them: pinned. */
-final class TestFleet implements Opener {
+final class TestFleet implements Opener, AutoCloseable {
   private final Map<String, DemoCluster> clusters = new HashMap<>();
   private final Map<String, URI> dead = new HashMap<>();
+  private final List<RefusingPort> refusing = new ArrayList<>();
 
   Member add(String name, DemoCluster cluster) {
     clusters.put(name, cluster);
     return new Member(name, name, cluster.baseUri().toString());
   }
 
-  /** A member whose address refuses connections: a port bound a moment ago and released. */
+  /** A member whose address refuses connections until this fleet is closed. */
   Member unreachable(String name) throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      port = socket.getLocalPort();
-    }
-    URI uri = URI.create("https://127.0.0.1:" + port);
+    RefusingPort port = RefusingPort.open();
+    refusing.add(port);
+    URI uri = URI.create("https://127.0.0.1:" + port.port());
     dead.put(name, uri);
     return new Member(name, name, uri.toString());
   }
@@ -57,5 +57,10 @@ final class TestFleet implements Opener {
     } catch (ApiException e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  @Override
+  public void close() {
+    refusing.forEach(RefusingPort::close);
   }
 }
