@@ -19,8 +19,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
+import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.ClusterConnection;
+import org.ocspconsole.api.Credentials;
+import org.ocspconsole.api.Exchange;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus;
+import org.ocspconsole.api.TrustSettings;
 import org.ocspconsole.demo.DemoCluster;
 
 class FleetReaderTest {
@@ -151,5 +156,89 @@ class FleetReaderTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aClustersFirstReadAsksForItsSettingsBeforeTheRestAndLaterReadsAskAllAtOnce()
+      throws Exception {
+    DemoCluster paced = DemoCluster.start();
+    try (TestFleet fleet = new TestFleet()) {
+      // Answers slow enough that requests sent together all start before the first one ends.
+      paced.switches().latency(Duration.ofMillis(300));
+      List<Member> members = List.of(fleet.add("first", paced), fleet.add("second", paced));
+      java.util.Map<String, List<Exchange>> exchanges =
+          new java.util.concurrent.ConcurrentHashMap<>();
+      Opener recording =
+          member ->
+              fleet
+                  .open(member)
+                  .thenApply(
+                      client -> {
+                        List<Exchange> own = new CopyOnWriteArrayList<>();
+                        exchanges.put(member.id(), own);
+                        client.addExchangeListener(own::add);
+                        return client;
+                      });
+
+      List<Reading> readings =
+          new FleetReader().readAll(members, recording, r -> {}).get(60, TimeUnit.SECONDS);
+
+      assertTrue(readings.stream().allMatch(Reading::reachable));
+      assertTrue(readings.stream().allMatch(r -> r.proxyNotAfter() != null));
+      List<Exchange> first = exchanges.get("first");
+      List<Exchange> second = exchanges.get("second");
+      assertEquals(3, first.size(), first.toString());
+      assertEquals(3, second.size(), second.toString());
+      Exchange settings = only(first, "/v1/ocsp");
+      Instant answered = settings.started().plus(settings.duration());
+      for (Exchange extra : first) {
+        if (extra != settings) {
+          assertFalse(extra.started().isBefore(answered), extra + " before " + settings);
+        }
+      }
+      Instant firstEnd =
+          second.stream().map(e -> e.started().plus(e.duration())).min(Instant::compareTo).get();
+      assertTrue(
+          second.stream().allMatch(e -> e.started().isBefore(firstEnd)),
+          "the second read asks all three at once: " + second);
+    } finally {
+      paced.close();
+    }
+  }
+
+  @Test
+  void aClusterThatRefusesTheSettingsIsNotAskedForTheRest() throws Exception {
+    DemoCluster refusing = DemoCluster.start();
+    try {
+      Member member = new Member("wrong", "wrong", refusing.baseUri().toString());
+      ClusterClient wrongPassword =
+          ClusterClient.create(
+              ClusterConnection.of(
+                  refusing.baseUri(),
+                  new Credentials.Basic(refusing.admin().name(), "not it".toCharArray()),
+                  TrustSettings.pinned(refusing.fingerprint())));
+
+      Reading reading =
+          new FleetReader()
+              .readAll(
+                  List.of(member), m -> CompletableFuture.completedFuture(wrongPassword), r -> {})
+              .get(60, TimeUnit.SECONDS)
+              .get(0);
+
+      assertEquals(ApiError.Kind.UNAUTHORIZED, reading.problemKind());
+      assertEquals(
+          List.of("/v1/ocsp"),
+          refusing.requests().stream().map(r -> r.path()).toList(),
+          "one refused request, not three");
+    } finally {
+      refusing.close();
+    }
+  }
+
+  private static Exchange only(List<Exchange> exchanges, String path) {
+    List<Exchange> matching =
+        exchanges.stream().filter(e -> e.uri().getPath().equals(path)).toList();
+    assertEquals(1, matching.size(), exchanges.toString());
+    return matching.get(0);
   }
 }
