@@ -21,6 +21,7 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterCertificates;
 import org.ocspconsole.api.ClusterClient;
+import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.Durations;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspStatus;
@@ -30,12 +31,12 @@ import org.ocspconsole.platform.Worker;
 /**
  * Reads many clusters at once: at most {@code parallel} under way, each within {@code timeout}, so
  * a slow or failing cluster never holds the others. Each cluster is asked for its settings, its
- * cached status and its proxy certificate: the first time for its settings alone and then the rest
- * (see readWithin), later all three at once. Profiles that name the same cluster (the same address)
- * are read at most {@code perCluster} at a time: that cluster never gets more than three of our
- * requests per read at once, and the connections the last read kept alive serve the next one
- * instead of new TLS handshakes. Once a read finds the cluster unreachable, its other profiles no
- * longer wait for each other.
+ * cached status and its proxy certificate: until it has answered that user, for its settings alone
+ * and then the rest (see readWithin), later all three at once. Profiles that name the same cluster
+ * (the same address) are read at most {@code perCluster} at a time: that cluster never gets more
+ * than three of our requests per read at once, and the connections the last read kept alive serve
+ * the next one instead of new TLS handshakes. Once a read finds the cluster unreachable, its other
+ * profiles no longer wait for each other.
  */
 public final class FleetReader {
   /**
@@ -56,7 +57,8 @@ public final class FleetReader {
   private final Duration timeout;
   private final Clock clock;
   private final Executor worker;
-  // Clusters (as clusterOf spells them) that have answered this reader: see readWithin.
+  // Each cluster (as clusterOf spells it) and user that it has answered in this reader: see
+  // readWithin.
   private final Set<String> answered = ConcurrentHashMap.newKeySet();
 
   public FleetReader(int parallel, Duration timeout, Clock clock) {
@@ -139,21 +141,30 @@ public final class FleetReader {
   private CompletableFuture<Reading> readWithin(
       Member member, ClusterClient client, String cluster) {
     CompletableFuture<OcspConfig> config = client.getOcspConfig();
-    // A cluster that has not answered this reader yet is asked for its settings alone first:
+    // Until a cluster has answered this user, the settings are asked for alone first:
     // - a stored password gone stale costs one failed login per read, not three (by default a
-    //   cluster locks the user out for 30 minutes after 5 failures in 15 minutes, which two
-    //   Refreshes would have reached);
+    //   cluster locks a user out for 30 minutes after 5 failures in 15 minutes, which two
+    //   Refreshes would have reached); a cluster counts them per user, hence the user in the key;
     // - all three at once open three connections with three full TLS handshakes; one after the
     //   other, the next request takes the first's connection and the third resumes its TLS
     //   session: 11 to 28 % less of the console's CPU for 100 distinct clusters and 18 to 34 %
     //   less of theirs (README, "The fleet").
-    // Once it has answered, its kept-alive connections serve all three at once.
-    boolean warm = answered.contains(cluster);
+    // Once answered, its kept-alive connections serve all three at once; a 401 (the password
+    // changed meanwhile) makes the next read ask for the settings alone again.
+    String key = cluster + " " + whose(client);
+    boolean warm = answered.contains(key);
     CompletableFuture<OcspStatus> status =
         warm ? client.getOcspStatus() : after(config, client::getOcspStatus);
     CompletableFuture<ClusterCertificates> certificates =
         warm ? client.getClusterCertificates() : after(config, client::getClusterCertificates);
-    config.thenRun(() -> answered.add(cluster));
+    config.whenComplete(
+        (settings, failure) -> {
+          if (failure == null) {
+            answered.add(key);
+          } else if (errorOf(failure).kind() == ApiError.Kind.UNAUTHORIZED) {
+            answered.remove(key);
+          }
+        });
     CompletableFuture<Reading> reading =
         config
             .thenCompose(
@@ -206,6 +217,18 @@ public final class FleetReader {
           }
         });
     return result;
+  }
+
+  /** Whose credentials the client presents: the user, or the client certificate's file. */
+  private static String whose(ClusterClient client) {
+    Credentials credentials = client.connection().credentials();
+    if (credentials instanceof Credentials.Basic basic) {
+      return "user " + basic.user();
+    }
+    if (credentials instanceof Credentials.ClientCertificate certificate) {
+      return "certificate " + certificate.pkcs12();
+    }
+    return String.valueOf(credentials);
   }
 
   private static boolean unreached(ApiError error) {

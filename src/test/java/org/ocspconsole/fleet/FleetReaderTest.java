@@ -235,6 +235,78 @@ class FleetReaderTest {
     }
   }
 
+  @Test
+  void anotherUserOfAClusterAlreadyAnsweredIsStillAskedForTheSettingsAlone() throws Exception {
+    DemoCluster shared = DemoCluster.start();
+    try (TestFleet fleet = new TestFleet()) {
+      ClusterClient stale = client(shared, shared.viewer().name(), "stale");
+      Member viewer = new Member("viewer", "viewer", shared.baseUri().toString());
+      FleetReader reader = new FleetReader();
+      Reading admin =
+          reader
+              .readAll(List.of(fleet.add("admin", shared)), fleet, r -> {})
+              .get(60, TimeUnit.SECONDS)
+              .get(0);
+      assertTrue(admin.reachable());
+      shared.clearRequests();
+
+      Reading refused =
+          reader
+              .readAll(List.of(viewer), m -> CompletableFuture.completedFuture(stale), r -> {})
+              .get(60, TimeUnit.SECONDS)
+              .get(0);
+
+      assertEquals(ApiError.Kind.UNAUTHORIZED, refused.problemKind());
+      assertEquals(List.of("/v1/ocsp"), paths(shared), "the viewer's one refused request");
+    } finally {
+      shared.close();
+    }
+  }
+
+  @Test
+  void aPasswordChangedMeanwhileIsRefusedOnceAtMostThreeTimesThenOnceARead() throws Exception {
+    DemoCluster shared = DemoCluster.start();
+    try {
+      ClusterClient remembered = client(shared, shared.admin().name(), shared.admin().password());
+      Member member = new Member("admin", "admin", shared.baseUri().toString());
+      FleetReader reader = new FleetReader();
+      Opener opener = m -> CompletableFuture.completedFuture(remembered);
+      assertTrue(reader.read(member, opener).get(60, TimeUnit.SECONDS).reachable());
+      shared.changeAdminPassword("changed elsewhere");
+
+      shared.clearRequests();
+      Reading first = reader.read(member, opener).get(60, TimeUnit.SECONDS);
+      List<String> firstRefused = paths(shared);
+      shared.clearRequests();
+      Reading second = reader.read(member, opener).get(60, TimeUnit.SECONDS);
+
+      assertEquals(ApiError.Kind.UNAUTHORIZED, first.problemKind());
+      assertEquals(ApiError.Kind.UNAUTHORIZED, second.problemKind());
+      // Answered before, the cluster was asked all three at once (the refusal of the settings
+      // cancels what has not gone yet); refused, never again.
+      assertTrue(firstRefused.contains("/v1/ocsp"), firstRefused.toString());
+      assertTrue(firstRefused.size() <= 3, firstRefused.toString());
+      assertEquals(List.of("/v1/ocsp"), paths(shared));
+    } finally {
+      shared.restoreAdminPassword();
+      shared.close();
+    }
+  }
+
+  private static ClusterClient client(DemoCluster cluster, String user, String password)
+      throws ApiException {
+    return ClusterClient.create(
+        ClusterConnection.of(
+            cluster.baseUri(),
+            new Credentials.Basic(user, password.toCharArray()),
+            TrustSettings.pinned(cluster.fingerprint())));
+  }
+
+  /** The paths the cluster was asked for, in order (the log keeps no credentials to tell whose). */
+  private static List<String> paths(DemoCluster cluster) {
+    return cluster.requests().stream().map(r -> r.path()).toList();
+  }
+
   private static Exchange only(List<Exchange> exchanges, String path) {
     List<Exchange> matching =
         exchanges.stream().filter(e -> e.uri().getPath().equals(path)).toList();
