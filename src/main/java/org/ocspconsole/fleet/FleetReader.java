@@ -43,12 +43,12 @@ public final class FleetReader {
    * Reads under way at once. Each cluster gets one read at a time whatever this is ({@link
    * #DEFAULT_PER_CLUSTER}), and in the window the handshakes' CPU is bounded apart (the fleet's
    * clients share one executor that leaves a core to the FX thread), so what this bounds is a fleet
-   * waiting on its answers. A first read takes two answers' time (settings, then the rest), so 100
-   * distinct clusters answering in 200 ms filled in 2.8 to 3.8 s at 32 at a time (median 3.3)
-   * against 3.6 to 4.6 s at 16; at 64, no sooner. Answering in 1 s they took 8.6 s at 32 (README,
-   * "The fleet").
+   * waiting on its answers. A first read takes two answers' time (settings, then the rest): 100
+   * distinct clusters answering in 1 s filled in 5.0 to 5.3 s at 64 at a time, 8.6 to 8.7 s at 32;
+   * answering in 200 ms, where the two cores are the limit, 3.1 to 3.7 s at 64, 2.8 to 3.8 s at 32
+   * and 3.6 to 4.6 s at 16 (README, "The fleet").
    */
-  public static final int DEFAULT_PARALLEL = 32;
+  public static final int DEFAULT_PARALLEL = 64;
 
   public static final int DEFAULT_PER_CLUSTER = 1;
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
