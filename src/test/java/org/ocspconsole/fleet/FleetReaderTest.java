@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ocspconsole.api.Calls.pinned;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,12 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterClient;
-import org.ocspconsole.api.ClusterConnection;
-import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.Exchange;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.OcspStatus;
-import org.ocspconsole.api.TrustSettings;
 import org.ocspconsole.demo.DemoCluster;
 
 class FleetReaderTest {
@@ -211,12 +209,7 @@ class FleetReaderTest {
     DemoCluster refusing = DemoCluster.start();
     try {
       Member member = new Member("wrong", "wrong", refusing.baseUri().toString());
-      ClusterClient wrongPassword =
-          ClusterClient.create(
-              ClusterConnection.of(
-                  refusing.baseUri(),
-                  new Credentials.Basic(refusing.admin().name(), "not it".toCharArray()),
-                  TrustSettings.pinned(refusing.fingerprint())));
+      ClusterClient wrongPassword = pinned(refusing, refusing.admin().name(), "not it");
 
       Reading reading =
           new FleetReader()
@@ -239,7 +232,7 @@ class FleetReaderTest {
   void anotherUserOfAClusterAlreadyAnsweredIsStillAskedForTheSettingsAlone() throws Exception {
     DemoCluster shared = DemoCluster.start();
     try (TestFleet fleet = new TestFleet()) {
-      ClusterClient stale = client(shared, shared.viewer().name(), "stale");
+      ClusterClient stale = pinned(shared, shared.viewer().name(), "stale");
       Member viewer = new Member("viewer", "viewer", shared.baseUri().toString());
       FleetReader reader = new FleetReader();
       Reading admin =
@@ -267,7 +260,7 @@ class FleetReaderTest {
   void aPasswordChangedMeanwhileIsRefusedOnceAtMostThreeTimesThenOnceARead() throws Exception {
     DemoCluster shared = DemoCluster.start();
     try {
-      ClusterClient remembered = client(shared, shared.admin().name(), shared.admin().password());
+      ClusterClient remembered = pinned(shared, shared.admin().name(), shared.admin().password());
       Member member = new Member("admin", "admin", shared.baseUri().toString());
       FleetReader reader = new FleetReader();
       Opener opener = m -> CompletableFuture.completedFuture(remembered);
@@ -291,15 +284,6 @@ class FleetReaderTest {
       shared.restoreAdminPassword();
       shared.close();
     }
-  }
-
-  private static ClusterClient client(DemoCluster cluster, String user, String password)
-      throws ApiException {
-    return ClusterClient.create(
-        ClusterConnection.of(
-            cluster.baseUri(),
-            new Credentials.Basic(user, password.toCharArray()),
-            TrustSettings.pinned(cluster.fingerprint())));
   }
 
   /** The paths the cluster was asked for, in order (the log keeps no credentials to tell whose). */
