@@ -45,7 +45,7 @@ public final class FleetReader {
    * clients share one executor that leaves a core to the FX thread), so what this bounds is a fleet
    * waiting on its answers. A first read takes two answers' time (settings, then the rest): 100
    * distinct clusters answering in 1 s filled in 5.0 to 5.3 s at 64 at a time, 8.6 to 8.7 s at 32;
-   * answering in 200 ms, where the two cores are the limit, 3.1 to 3.7 s at 64, 2.8 to 3.8 s at 32
+   * answering in 200 ms, where the two cores are the limit, 2.9 to 3.7 s at 64, 2.8 to 3.8 s at 32
    * and 3.6 to 4.6 s at 16 (README, "The fleet").
    */
   public static final int DEFAULT_PARALLEL = 64;
