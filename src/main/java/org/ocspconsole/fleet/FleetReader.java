@@ -21,7 +21,6 @@ import org.ocspconsole.api.ApiError;
 import org.ocspconsole.api.ApiException;
 import org.ocspconsole.api.ClusterCertificates;
 import org.ocspconsole.api.ClusterClient;
-import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.Durations;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.api.OcspStatus;
@@ -151,7 +150,8 @@ public final class FleetReader {
     //   less of theirs (README, "The fleet").
     // Once answered, its kept-alive connections serve all three at once; a 401 (the password
     // changed meanwhile) makes the next read ask for the settings alone again.
-    String key = cluster + " " + whose(client);
+    // The credentials' text names the user (or the certificate file), never a password.
+    String key = cluster + " " + client.connection().credentials();
     boolean warm = answered.contains(key);
     CompletableFuture<OcspStatus> status =
         warm ? client.getOcspStatus() : after(config, client::getOcspStatus);
@@ -217,18 +217,6 @@ public final class FleetReader {
           }
         });
     return result;
-  }
-
-  /** Whose credentials the client presents: the user, or the client certificate's file. */
-  private static String whose(ClusterClient client) {
-    Credentials credentials = client.connection().credentials();
-    if (credentials instanceof Credentials.Basic basic) {
-      return "user " + basic.user();
-    }
-    if (credentials instanceof Credentials.ClientCertificate certificate) {
-      return "certificate " + certificate.pkcs12();
-    }
-    return String.valueOf(credentials);
   }
 
   private static boolean unreached(ApiError error) {
