@@ -165,6 +165,30 @@ public final class ChangeViewModel {
     step.set(Step.REVIEW);
   }
 
+  /**
+   * The results in one line, by outcome: "5 of 6 done" hid that two of the five were sent nothing
+   * and the sixth was never read.
+   */
+  public String resultsSummary() {
+    Map<ChangeResult.Outcome, Long> counts = new EnumMap<>(ChangeResult.Outcome.class);
+    results.forEach(r -> counts.merge(r.outcome(), 1L, Long::sum));
+    List<String> parts = new ArrayList<>();
+    counts.forEach(
+        (outcome, count) ->
+            parts.add(
+                count
+                    + switch (outcome) {
+                      case APPLIED -> " changed";
+                      case UNCHANGED -> " already set";
+                      case CONFLICT -> " changed meanwhile, not sent";
+                      case REFUSED -> " not sent";
+                      case FAILED -> " failed";
+                    }));
+    return (results.size() == 1 ? "1 cluster: " : results.size() + " clusters: ")
+        + String.join(" · ", parts)
+        + ".";
+  }
+
   public boolean anyRetryable() {
     return results.stream().anyMatch(r -> r.outcome().retryable());
   }

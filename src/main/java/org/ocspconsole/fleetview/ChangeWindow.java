@@ -115,12 +115,8 @@ final class ChangeWindow {
                   bar.getChildren().setAll(spacer);
                 }
                 case RESULTS -> {
-                  long ok = vm.results().stream().filter(ChangeResult::ok).count();
                   heading.setText(
-                      ok
-                          + " of "
-                          + clusters(vm.results().size())
-                          + " done."
+                      vm.resultsSummary()
                           + (vm.stoppedProperty().get() == null
                               ? ""
                               : " " + vm.stoppedProperty().get()));

@@ -152,6 +152,7 @@ class FleetViewModelTest {
     change.results().forEach(r -> outcomes.put(r.member().name(), r.outcome()));
     assertEquals(ChangeResult.Outcome.REFUSED, outcomes.get("decommissioned"), "never read");
     assertEquals(ChangeResult.Outcome.APPLIED, outcomes.get("prod-eu"));
+    assertEquals("3 clusters: 2 changed · 1 not sent.", change.resultsSummary());
     assertEquals(7, demo.entries().get(0).cluster().config().recoveryMaxTries());
     assertEquals(
         Map.of(OcspField.RECOVERY_MAX_TRIES, 7),
