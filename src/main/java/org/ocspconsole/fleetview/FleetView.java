@@ -68,8 +68,7 @@ public final class FleetView extends BorderPane {
         new javafx.scene.control.Tooltip(
             "Rows that need attention at the top, in the chosen order among themselves (Alt+P)"));
     baseline.setId("fleet-baseline");
-    baseline.setPromptText("no baseline");
-    baseline.setOnShowing(e -> refreshChoices(vm));
+    baseline.setItems(vm.baselineChoices());
     baseline.valueProperty().bindBidirectional(vm.baselineProperty());
     Label baselineLabel = new Label("_Baseline:");
     baselineLabel.setLabelFor(baseline);
@@ -151,14 +150,6 @@ public final class FleetView extends BorderPane {
   private List<FleetRow> targets(FleetViewModel vm) {
     List<FleetRow> chosen = selectedRows();
     return chosen.isEmpty() ? vm.rows() : chosen;
-  }
-
-  private void refreshChoices(FleetViewModel vm) {
-    FleetViewModel.Baseline current = baseline.getValue();
-    baseline.getItems().setAll(vm.baselineChoices());
-    if (current != null && !baseline.getItems().contains(current)) {
-      baseline.getItems().add(current); // a settings file stays a choice
-    }
   }
 
   private static Button button(String text, String id, Runnable action) {

@@ -1,7 +1,6 @@
 package org.ocspconsole.fleetview;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.ocspconsole.api.OcspField;
@@ -35,8 +36,25 @@ import org.ocspconsole.fleet.Reading;
  * thread; the reads run in the engine and come back through {@code fx}.
  */
 public final class FleetViewModel {
-  /** What cells are compared with: a cluster's settings or a settings file. */
-  public record Baseline(String label, Map<OcspField, Object> values) {
+  /**
+   * What cells are compared with: nothing, a cluster's settings as last read, or a settings file's
+   * values. A cluster's baseline is the cluster, not a copy of what it held when chosen: after a
+   * Refresh or a change to many, cells are compared with what it holds now.
+   *
+   * @param memberId the cluster's member id, or null for a file and for none
+   * @param values a file's values (only the fields it names); empty otherwise
+   */
+  public record Baseline(String label, String memberId, Map<OcspField, Object> values) {
+    public static final Baseline NONE = new Baseline("no baseline", null, Map.of());
+
+    public static Baseline file(String label, Map<OcspField, Object> values) {
+      return new Baseline(label, null, Map.copyOf(values));
+    }
+
+    static Baseline cluster(Member member) {
+      return new Baseline(member.name(), member.id(), Map.of());
+    }
+
     @Override
     public String toString() {
       return label;
@@ -51,7 +69,10 @@ public final class FleetViewModel {
   private final StringProperty filter = new SimpleStringProperty("");
   private final BooleanProperty problemsFirst = new SimpleBooleanProperty(true);
   private final ObjectProperty<Comparator<FleetLine>> tableOrder = new SimpleObjectProperty<>();
-  private final ObjectProperty<Baseline> baseline = new SimpleObjectProperty<>();
+  private final ObjectProperty<Baseline> baseline = new SimpleObjectProperty<>(Baseline.NONE);
+  // Fixed for the window's life but for the file last used: the list never replaces the chosen
+  // item, which would clear a ComboBox's value and with it the baseline.
+  private final ObservableList<Baseline> baselineChoices = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
   private final Opener opener;
   private final FleetReader reader;
@@ -80,7 +101,16 @@ public final class FleetViewModel {
     sorted
         .comparatorProperty()
         .bind(Bindings.createObjectBinding(this::order, problemsFirst, tableOrder));
-    baseline.addListener((o, was, now) -> lines.updateAll(row -> row.withDrift(drift(row))));
+    baselineChoices.add(Baseline.NONE);
+    members.forEach(member -> baselineChoices.add(Baseline.cluster(member)));
+    baseline.addListener(
+        (o, was, now) -> {
+          if (now != null && !baselineChoices.contains(now)) {
+            baselineChoices.removeIf(b -> b != Baseline.NONE && b.memberId() == null);
+            baselineChoices.add(now); // a file stays a choice while it is the baseline
+          }
+          markDrift();
+        });
     summary.bind(Bindings.createStringBinding(this::describe, lines));
   }
 
@@ -120,15 +150,9 @@ public final class FleetViewModel {
     return summary.getReadOnlyProperty();
   }
 
-  /** Baseline choices: every cluster whose settings were read. */
-  public List<Baseline> baselineChoices() {
-    List<Baseline> choices = new ArrayList<>();
-    for (FleetRow row : allRows()) {
-      if (row.reachable()) {
-        choices.add(new Baseline(row.member().name(), Drift.baselineOf(row.reading().config())));
-      }
-    }
-    return choices;
+  /** No baseline, every cluster, and the settings file in use as the baseline, if any. */
+  public ObservableList<Baseline> baselineChoices() {
+    return baselineChoices;
   }
 
   /** Reads every cluster again; rows keep their last values until the new ones arrive. */
@@ -177,15 +201,29 @@ public final class FleetViewModel {
   private void drain() {
     drainQueued.set(false);
     Map<Integer, FleetRow> batch = new HashMap<>();
+    boolean baselineRead = false;
     for (FleetRow row = arrived.poll(); row != null; row = arrived.poll()) {
       Integer at = index.get(row.member().id());
       if (at != null) {
-        batch.put(at, row.withDrift(drift(row)));
+        batch.put(at, row);
+        baselineRead |= row.member().id().equals(baseline.get().memberId());
       }
     }
+    if (baselineRead) {
+      lines.update(batch);
+      markDrift(); // the baseline cluster's new settings: every row compares again
+      return;
+    }
+    Map<OcspField, Object> base = baselineValues();
+    batch.replaceAll((at, row) -> row.withDrift(drift(row, base)));
     // One change for the whole batch: the filter and the sort run once, the table updates the
     // cells of the lines that changed (see FleetLines).
     lines.update(batch);
+  }
+
+  private void markDrift() {
+    Map<OcspField, Object> base = baselineValues();
+    lines.updateAll(row -> row.withDrift(drift(row, base)));
   }
 
   private void replace(Member member, java.util.function.UnaryOperator<FleetRow> change) {
@@ -195,13 +233,21 @@ public final class FleetViewModel {
     }
   }
 
-  private Set<OcspField> drift(FleetRow row) {
-    return row.reading() == null ? Set.of() : drift(row.reading());
+  /** The fields to compare with: a file's, the baseline cluster's as last read, or none. */
+  private Map<OcspField, Object> baselineValues() {
+    Baseline base = baseline.get();
+    if (base == null || base.memberId() == null) {
+      return base == null ? Map.of() : base.values();
+    }
+    Integer at = index.get(base.memberId());
+    FleetRow row = at == null ? null : lines.get(at).row();
+    return row != null && row.reachable() ? Drift.baselineOf(row.reading().config()) : Map.of();
   }
 
-  private Set<OcspField> drift(Reading reading) {
-    Baseline base = baseline.get();
-    return base == null ? Set.of() : Drift.differing(base.values(), reading.config());
+  private static Set<OcspField> drift(FleetRow row, Map<OcspField, Object> base) {
+    return row.reading() == null || base.isEmpty()
+        ? Set.of()
+        : Drift.differing(base, row.reading().config());
   }
 
   private java.util.function.Predicate<FleetLine> matcher() {
@@ -251,8 +297,14 @@ public final class FleetViewModel {
         .append(problems)
         .append(problems == 1 ? " needs" : " need")
         .append(" attention");
-    if (baseline.get() != null) {
-      text.append(" · ").append(drifted).append(" differ from ").append(baseline.get().label());
+    Baseline base = baseline.get();
+    if (base != null && base != Baseline.NONE) {
+      text.append(" · ");
+      if (baselineValues().isEmpty()) {
+        text.append(base.label()).append(" not read: nothing compared");
+      } else {
+        text.append(drifted).append(" differ from ").append(base.label());
+      }
     }
     return text.toString();
   }

@@ -67,7 +67,7 @@ final class SettingsFiles {
                 choices,
                 (file, values) ->
                     asBaseline.accept(
-                        new FleetViewModel.Baseline(file.getFileName().toString(), values))));
+                        FleetViewModel.Baseline.file(file.getFileName().toString(), values))));
     MenuItem change = new MenuItem("_Import a settings file into a change…");
     change.setOnAction(
         e -> read(owner.get(), worker, choices, (file, values) -> intoChange.accept(values)));

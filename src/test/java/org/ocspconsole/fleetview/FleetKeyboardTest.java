@@ -237,6 +237,42 @@ class FleetKeyboardTest {
   }
 
   @Test
+  void aBaselineChosenByKeyboardStaysWhenTheListOpensAgainAndNoBaselineClearsIt(FxRobot robot)
+      throws Exception {
+    waitUntilRead(robot);
+    robot.press(KeyCode.ALT).type(KeyCode.B).release(KeyCode.ALT);
+    robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+    Shown.waitFor(robot, ".combo-box-popup .list-cell");
+    robot.type(KeyCode.DOWN, 2).type(KeyCode.ENTER); // no baseline, alpha, beta
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(summary(robot)).isEqualTo("2 clusters · 1 needs attention · 1 differ from beta");
+
+    // Opening the list again used to replace its items, which cleared the choice.
+    robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+    Shown.waitFor(robot, ".combo-box-popup .list-cell");
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fleet.isShowing()).isTrue();
+    assertThat(baseline(robot).getValue()).hasToString("beta");
+    assertThat(summary(robot)).isEqualTo("2 clusters · 1 needs attention · 1 differ from beta");
+
+    robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+    Shown.waitFor(robot, ".combo-box-popup .list-cell");
+    robot.type(KeyCode.UP, 2).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(baseline(robot).getValue()).isEqualTo(FleetViewModel.Baseline.NONE);
+    assertThat(summary(robot)).isEqualTo("2 clusters · 0 need attention");
+  }
+
+  private static String summary(FxRobot robot) {
+    return robot.lookup("#fleet-summary").queryAs(Label.class).getText();
+  }
+
+  private static javafx.scene.control.ComboBox<?> baseline(FxRobot robot) {
+    return robot.lookup("#fleet-baseline").queryAs(javafx.scene.control.ComboBox.class);
+  }
+
+  @Test
   void altSSortsByAnyColumnAndDescendingReversesIt(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(
         60,

@@ -19,6 +19,7 @@ import org.ocspconsole.api.ClusterConnection;
 import org.ocspconsole.api.Credentials;
 import org.ocspconsole.api.OcspField;
 import org.ocspconsole.api.TrustSettings;
+import org.ocspconsole.demo.DemoCluster;
 import org.ocspconsole.demo.DemoFleet;
 import org.ocspconsole.fleet.ChangeResult;
 import org.ocspconsole.fleet.FleetChange;
@@ -128,6 +129,53 @@ class FleetViewModelTest {
     assertEquals(Set.of(OcspField.QUERY_FREQUENCY, OcspField.RECOVERY_MAX_TRIES), prodUs.drift());
     assertEquals("≠ 1 h", Cells.field(prodUs, OcspField.QUERY_FREQUENCY));
     assertTrue(vm.summaryProperty().get().contains("differ from prod-eu"));
+  }
+
+  @Test
+  void aClusterBaselineComparesWithWhatThatClusterHoldsNowAndNoBaselineMarksNothing()
+      throws Exception {
+    FleetViewModel vm = model();
+    FleetViewModel.Baseline prodEu =
+        vm.baselineChoices().stream().filter(b -> b.label().equals("prod-eu")).findFirst().get();
+    assertEquals(FleetViewModel.Baseline.NONE, vm.baselineChoices().get(0));
+    vm.baselineProperty().set(prodEu);
+    FleetRow prodUsRow = row(vm, "prod-us");
+    assertTrue(prodUsRow.drift().contains(OcspField.QUERY_FREQUENCY), prodUsRow.drift().toString());
+
+    // prod-eu takes prod-us's settings; read again, it is still the baseline, and prod-us now
+    // matches it: the baseline is the cluster, not a copy of what it held when chosen.
+    DemoCluster eu = demo.entries().get(0).cluster();
+    var saved = eu.config();
+    var us = demo.entries().get(1).cluster().config();
+    try {
+      eu.setConfig(OcspField.QUERY_FREQUENCY, us.queryFrequency());
+      eu.setConfig(OcspField.RECOVERY_MAX_TRIES, us.recoveryMaxTries());
+      vm.refresh(row(vm, "prod-eu").member()).get(30, TimeUnit.SECONDS);
+      assertEquals(Set.of(), row(vm, "prod-us").drift());
+      assertTrue(
+          vm.summaryProperty().get().endsWith(" differ from prod-eu"), vm.summaryProperty().get());
+    } finally {
+      eu.setConfig(OcspField.QUERY_FREQUENCY, saved.queryFrequency());
+      eu.setConfig(OcspField.RECOVERY_MAX_TRIES, saved.recoveryMaxTries());
+    }
+
+    FleetViewModel.Baseline decommissioned =
+        vm.baselineChoices().stream()
+            .filter(b -> b.label().equals("decommissioned"))
+            .findFirst()
+            .get();
+    vm.baselineProperty().set(decommissioned);
+    assertTrue(
+        vm.summaryProperty().get().endsWith(" · decommissioned not read: nothing compared"),
+        vm.summaryProperty().get());
+
+    vm.baselineProperty().set(FleetViewModel.Baseline.NONE);
+    assertTrue(vm.allRows().stream().allMatch(r -> r.drift().isEmpty()));
+    assertTrue(!vm.summaryProperty().get().contains("differ"), vm.summaryProperty().get());
+  }
+
+  private static FleetRow row(FleetViewModel vm, String name) {
+    return vm.allRows().stream().filter(r -> r.member().name().equals(name)).findFirst().get();
   }
 
   @Test
