@@ -264,6 +264,40 @@ class FleetKeyboardTest {
     assertThat(summary(robot)).isEqualTo("2 clusters · 0 need attention");
   }
 
+  @Test
+  void aSettingsFileAsTheBaselineIsAChoiceWhileItIsTheBaseline(FxRobot robot) throws Exception {
+    waitUntilRead(robot);
+    chosen = folder.resolve("standard.json");
+    Files.writeString(chosen, "{\"query_frequency\": 1800}"); // beta's, not alpha's
+    robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT); // Settings file
+    Shown.waitFor(robot, ".context-menu");
+    robot.type(KeyCode.UP, 2).type(KeyCode.ENTER); // Use a settings file as the baseline
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> summary(robot).contains("differ"));
+    assertThat(summary(robot))
+        .isEqualTo("2 clusters · 1 needs attention · 1 differ from standard.json");
+    assertThat(baseline(robot).getValue()).hasToString("standard.json");
+
+    robot.press(KeyCode.ALT).type(KeyCode.B).release(KeyCode.ALT);
+    robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+    Shown.waitFor(robot, ".combo-box-popup .list-cell");
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(baseline(robot).getValue()).hasToString("standard.json");
+    assertThat(baseline(robot).getItems().stream().map(Object::toString))
+        .containsExactly("no baseline", "alpha", "beta", "standard.json");
+
+    // Another file takes the first one's place in the list.
+    chosen = folder.resolve("other.json");
+    Files.writeString(chosen, "{\"query_frequency\": 3600}");
+    robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
+    Shown.waitFor(robot, ".context-menu");
+    robot.type(KeyCode.UP, 2).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> summary(robot).endsWith("differ from other.json"));
+    assertThat(baseline(robot).getItems().stream().map(Object::toString))
+        .containsExactly("no baseline", "alpha", "beta", "other.json");
+  }
+
   private static String summary(FxRobot robot) {
     return robot.lookup("#fleet-summary").queryAs(Label.class).getText();
   }
