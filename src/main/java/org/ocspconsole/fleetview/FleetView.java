@@ -103,7 +103,7 @@ public final class FleetView extends BorderPane {
             change,
             SettingsFiles.menu(
                 this::selected,
-                vm.baselineProperty()::set,
+                vm::useFileAsBaseline,
                 values -> actions.changeWith().accept(targets(vm), values),
                 actions.worker(),
                 actions.files()));

@@ -103,14 +103,7 @@ public final class FleetViewModel {
         .bind(Bindings.createObjectBinding(this::order, problemsFirst, tableOrder));
     baselineChoices.add(Baseline.NONE);
     members.forEach(member -> baselineChoices.add(Baseline.cluster(member)));
-    baseline.addListener(
-        (o, was, now) -> {
-          if (now != null && !baselineChoices.contains(now)) {
-            baselineChoices.removeIf(b -> b != Baseline.NONE && b.memberId() == null);
-            baselineChoices.add(now); // a file stays a choice while it is the baseline
-          }
-          markDrift();
-        });
+    baseline.addListener((o, was, now) -> markDrift());
     summary.bind(Bindings.createStringBinding(this::describe, lines));
   }
 
@@ -150,9 +143,20 @@ public final class FleetViewModel {
     return summary.getReadOnlyProperty();
   }
 
-  /** No baseline, every cluster, and the settings file in use as the baseline, if any. */
+  /** No baseline, every cluster, and the settings file last used as the baseline, if any. */
   public ObservableList<Baseline> baselineChoices() {
     return baselineChoices;
+  }
+
+  /**
+   * Compares the cells with a settings file, which takes the last file's place among the choices.
+   * The choice is there before it is chosen: a ComboBox given a value its list does not hold yet
+   * showed an empty box once the list caught up.
+   */
+  public void useFileAsBaseline(Baseline file) {
+    baselineChoices.removeIf(b -> b != Baseline.NONE && b.memberId() == null);
+    baselineChoices.add(file);
+    baseline.set(file);
   }
 
   /** Reads every cluster again; rows keep their last values until the new ones arrive. */

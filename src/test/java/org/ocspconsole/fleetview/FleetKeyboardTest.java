@@ -254,6 +254,7 @@ class FleetKeyboardTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(fleet.isShowing()).isTrue();
     assertThat(baseline(robot).getValue()).hasToString("beta");
+    assertThat(shownBaseline(robot)).isEqualTo("beta");
     assertThat(summary(robot)).isEqualTo("2 clusters · 1 needs attention · 1 differ from beta");
 
     robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
@@ -276,6 +277,8 @@ class FleetKeyboardTest {
     assertThat(summary(robot))
         .isEqualTo("2 clusters · 1 needs attention · 1 differ from standard.json");
     assertThat(baseline(robot).getValue()).hasToString("standard.json");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(shownBaseline(robot)).isEqualTo("standard.json");
 
     robot.press(KeyCode.ALT).type(KeyCode.B).release(KeyCode.ALT);
     robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
@@ -296,6 +299,16 @@ class FleetKeyboardTest {
         10, TimeUnit.SECONDS, () -> summary(robot).endsWith("differ from other.json"));
     assertThat(baseline(robot).getItems().stream().map(Object::toString))
         .containsExactly("no baseline", "alpha", "beta", "other.json");
+    assertThat(shownBaseline(robot)).isEqualTo("other.json");
+  }
+
+  /** What the closed Baseline box shows: its value could be right while the box stayed blank. */
+  private static String shownBaseline(FxRobot robot) {
+    return robot
+        .lookup("#fleet-baseline .list-cell")
+        .match(javafx.scene.Node::isVisible)
+        .queryAs(javafx.scene.control.ListCell.class)
+        .getText();
   }
 
   private static String summary(FxRobot robot) {
