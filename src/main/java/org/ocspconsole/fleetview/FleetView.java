@@ -24,7 +24,7 @@ import org.ocspconsole.fx.FileChoices;
 public final class FleetView extends BorderPane {
   final TableView<FleetLine> table = new TableView<>();
   final TextField filter = new TextField();
-  final ComboBox<FleetViewModel.Baseline> baseline = new ComboBox<>();
+  final ComboBox<Baseline> baseline = new ComboBox<>();
   final SortBar sortBar;
 
   public FleetView(FleetViewModel vm, Actions actions) {

@@ -36,30 +36,6 @@ import org.ocspconsole.fleet.Reading;
  * thread; the reads run in the engine and come back through {@code fx}.
  */
 public final class FleetViewModel {
-  /**
-   * What cells are compared with: nothing, a cluster's settings as last read, or a settings file's
-   * values. A cluster's baseline is the cluster, not a copy of what it held when chosen: after a
-   * Refresh or a change to many, cells are compared with what it holds now.
-   *
-   * @param memberId the cluster's member id, or null for a file and for none
-   * @param values a file's values (only the fields it names); empty otherwise
-   */
-  public record Baseline(String label, String memberId, Map<OcspField, Object> values) {
-    public static final Baseline NONE = new Baseline("no baseline", null, Map.of());
-
-    public static Baseline file(String label, Map<OcspField, Object> values) {
-      return new Baseline(label, null, Map.copyOf(values));
-    }
-
-    static Baseline cluster(Member member) {
-      return new Baseline(member.name(), member.id(), Map.of());
-    }
-
-    @Override
-    public String toString() {
-      return label;
-    }
-  }
 
   private final FleetLines lines;
   // Where each member's line is, by the member's id.
@@ -205,12 +181,13 @@ public final class FleetViewModel {
   private void drain() {
     drainQueued.set(false);
     Map<Integer, FleetRow> batch = new HashMap<>();
+    String baselineId = baseline.get() == null ? null : baseline.get().memberId();
     boolean baselineRead = false;
     for (FleetRow row = arrived.poll(); row != null; row = arrived.poll()) {
       Integer at = index.get(row.member().id());
       if (at != null) {
         batch.put(at, row);
-        baselineRead |= row.member().id().equals(baseline.get().memberId());
+        baselineRead |= row.member().id().equals(baselineId);
       }
     }
     if (baselineRead) {

@@ -48,7 +48,7 @@ final class SettingsFiles {
 
   static MenuButton menu(
       Supplier<FleetRow> selected,
-      Consumer<FleetViewModel.Baseline> asBaseline,
+      Consumer<Baseline> asBaseline,
       Consumer<Map<OcspField, Object>> intoChange,
       Executor worker,
       FileChoices choices) {
@@ -66,8 +66,7 @@ final class SettingsFiles {
                 worker,
                 choices,
                 (file, values) ->
-                    asBaseline.accept(
-                        FleetViewModel.Baseline.file(file.getFileName().toString(), values))));
+                    asBaseline.accept(Baseline.file(file.getFileName().toString(), values))));
     MenuItem change = new MenuItem("_Import a settings file into a change…");
     change.setOnAction(
         e -> read(owner.get(), worker, choices, (file, values) -> intoChange.accept(values)));

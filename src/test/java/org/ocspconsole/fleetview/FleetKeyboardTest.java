@@ -261,7 +261,7 @@ class FleetKeyboardTest {
     Shown.waitFor(robot, ".combo-box-popup .list-cell");
     robot.type(KeyCode.UP, 2).type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(baseline(robot).getValue()).isEqualTo(FleetViewModel.Baseline.NONE);
+    assertThat(baseline(robot).getValue()).isEqualTo(Baseline.NONE);
     assertThat(summary(robot)).isEqualTo("2 clusters · 0 need attention");
   }
 

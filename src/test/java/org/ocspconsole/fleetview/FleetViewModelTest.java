@@ -121,7 +121,7 @@ class FleetViewModelTest {
   @Test
   void aBaselineMarksTheCellsThatDiffer() throws Exception {
     FleetViewModel vm = model();
-    FleetViewModel.Baseline prodEu =
+    Baseline prodEu =
         vm.baselineChoices().stream().filter(b -> b.label().equals("prod-eu")).findFirst().get();
     vm.baselineProperty().set(prodEu);
     FleetRow prodUs =
@@ -135,9 +135,9 @@ class FleetViewModelTest {
   void aClusterBaselineComparesWithWhatThatClusterHoldsNowAndNoBaselineMarksNothing()
       throws Exception {
     FleetViewModel vm = model();
-    FleetViewModel.Baseline prodEu =
+    Baseline prodEu =
         vm.baselineChoices().stream().filter(b -> b.label().equals("prod-eu")).findFirst().get();
-    assertEquals(FleetViewModel.Baseline.NONE, vm.baselineChoices().get(0));
+    assertEquals(Baseline.NONE, vm.baselineChoices().get(0));
     vm.baselineProperty().set(prodEu);
     FleetRow prodUsRow = row(vm, "prod-us");
     assertTrue(prodUsRow.drift().contains(OcspField.QUERY_FREQUENCY), prodUsRow.drift().toString());
@@ -159,7 +159,7 @@ class FleetViewModelTest {
       eu.setConfig(OcspField.RECOVERY_MAX_TRIES, saved.recoveryMaxTries());
     }
 
-    FleetViewModel.Baseline decommissioned =
+    Baseline decommissioned =
         vm.baselineChoices().stream()
             .filter(b -> b.label().equals("decommissioned"))
             .findFirst()
@@ -169,7 +169,7 @@ class FleetViewModelTest {
         vm.summaryProperty().get().endsWith(" · decommissioned not read: nothing compared"),
         vm.summaryProperty().get());
 
-    vm.baselineProperty().set(FleetViewModel.Baseline.NONE);
+    vm.baselineProperty().set(Baseline.NONE);
     assertTrue(vm.allRows().stream().allMatch(r -> r.drift().isEmpty()));
     assertTrue(!vm.summaryProperty().get().contains("differ"), vm.summaryProperty().get());
   }
