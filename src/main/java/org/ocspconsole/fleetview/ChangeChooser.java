@@ -1,5 +1,6 @@
 package org.ocspconsole.fleetview;
 
+import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -31,8 +32,9 @@ final class ChangeChooser extends GridPane {
       if (first == null) {
         first = tick;
       }
-      Label error = new Label();
-      error.getStyleClass().add("fleet-differs");
+      // "= 1 h" for a good value, plainly; what is wrong with a bad one, in the danger colour.
+      Label note = new Label();
+      note.setId("fleet-note-" + field.key());
       Control input;
       if (field.isInteger()) {
         TextField text = new TextField(String.valueOf(field.defaultValue()));
@@ -40,7 +42,7 @@ final class ChangeChooser extends GridPane {
         text.setPrefColumnCount(8);
         text.setPromptText(field.min() + "–" + field.max());
         Runnable update =
-            () -> vm.valueProperty(field).set(tick.isSelected() ? parse(field, text, error) : null);
+            () -> vm.valueProperty(field).set(tick.isSelected() ? parse(field, text, note) : null);
         text.textProperty().addListener((o, a, b) -> update.run());
         tick.selectedProperty().addListener((o, a, b) -> update.run());
         Consumer<Object> show =
@@ -85,7 +87,7 @@ final class ChangeChooser extends GridPane {
               field.isSeconds()
                   ? "seconds (" + field.min() + "–" + field.max() + ")"
                   : field.isInteger() ? "(" + field.min() + "–" + field.max() + ")" : "");
-      addRow(row++, tick, input, unit, error);
+      addRow(row++, tick, input, unit, note);
     }
   }
 
@@ -93,18 +95,26 @@ final class ChangeChooser extends GridPane {
     first.requestFocus();
   }
 
-  private static Integer parse(OcspField field, TextField text, Label error) {
+  /**
+   * The value typed, or null when it is no whole number; an out-of-range one is kept, so that the
+   * review can say why it will not be sent.
+   */
+  private static Integer parse(OcspField field, TextField text, Label note) {
+    Integer value;
+    String problem = null;
     try {
-      int value = Integer.parseInt(text.getText().trim());
+      value = Integer.parseInt(text.getText().trim());
       if (!field.inRange(value)) {
-        error.setText("out of range: " + field.min() + " to " + field.max());
-      } else {
-        error.setText(field.isSeconds() ? "= " + Durations.human(value) : "");
+        problem = "out of range: " + field.min() + " to " + field.max();
       }
-      return value;
     } catch (NumberFormatException e) {
-      error.setText("a whole number from " + field.min() + " to " + field.max());
-      return null;
+      value = null;
+      problem = "a whole number from " + field.min() + " to " + field.max();
     }
+    note.setText(
+        problem != null ? problem : field.isSeconds() ? "= " + Durations.human(value) : "");
+    note.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+    text.pseudoClassStateChanged(Styles.STATE_DANGER, problem != null);
+    return value;
   }
 }

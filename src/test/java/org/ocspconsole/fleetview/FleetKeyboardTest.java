@@ -197,13 +197,24 @@ class FleetKeyboardTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#fleet-value-query_frequency").query().isFocused()).isTrue();
     Keys.selectAll(robot);
+    robot.type(KeyCode.DIGIT3, KeyCode.DIGIT0);
+    WaitForAsyncUtils.waitForFxEvents();
+    // A bad value is said in the danger colour, a good one plainly in human units.
+    Label note = robot.lookup("#fleet-note-query_frequency").queryAs(Label.class);
+    assertThat(note.getText()).isEqualTo("out of range: 60 to 86400");
+    assertThat(note.getPseudoClassStates()).contains(atlantafx.base.theme.Styles.STATE_DANGER);
+    Keys.selectAll(robot);
     robot.type(KeyCode.DIGIT1, KeyCode.DIGIT8, KeyCode.DIGIT0, KeyCode.DIGIT0);
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(
             robot
                 .lookup("#fleet-value-query_frequency")
                 .queryAs(javafx.scene.control.TextField.class)
                 .getText())
         .isEqualTo("1800");
+    assertThat(note.getText()).isEqualTo("= 30 min");
+    assertThat(note.getPseudoClassStates())
+        .doesNotContain(atlantafx.base.theme.Styles.STATE_DANGER);
     robot.type(KeyCode.ENTER);
     Shown.waitFor(robot, "#fleet-apply");
     assertThat(robot.lookup("#fleet-back").query().isFocused()).isTrue();
