@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.ocspconsole.fx.DialogContent;
 import org.ocspconsole.fx.FxThread;
 import org.ocspconsole.profiles.Profile;
 
@@ -72,7 +73,7 @@ final class ImportReviewDialog extends Dialog<Boolean> {
           }
         });
 
-    getDialogPane().setContent(new VBox(10, intro, refused, list));
+    getDialogPane().setContent(DialogContent.padded(new VBox(10, intro, refused, list)));
     getDialogPane().setPrefWidth(780);
     getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     setResizable(true);

@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.ocspconsole.api.ApiError;
 import org.ocspconsole.connection.ConnectPrompts.TrustDecision;
+import org.ocspconsole.fx.DialogContent;
 import org.ocspconsole.fx.PasswordFields;
 import org.ocspconsole.pki.HostnameMatcher;
 import org.ocspconsole.profiles.Profile;
@@ -172,7 +173,7 @@ final class ProfileEditorView extends Dialog<Profile> {
                       });
             });
     grid.add(verdict, 1, row++);
-    getDialogPane().setContent(grid);
+    getDialogPane().setContent(DialogContent.padded(grid));
     getDialogPane().setPrefWidth(760);
     setResultConverter(button -> button == SAVE ? vm.toProfile() : null);
   }

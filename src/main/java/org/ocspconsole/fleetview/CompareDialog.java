@@ -5,9 +5,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.ocspconsole.api.OcspConfig;
 import org.ocspconsole.fleet.Drift;
+import org.ocspconsole.fx.DialogContent;
 
 /** Two clusters side by side, field by field; the lines that differ are marked. Read-only. */
 final class CompareDialog {
@@ -26,6 +28,7 @@ final class CompareDialog {
     int row = 1;
     for (Drift.Line line : lines) {
       Label name = new Label((line.differs() ? "≠ " : "") + line.label());
+      name.setMinWidth(Region.USE_PREF_SIZE); // the values give way first: a URL can be long
       Label a = new Label(line.left());
       Label b = new Label(line.right());
       if (line.differs()) {
@@ -45,7 +48,11 @@ final class CompareDialog {
         row,
         3,
         1);
-    dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().setContent(DialogContent.padded(grid));
+    // AtlantaFX caps a dialog at 600 px, which cut "≠ Recovery max tries" beside two URLs: as
+    // wide as its lines, up to 800 px, where the values give way.
+    dialog.getDialogPane().setMaxWidth(800);
+    dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
     dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
     dialog.show();

@@ -87,6 +87,11 @@ class FocusRingEverywhereTest {
       assertThat(outerFill(system))
           .as("the ring differs from an unfocused button's look")
           .isNotEqualTo(outerFill(basic));
+      assertThat(
+              ((javafx.scene.layout.Region) editor[0].getDialogPane().getContent())
+                  .snappedLeftInset())
+          .as("the form clear of the dialog's left edge")
+          .isGreaterThan(10);
       robot.interact(
           () -> {
             editor[0].setResult(null);

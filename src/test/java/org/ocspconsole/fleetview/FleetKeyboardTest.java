@@ -322,6 +322,51 @@ class FleetKeyboardTest {
         .getText();
   }
 
+  @Test
+  void compareShowsTwoSelectedClustersSideBySideClearOfTheDialogsEdge(FxRobot robot)
+      throws Exception {
+    waitUntilRead(robot);
+    // The longest name, "≠ Recovery max tries", in bold beside two URLs: it was cut.
+    b.setConfig(OcspField.RECOVERY_MAX_TRIES, 10);
+    try {
+      compareSideBySide(robot);
+    } finally {
+      b.setConfig(OcspField.RECOVERY_MAX_TRIES, OcspField.RECOVERY_MAX_TRIES.defaultValue());
+    }
+  }
+
+  private void compareSideBySide(FxRobot robot) throws Exception {
+    robot.type(KeyCode.F5); // read all again
+    WaitForAsyncUtils.waitForFxEvents(); // every row is being read again
+    waitUntilRead(robot);
+    robot.interact(() -> table(robot).requestFocus());
+    robot.type(KeyCode.DOWN).type(KeyCode.UP); // moving selects: alpha
+    robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT); // and beta
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
+    Shown.waitFor(robot, "#fleet-compare-grid");
+    javafx.scene.layout.GridPane grid =
+        robot.lookup("#fleet-compare-grid").queryAs(javafx.scene.layout.GridPane.class);
+    assertThat(grid.getChildren().stream().filter(Label.class::isInstance))
+        .map(n -> ((Label) n).getText())
+        .contains(
+            "≠ Query frequency", "≠ Recovery max tries", "≠ Responder URL", "3 fields differ.");
+    // AtlantaFX leaves no room on the left of a header-less dialog's content.
+    assertThat(grid.snappedLeftInset()).isGreaterThan(10);
+    // Every field's name whole, beside two responder URLs: the values give way first.
+    for (javafx.scene.Node n : grid.getChildren()) {
+      Integer column = javafx.scene.layout.GridPane.getColumnIndex(n);
+      Integer span = javafx.scene.layout.GridPane.getColumnSpan(n);
+      if (n instanceof Label name && (column == null || column == 0) && span == null) {
+        assertThat(name.getWidth()).as(name.getText()).isGreaterThanOrEqualTo(name.prefWidth(-1));
+      }
+    }
+    Window compare = grid.getScene().getWindow();
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(compare.isShowing()).isFalse();
+  }
+
   private static String summary(FxRobot robot) {
     return robot.lookup("#fleet-summary").queryAs(Label.class).getText();
   }
