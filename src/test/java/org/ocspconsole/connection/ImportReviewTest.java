@@ -151,6 +151,9 @@ class ImportReviewTest {
     Shown.waitFor(robot, "#import-review");
     ListView<?> list = robot.lookup("#import-list").queryAs(ListView.class);
     assertThat(list.getItems().size()).isEqualTo(1000);
+    assertThat(((javafx.scene.layout.Region) list.getParent()).snappedLeftInset())
+        .as("the review clear of the dialog's left edge")
+        .isGreaterThan(10);
     robot.type(KeyCode.ESCAPE);
     waitUntilClosed(robot);
     assertThat(vm.items()).hasSize(2);
