@@ -26,8 +26,4 @@ public record ChangeResult(Member member, Outcome outcome, String detail, OcspCo
       return this == FAILED || this == CONFLICT;
     }
   }
-
-  public boolean ok() {
-    return outcome == Outcome.APPLIED || outcome == Outcome.UNCHANGED;
-  }
 }
